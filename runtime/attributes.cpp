@@ -1,0 +1,174 @@
+// Attributes that objects have without storing them in a dict: __class__,
+// __name__, __dict__, exception chaining fields, function metadata, ...
+#include "parser/ast.h"
+#include "runtime/dict.h"
+#include "runtime/exception.h"
+#include "runtime/frame.h"
+#include "runtime/function.h"
+#include "runtime/heap.h"
+#include "runtime/list.h"
+#include "runtime/misc.h"
+#include "runtime/ops.h"
+#include "runtime/str.h"
+
+namespace coil::rt {
+
+static Value none_if_undef(Value v) { return v.is_undef() ? make_none() : v; }
+
+Value special_attribute(Value obj, Str* name) {
+  const std::string& n = name->s;
+  if (n == "__class__") return make_obj(type_of(obj));
+  if (!obj.is_obj()) {
+    if (obj.is_int() || obj.is_bool()) {
+      if (n == "real" || n == "numerator") return obj.is_bool() ? make_int(obj.b) : obj;
+      if (n == "imag") return make_int(0);
+      if (n == "denominator") return make_int(1);
+    }
+    if (obj.is_float()) {
+      if (n == "real") return obj;
+      if (n == "imag") return make_float(0.0);
+    }
+    return Value();
+  }
+  Object* o = obj.o;
+  switch (o->kind) {
+    case Kind::BigInt:
+      if (n == "real" || n == "numerator") return obj;
+      if (n == "imag") return make_int(0);
+      if (n == "denominator") return make_int(1);
+      break;
+    case Kind::Instance:
+      if (n == "__dict__") return make_obj(static_cast<Instance*>(o)->dict);
+      break;
+    case Kind::Exception: {
+      Exception* e = static_cast<Exception*>(o);
+      if (n == "__dict__") return make_obj(e->dict);
+      if (n == "args") return e->args;
+      if (n == "__cause__") return e->cause;
+      if (n == "__context__") return e->context;
+      if (n == "__suppress_context__") return make_bool(e->suppress_context);
+      if (n == "__traceback__") return e->traceback.empty() ? make_none() : make_obj(e);
+      break;
+    }
+    case Kind::Type: {
+      TypeObject* t = static_cast<TypeObject*>(o);
+      if (n == "__name__") return make_obj(t->name);
+      if (n == "__qualname__") {
+        Value q = t->dict->get_str(intern("__qualname__"));
+        return is_str(q) ? q : make_obj(t->name);
+      }
+      if (n == "__module__") return make_obj(t->module ? t->module : intern("builtins"));
+      if (n == "__dict__") return make_obj(t->dict);
+      if (n == "__doc__") return make_none();
+      if (n == "__mro__") {
+        std::vector<Value> items;
+        for (TypeObject* x : t->mro) items.push_back(make_obj(x));
+        return make_obj(new_tuple(std::move(items)));
+      }
+      if (n == "__bases__") {
+        std::vector<Value> items;
+        for (TypeObject* x : t->bases) items.push_back(make_obj(x));
+        if (items.empty() && t != types().object) items.push_back(make_obj(types().object));
+        return make_obj(new_tuple(std::move(items)));
+      }
+      if (n == "__base__") return t->base ? make_obj(t->base) : make_none();
+      break;
+    }
+    case Kind::Function: {
+      Function* f = static_cast<Function*>(o);
+      if (n == "__name__") return make_obj(f->name);
+      if (n == "__qualname__") return make_obj(f->qualname);
+      if (n == "__doc__") return f->doc;
+      if (n == "__module__") return none_if_undef(f->globals->get_str(intern("__name__")));
+      if (n == "__defaults__") return f->defaults ? make_obj(f->defaults) : make_none();
+      if (n == "__kwdefaults__") return f->kwdefaults ? make_obj(f->kwdefaults) : make_none();
+      if (n == "__globals__") return make_obj(f->globals);
+      if (n == "__code__") return make_obj(f->code);
+      if (n == "__closure__") return f->closure ? make_obj(f->closure) : make_none();
+      if (n == "__dict__") {
+        if (!f->attrs) f->attrs = new_dict();
+        return make_obj(f->attrs);
+      }
+      if (n == "__annotations__") return make_obj(new_dict());
+      if (n == "__wrapped__" && f->attrs) return f->attrs->get_str(name);
+      break;
+    }
+    case Kind::NativeFunction: {
+      NativeFunction* f = static_cast<NativeFunction*>(o);
+      if (n == "__name__") return str_value(f->name);
+      if (n == "__qualname__") return f->qualname ? make_obj(f->qualname) : str_value(f->name);
+      if (n == "__self__") return none_if_undef(f->self);
+      if (n == "__doc__") return make_none();
+      if (n == "__module__") return str_value("builtins");
+      break;
+    }
+    case Kind::BoundMethod: {
+      BoundMethod* m = static_cast<BoundMethod*>(o);
+      if (n == "__self__") return m->self;
+      if (n == "__func__") return m->func;
+      return getattr_opt(m->func, name);
+    }
+    case Kind::Module:
+      if (n == "__dict__") return make_obj(static_cast<Module*>(o)->dict);
+      break;
+    case Kind::Generator: {
+      Generator* g = static_cast<Generator*>(o);
+      if (n == "__name__") return make_obj(g->name);
+      if (n == "__qualname__") return make_obj(g->qualname);
+      if (n == "gi_running" || n == "cr_running" || n == "ag_running") return make_bool(g->state == GenState::Running);
+      if (n == "gi_suspended" || n == "cr_suspended") return make_bool(g->state == GenState::Suspended);
+      if (n == "gi_frame" || n == "cr_frame" || n == "ag_frame") return g->state == GenState::Done ? make_none() : obj;
+      if (n == "gi_code" || n == "cr_code" || n == "ag_code") return make_obj(g->frame()->code);
+      if (n == "cr_await" || n == "gi_yieldfrom") {
+        Frame* f = g->frame();
+        if (g->state == GenState::Suspended && f->ip - f->code->instrs.data() >= 2 &&
+            vm::instr_op(f->ip[-1]) == vm::Op::YIELD_VALUE && vm::instr_op(f->ip[-2]) == vm::Op::SEND)
+          return f->sp[-1];
+        return make_none();
+      }
+      break;
+    }
+    case Kind::Slice: {
+      Slice* s = static_cast<Slice*>(o);
+      if (n == "start") return s->start;
+      if (n == "stop") return s->stop;
+      if (n == "step") return s->step;
+      break;
+    }
+    case Kind::Range: {
+      Range* r = static_cast<Range*>(o);
+      if (n == "start") return make_int(r->start);
+      if (n == "stop") return make_int(r->stop);
+      if (n == "step") return make_int(r->step);
+      break;
+    }
+    case Kind::Property: {
+      Property* p = static_cast<Property*>(o);
+      if (n == "fget") return p->fget;
+      if (n == "fset") return p->fset;
+      if (n == "fdel") return p->fdel;
+      if (n == "__doc__") return p->doc;
+      break;
+    }
+    case Kind::StaticMethod:
+      if (n == "__func__") return static_cast<StaticMethod*>(o)->func;
+      break;
+    case Kind::ClassMethod:
+      if (n == "__func__") return static_cast<ClassMethod*>(o)->func;
+      break;
+    case Kind::Code: {
+      vm::Code* c = static_cast<vm::Code*>(o);
+      if (n == "co_name") return make_obj(c->name);
+      if (n == "co_filename") return make_obj(c->filename);
+      if (n == "co_firstlineno") return make_int(c->firstlineno);
+      if (n == "co_argcount") return make_int(c->argcount);
+      if (n == "co_flags") return make_int(c->flags);
+      break;
+    }
+    default: break;
+  }
+  if (n == "__doc__") return make_none();
+  return Value();
+}
+
+}  // namespace coil::rt

@@ -1,0 +1,388 @@
+// Classes: creating them (__build_class__), instantiating them, super(),
+// and the methods every object inherits from `object`.
+#include <cinttypes>
+#include <cstdio>
+
+#include "runtime/dict.h"
+#include "runtime/exception.h"
+#include "runtime/frame.h"
+#include "runtime/function.h"
+#include "runtime/heap.h"
+#include "runtime/init.h"
+#include "runtime/list.h"
+#include "runtime/misc.h"
+#include "runtime/ops.h"
+#include "runtime/str.h"
+#include "runtime/vm.h"
+#include "vm/call.h"
+#include "vm/interp_support.h"
+
+namespace coil::rt {
+
+namespace {
+Str* S(const char* s) { return intern(s); }
+bool kind_is(Value v, Kind k) { return v.is_obj() && v.o->kind == k; }
+}  // namespace
+
+Value make_instance(TypeObject* cls) {
+  if (cls->instance_kind == Kind::Exception) return make_obj(heap().make<Exception>(cls));
+  return make_obj(heap().make<Instance>(cls));
+}
+
+static bool user_new(TypeObject* cls) {
+  Value n = cached_lookup(cls, S("__new__"));
+  return !n.is_undef() && !kind_is(n, Kind::NativeFunction);
+}
+
+Value class_init_for_call(TypeObject* cls) {
+  if (cls->instance_kind != Kind::Instance || user_new(cls)) return Value();
+  Value init = cached_lookup(cls, S("__init__"));
+  return kind_is(init, Kind::Function) ? init : Value();
+}
+
+Value call_type(TypeObject* cls, Value* args, int nargs, Tuple* kwnames) {
+  int nkw = kwnames ? static_cast<int>(kwnames->size()) : 0;
+  if (cls == types().type) {
+    if (nargs == 1 && nkw == 0) return make_obj(type_of(args[0]));
+    raise(exc_types().TypeError, "type() takes 1 or 3 arguments");
+  }
+  if (cls->is_builtin && cls->instance_kind != Kind::Exception) {
+    if (!cls->ctor) raise(exc_types().TypeError, "cannot create '" + cls->name->s + "' instances");
+    Args a{args, nargs, kwnames};
+    return cls->ctor(a);
+  }
+  Value inst;
+  if (user_new(cls)) {
+    Value n = cached_lookup(cls, S("__new__"));
+    if (kind_is(n, Kind::StaticMethod)) n = as<StaticMethod>(n)->func;
+    RootedVector tmp;
+    tmp.push_back(make_obj(cls));
+    for (int i = 0; i < nargs + nkw; ++i) tmp.push_back(args[i]);
+    inst = call(n, tmp.data(), nargs + 1, kwnames);
+    if (!isinstance(inst, cls)) return inst;
+  } else {
+    inst = make_instance(cls);
+  }
+  Rooted root(inst);
+  if (inst.is_obj() && inst.o->kind == Kind::Exception)
+    as<Exception>(inst)->args = make_obj(new_tuple(std::vector<Value>(args, args + nargs)));
+  Value init = cached_lookup(cls, S("__init__"));
+  if (!init.is_undef() && !(kind_is(init, Kind::NativeFunction) && as<NativeFunction>(init)->fn == nullptr)) {
+    RootedVector tmp;
+    tmp.push_back(inst);
+    for (int i = 0; i < nargs + nkw; ++i) tmp.push_back(args[i]);
+    Value r = call(init, tmp.data(), nargs + 1, kwnames);
+    if (!r.is_none()) raise(exc_types().TypeError, "__init__() should return None, not '" + type_name(r) + "'");
+  } else if ((nargs || nkw) && !user_new(cls)) {
+    raise(exc_types().TypeError, cls->name->s + "() takes no arguments");
+  }
+  return inst;
+}
+
+// object.__init__: accepts no arguments unless a subclass overrides __new__.
+static Value object_init(Args& a) {
+  if ((a.n > 1 || a.nkw()) && a.n >= 1) {
+    TypeObject* t = type_of(a.v[0]);
+    if (!user_new(t)) raise(exc_types().TypeError, t->name->s + "() takes no arguments");
+  }
+  return make_none();
+}
+
+static Value object_repr(Args& a) { return str_value(default_repr(a.v[0])); }
+static Value object_str(Args& a) { return str_value(repr(a.v[0])); }
+static Value object_eq(Args& a) {
+  if (a.n != 2) raise(exc_types().TypeError, "expected 1 argument");
+  return a.v[0].identical(a.v[1]) ? make_bool(true) : not_implemented();
+}
+static Value object_ne(Args& a) {
+  if (a.n != 2) raise(exc_types().TypeError, "expected 1 argument");
+  Value r = compare(0, a.v[0], a.v[1]);
+  return make_bool(!truthy(r));
+}
+static Value object_hash(Args& a) { return make_int(hash_value(a.v[0])); }
+static Value object_new(Args& a) {
+  if (a.n < 1 || !kind_is(a.v[0], Kind::Type)) raise(exc_types().TypeError, "object.__new__(X): X is not a type object");
+  return make_instance(as<TypeObject>(a.v[0]));
+}
+static Value object_setattr(Args& a) {
+  if (a.n != 3 || !is_str(a.v[1])) raise(exc_types().TypeError, "expected 2 arguments");
+  if (kind_is(a.v[0], Kind::Instance) || kind_is(a.v[0], Kind::Exception)) {
+    as<Instance>(a.v[0])->dict->set_str(as_str(a.v[1]), a.v[2]);
+    return make_none();
+  }
+  setattr(a.v[0], as_str(a.v[1]), a.v[2]);
+  return make_none();
+}
+static Value object_getattribute(Args& a) {
+  if (a.n != 2 || !is_str(a.v[1])) raise(exc_types().TypeError, "expected 1 argument");
+  return getattr(a.v[0], as_str(a.v[1]));
+}
+static Value object_format(Args& a) {
+  if (a.n == 2 && is_str(a.v[1]) && !as_str(a.v[1])->s.empty())
+    raise(exc_types().TypeError, "unsupported format string passed to " + type_name(a.v[0]) + ".__format__");
+  return str_value(str(a.v[0]));
+}
+
+static Value type_mro(Args& a) {
+  TypeObject* t = as<TypeObject>(a.v[0]);
+  std::vector<Value> items;
+  for (TypeObject* x : t->mro) items.push_back(make_obj(x));
+  if (t != types().object && (items.empty() || items.back().o != types().object)) items.push_back(make_obj(types().object));
+  return make_obj(new_list(std::move(items)));
+}
+
+static Value type_subclasscheck(Args& a) {
+  return make_bool(kind_is(a.v[1], Kind::Type) && as<TypeObject>(a.v[1])->is_subtype(as<TypeObject>(a.v[0])));
+}
+
+// ---------------------------------------------------------- descriptors
+
+static Value staticmethod_ctor(Args& a) {
+  if (a.n != 1) raise(exc_types().TypeError, "staticmethod expected 1 argument");
+  return make_obj(heap().make<StaticMethod>(a.v[0]));
+}
+static Value classmethod_ctor(Args& a) {
+  if (a.n != 1) raise(exc_types().TypeError, "classmethod expected 1 argument");
+  return make_obj(heap().make<ClassMethod>(a.v[0]));
+}
+static Value property_ctor(Args& a) {
+  Property* p = heap().make<Property>();
+  p->fget = a.n > 0 ? a.v[0] : make_none();
+  p->fset = a.n > 1 ? a.v[1] : make_none();
+  p->fdel = a.n > 2 ? a.v[2] : make_none();
+  p->doc = a.n > 3 ? a.v[3] : make_none();
+  Value k;
+  if (!(k = a.kwarg("fget")).is_undef()) p->fget = k;
+  if (!(k = a.kwarg("fset")).is_undef()) p->fset = k;
+  if (!(k = a.kwarg("fdel")).is_undef()) p->fdel = k;
+  if (!(k = a.kwarg("doc")).is_undef()) p->doc = k;
+  return make_obj(p);
+}
+static Property* copy_property(Value self) {
+  Property* src = as<Property>(self);
+  Property* p = heap().make<Property>();
+  p->fget = src->fget;
+  p->fset = src->fset;
+  p->fdel = src->fdel;
+  p->doc = src->doc;
+  return p;
+}
+static Value property_setter(Args& a) {
+  Property* p = copy_property(a.v[0]);
+  p->fset = a.v[1];
+  return make_obj(p);
+}
+static Value property_getter(Args& a) {
+  Property* p = copy_property(a.v[0]);
+  p->fget = a.v[1];
+  return make_obj(p);
+}
+static Value property_deleter(Args& a) {
+  Property* p = copy_property(a.v[0]);
+  p->fdel = a.v[1];
+  return make_obj(p);
+}
+
+// ----------------------------------------------------------------- super
+
+namespace {
+// super(): attribute lookup that starts after `start` in type(self)'s MRO.
+struct Super : NativeObject {
+  TypeObject* start;
+  Value self;
+  TypeObject* self_type;
+  Super(TypeObject* start, Value self, TypeObject* self_type)
+      : NativeObject(super_type()), start(start), self(self), self_type(self_type) {}
+  static TypeObject* super_type() {
+    static TypeObject* t = nullptr;
+    if (!t) {
+      t = new_builtin_type("super", types().object, Kind::Native);
+      heap().permanent_objects.push_back(reinterpret_cast<Object**>(&t));
+    }
+    return t;
+  }
+  void trace(Tracer& t) override {
+    t.mark(start);
+    t.mark(self);
+    t.mark(self_type);
+  }
+  Value get_attr(Str* name) override {
+    const auto& mro = self_type->mro;
+    size_t i = 0;
+    while (i < mro.size() && mro[i] != start) ++i;
+    for (++i; i < mro.size(); ++i) {
+      Value v = mro[i]->dict->get_str(name);
+      if (v.is_undef()) continue;
+      if (kind_is(v, Kind::Function) || kind_is(v, Kind::NativeFunction)) {
+        if (kind_is(self, Kind::Type) && self.o == self_type) return v;  // super() in a classmethod
+        return make_obj(heap().make<BoundMethod>(self, v));
+      }
+      if (kind_is(v, Kind::ClassMethod))
+        return make_obj(heap().make<BoundMethod>(make_obj(self_type), as<ClassMethod>(v)->func));
+      if (kind_is(v, Kind::StaticMethod)) return as<StaticMethod>(v)->func;
+      if (kind_is(v, Kind::Property)) return call1(as<Property>(v)->fget, self);
+      return v;
+    }
+    if (name->s == "__init__") return make_obj(new_native("__init__", object_init, self));
+    raise(exc_types().AttributeError, "'super' object has no attribute '" + name->s + "'");
+  }
+};
+}  // namespace
+
+static Value super_ctor(Args& a) {
+  TypeObject* start;
+  Value self;
+  if (a.n == 2) {
+    if (!kind_is(a.v[0], Kind::Type)) raise(exc_types().TypeError, "super() argument 1 must be a type, not " + type_name(a.v[0]));
+    start = as<TypeObject>(a.v[0]);
+    self = a.v[1];
+  } else if (a.n == 0) {
+    // Zero-argument form: the calling frame's __class__ cell and first argument.
+    Frame* f = vm().frame;
+    if (!f || f->code->argcount == 0) raise(exc_types().RuntimeError, "super(): no arguments");
+    int idx = -1;
+    for (int i = 0; i < f->code->nfree(); ++i)
+      if (f->code->freevars[i]->s == "__class__") idx = f->code->ncells() + i;
+    if (idx < 0) raise(exc_types().RuntimeError, "super(): __class__ cell not found");
+    Value cell = f->slots()[f->code->nlocals() + idx];
+    Value cls = as<Cell>(cell)->value;
+    if (!kind_is(cls, Kind::Type)) raise(exc_types().RuntimeError, "super(): empty __class__ cell");
+    start = as<TypeObject>(cls);
+    self = f->slots()[0];
+    if (self.is_undef()) {
+      // The first argument is itself a cell (captured by an inner function).
+      for (int i = 0; i < f->code->ncells(); ++i)
+        if (f->code->cell2arg[i] == 0) self = as<Cell>(f->slots()[f->code->nlocals() + i])->value;
+    }
+  } else {
+    raise(exc_types().TypeError, "super() takes 0 to 2 arguments");
+  }
+  TypeObject* st = kind_is(self, Kind::Type) && as<TypeObject>(self)->is_subtype(start) ? as<TypeObject>(self)
+                                                                                         : type_of(self);
+  if (!st->is_subtype(start))
+    raise(exc_types().TypeError, "super(type, obj): obj must be an instance or subtype of type");
+  return make_obj(heap().make<Super>(start, self, st));
+}
+
+// -------------------------------------------------------- class creation
+
+static Value build_class(Args& a) {
+  if (a.n < 2 || !kind_is(a.v[0], Kind::Function) || !is_str(a.v[1]))
+    raise(exc_types().TypeError, "__build_class__: bad arguments");
+  Function* body = as<Function>(a.v[0]);
+  Str* name = as_str(a.v[1]);
+  std::vector<TypeObject*> bases;
+  for (int i = 2; i < a.n; ++i) {
+    if (!kind_is(a.v[i], Kind::Type)) raise(exc_types().TypeError, "bases must be types");
+    bases.push_back(as<TypeObject>(a.v[i]));
+  }
+  for (int k = 0; k < a.nkw(); ++k) {
+    Str* key = as_str(a.kwnames->items[k]);
+    if (key->s == "metaclass") {
+      Value mc = a.kw(k);
+      if (!(kind_is(mc, Kind::Type) && (mc.o == types().type || as<TypeObject>(mc)->name->s == "ABCMeta")))
+        raise(exc_types().NotImplementedError, "custom metaclasses are not supported");
+    } else {
+      raise(exc_types().TypeError, "__init_subclass__() takes no keyword arguments");
+    }
+  }
+  Kind layout = Kind::Instance;
+  for (TypeObject* b : bases) {
+    if (b->instance_kind == Kind::Exception) layout = Kind::Exception;
+    else if (b->is_builtin && b != types().object && b->instance_kind != Kind::Instance)
+      raise(exc_types().NotImplementedError, "subclassing the built-in type '" + b->name->s + "' is not supported");
+  }
+  // Run the body with a fresh namespace.
+  Dict* ns = new_dict();
+  Rooted ns_root(make_obj(ns));
+  Frame* f = push_frame(body, nullptr, 0, nullptr);
+  f->locals_dict = ns;
+  f->flags |= FRAME_ENTRY;
+  f->back = vm().frame;
+  Value cell = execute(f);
+  Rooted cell_root(cell);
+
+  TypeObject* base = bases.empty() ? types().object : bases[0];
+  TypeObject* cls = heap().make<TypeObject>(name, base, layout, false);
+  Rooted cls_root(make_obj(cls));
+  cls->bases.clear();
+  if (bases.empty()) cls->bases.push_back(types().object);
+  else cls->bases = bases;
+  if (cls->bases.size() > 1) cls->mro = c3_mro(cls);
+  cls->dict = ns;
+  Value mod = ns->get_str(S("__module__"));
+  if (is_str(mod)) cls->module = as_str(mod);
+  // Defining __eq__ without __hash__ makes instances unhashable.
+  if (!ns->get_str(S("__eq__")).is_undef() && ns->get_str(S("__hash__")).is_undef())
+    ns->set_str(S("__hash__"), make_none());
+  // Plain functions named __new__ are static; __init_subclass__ and
+  // __class_getitem__ are class methods, as in CPython.
+  Value nw = ns->get_str(S("__new__"));
+  if (kind_is(nw, Kind::Function)) ns->set_str(S("__new__"), make_obj(heap().make<StaticMethod>(nw)));
+  Value cg = ns->get_str(S("__class_getitem__"));
+  if (kind_is(cg, Kind::Function)) ns->set_str(S("__class_getitem__"), make_obj(heap().make<ClassMethod>(cg)));
+  if (kind_is(cell, Kind::Cell)) as<Cell>(cell)->value = make_obj(cls);
+  ++class_epoch;
+  // __set_name__ for descriptors that want it.
+  for (size_t i = 0; i < ns->entries.size(); ++i) {
+    DictEntry e = ns->entries[i];
+    if (e.key.is_undef() || !(kind_is(e.value, Kind::Instance))) continue;
+    Value sn = lookup_special(e.value, S("__set_name__"));
+    if (!sn.is_undef()) call2(sn, make_obj(cls), e.key);
+  }
+  // __init_subclass__ of a base.
+  Value isc = base->lookup(S("__init_subclass__"));
+  if (kind_is(isc, Kind::ClassMethod)) call1(as<ClassMethod>(isc)->func, make_obj(cls));
+  else if (kind_is(isc, Kind::Function)) call1(isc, make_obj(cls));
+  return make_obj(cls);
+}
+
+Value build_class_function() {
+  static Value fn;
+  if (fn.is_undef()) {
+    fn = make_obj(new_native("__build_class__", build_class));
+    heap().permanent_values.push_back(&fn);
+  }
+  return fn;
+}
+
+static Value not_implemented_value;
+static Value ellipsis_value;
+Value not_implemented() { return not_implemented_value; }
+Value ellipsis() { return ellipsis_value; }
+
+void init_object_methods() {
+  TypeObject* o = types().object;
+  add_method(o, "__init__", object_init);
+  add_method(o, "__repr__", object_repr);
+  add_method(o, "__str__", object_str);
+  add_method(o, "__eq__", object_eq);
+  add_method(o, "__ne__", object_ne);
+  add_method(o, "__hash__", object_hash);
+  add_method(o, "__setattr__", object_setattr);
+  add_method(o, "__getattribute__", object_getattribute);
+  add_method(o, "__format__", object_format);
+  o->dict->set_str(S("__new__"), make_obj(new_native("__new__", object_new)));
+  add_method(types().type, "mro", type_mro);
+  add_method(types().type, "__subclasscheck__", type_subclasscheck);
+  types().object->ctor = [](Args& a) -> Value {
+    if (a.n || a.nkw()) raise(exc_types().TypeError, "object() takes no arguments");
+    return make_obj(heap().make<Instance>(types().object));
+  };
+  types().staticmethod->ctor = staticmethod_ctor;
+  types().classmethod->ctor = classmethod_ctor;
+  types().property->ctor = property_ctor;
+  add_method(types().property, "setter", property_setter);
+  add_method(types().property, "getter", property_getter);
+  add_method(types().property, "deleter", property_deleter);
+  not_implemented_value = make_obj(heap().make<Instance>(types().notimpl));
+  ellipsis_value = make_obj(heap().make<Instance>(types().ellipsis));
+  heap().permanent_values.push_back(&not_implemented_value);
+  heap().permanent_values.push_back(&ellipsis_value);
+  add_method(types().notimpl, "__repr__", [](Args&) -> Value { return str_value("NotImplemented"); });
+  add_method(types().ellipsis, "__repr__", [](Args&) -> Value { return str_value("Ellipsis"); });
+  Dict* b = vm().builtins;
+  b->set_str(S("super"), make_obj(new_native("super", super_ctor)));
+}
+
+}  // namespace coil::rt

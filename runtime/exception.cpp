@@ -1,0 +1,266 @@
+#include "runtime/exception.h"
+
+#include <cstdarg>
+#include <cstdio>
+
+#include "runtime/dict.h"
+#include "runtime/function.h"
+#include "runtime/heap.h"
+#include "runtime/list.h"
+#include "runtime/ops.h"
+#include "runtime/str.h"
+#include "runtime/vm.h"
+
+namespace coil::rt {
+
+ExceptionTypes& exc_types() {
+  static ExceptionTypes t;
+  return t;
+}
+
+Exception::Exception(TypeObject* cls) : Instance(cls, Kind::Exception) {
+  args = make_obj(empty_tuple());
+  cause = make_none();
+  context = make_none();
+}
+
+void Exception::trace(Tracer& t) {
+  Instance::trace(t);
+  t.mark(args);
+  t.mark(cause);
+  t.mark(context);
+  for (auto& e : traceback) t.mark(e.code);
+}
+
+Exception* new_exception_args(TypeObject* type, std::vector<Value> args) {
+  Exception* e = heap().make<Exception>(type);
+  e->args = make_obj(new_tuple(std::move(args)));
+  return e;
+}
+
+Exception* new_exception(TypeObject* type, std::string msg) {
+  if (msg.empty() && type != exc_types().KeyError) return new_exception_args(type, {});
+  return new_exception_args(type, {str_value(msg)});
+}
+
+void raise_value(Value exc) {
+  // Implicit chaining: an exception raised while another is being handled
+  // records it as __context__ (unless that would make a cycle).
+  VM& m = vm();
+  if (exc.is_obj() && exc.o->kind == Kind::Exception && !m.current_exc.is_undef() &&
+      !m.current_exc.is_none() && !m.current_exc.identical(exc)) {
+    Exception* e = as<Exception>(exc);
+    // Break a cycle: walk the context chain of the handled exception.
+    Value c = m.current_exc;
+    while (c.is_obj() && c.o->kind == Kind::Exception) {
+      Exception* ce = as<Exception>(c);
+      if (ce->context.identical(exc)) {
+        ce->context = make_none();
+        break;
+      }
+      c = ce->context;
+    }
+    e->context = m.current_exc;
+  }
+  throw PyError{exc};
+}
+
+void raise(TypeObject* type, std::string msg) { raise_value(make_obj(new_exception(type, std::move(msg)))); }
+
+void raisef(TypeObject* type, const char* fmt, ...) {
+  char buf[1024];
+  va_list ap;
+  va_start(ap, fmt);
+  std::vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  raise(type, buf);
+}
+
+void raise_attribute_error(Value obj, Str* name, std::string msg) {
+  Exception* e = new_exception(exc_types().AttributeError, std::move(msg));
+  e->dict->set_str(intern("name"), make_obj(name));
+  e->dict->set_str(intern("obj"), obj);
+  raise_value(make_obj(e));
+}
+
+bool is_exception_type(Value v) {
+  return v.is_obj() && v.o->kind == Kind::Type &&
+         static_cast<TypeObject*>(v.o)->is_subtype(exc_types().BaseException);
+}
+
+bool exception_matches(Value exc, Value type_or_tuple) {
+  if (!(exc.is_obj() && exc.o->kind == Kind::Exception)) return false;
+  TypeObject* t = exc.o->type;
+  if (is_tuple(type_or_tuple)) {
+    for (Value x : as<Tuple>(type_or_tuple)->items)
+      if (exception_matches(exc, x)) return true;
+    return false;
+  }
+  return type_or_tuple.is_obj() && type_or_tuple.o->kind == Kind::Type &&
+         t->is_subtype(static_cast<TypeObject*>(type_or_tuple.o));
+}
+
+std::string exception_message(Value exc) { return str(exc); }
+
+bool set_exception_attribute(Exception* e, Str* name, Value v) {
+  const std::string& n = name->s;
+  if (n == "__cause__") {
+    e->cause = v;
+    e->suppress_context = true;
+    return true;
+  }
+  if (n == "__context__") { e->context = v; return true; }
+  if (n == "__suppress_context__") { e->suppress_context = truthy(v); return true; }
+  if (n == "args") {
+    std::vector<Value> items;
+    collect_values(v, items);
+    e->args = make_obj(new_tuple(std::move(items)));
+    return true;
+  }
+  if (n == "__traceback__") {
+    if (v.is_none()) e->traceback.clear();
+    return true;
+  }
+  return false;
+}
+
+// ------------------------------------------------- BaseException methods
+
+static Exception* self_exc(Args& a) {
+  if (a.n < 1 || !(a.v[0].is_obj() && a.v[0].o->kind == Kind::Exception))
+    raise(exc_types().TypeError, "descriptor requires a 'BaseException' object");
+  return as<Exception>(a.v[0]);
+}
+
+static Value exc_init(Args& a) {
+  Exception* e = self_exc(a);
+  e->args = make_obj(new_tuple(std::vector<Value>(a.v + 1, a.v + a.n)));
+  return make_none();
+}
+
+static Value exc_str(Args& a) {
+  Exception* e = self_exc(a);
+  Tuple* args = as<Tuple>(e->args);
+  if (args->items.empty()) return str_value("");
+  if (args->items.size() == 1) {
+    if (e->type->is_subtype(exc_types().KeyError)) return make_obj(repr_str(args->items[0]));
+    return make_obj(str_str(args->items[0]));
+  }
+  return make_obj(repr_str(e->args));
+}
+
+static Value exc_repr(Args& a) {
+  Exception* e = self_exc(a);
+  Tuple* args = as<Tuple>(e->args);
+  std::string inner;
+  if (args->items.size() == 1) inner = repr(args->items[0]);
+  else if (!args->items.empty()) {
+    inner = repr(e->args);
+    inner = inner.substr(1, inner.size() - 2);
+    if (args->items.size() == 1 && !inner.empty() && inner.back() == ',') inner.pop_back();
+  }
+  return str_value(e->type->name->s + "(" + inner + ")");
+}
+
+static Value exc_with_traceback(Args& a) {
+  Exception* e = self_exc(a);
+  if (a.n > 1 && a.v[1].is_none()) e->traceback.clear();
+  return a.v[0];
+}
+
+static Value exc_add_note(Args& a) {
+  Exception* e = self_exc(a);
+  if (a.n != 2 || !is_str(a.v[1])) raise(exc_types().TypeError, "add_note() requires a string");
+  Str* key = intern("__notes__");
+  Value notes = e->dict->get_str(key);
+  if (notes.is_undef()) {
+    notes = make_obj(new_list());
+    e->dict->set_str(key, notes);
+  }
+  as<List>(notes)->items.push_back(a.v[1]);
+  return make_none();
+}
+
+static Value stop_iteration_init(Args& a) {
+  exc_init(a);
+  Exception* e = self_exc(a);
+  e->dict->set_str(intern("value"), a.n > 1 ? a.v[1] : make_none());
+  return make_none();
+}
+
+static Value system_exit_init(Args& a) {
+  exc_init(a);
+  Exception* e = self_exc(a);
+  e->dict->set_str(intern("code"), a.n == 1 ? make_none() : a.n == 2 ? a.v[1] : e->args);
+  return make_none();
+}
+
+void init_exception_types() {
+  ExceptionTypes& x = exc_types();
+  auto mk = [](const char* name, TypeObject* base) {
+    TypeObject* t = new_builtin_type(name, base, Kind::Exception);
+    return t;
+  };
+  x.BaseException = mk("BaseException", types().object);
+  add_method(x.BaseException, "__init__", exc_init);
+  add_method(x.BaseException, "__str__", exc_str);
+  add_method(x.BaseException, "__repr__", exc_repr);
+  add_method(x.BaseException, "with_traceback", exc_with_traceback);
+  add_method(x.BaseException, "add_note", exc_add_note);
+  x.SystemExit = mk("SystemExit", x.BaseException);
+  add_method(x.SystemExit, "__init__", system_exit_init);
+  x.KeyboardInterrupt = mk("KeyboardInterrupt", x.BaseException);
+  x.GeneratorExit = mk("GeneratorExit", x.BaseException);
+  x.Exception = mk("Exception", x.BaseException);
+  x.StopIteration = mk("StopIteration", x.Exception);
+  add_method(x.StopIteration, "__init__", stop_iteration_init);
+  x.StopAsyncIteration = mk("StopAsyncIteration", x.Exception);
+  x.ArithmeticError = mk("ArithmeticError", x.Exception);
+  x.ZeroDivisionError = mk("ZeroDivisionError", x.ArithmeticError);
+  x.OverflowError = mk("OverflowError", x.ArithmeticError);
+  x.FloatingPointError = mk("FloatingPointError", x.ArithmeticError);
+  x.AssertionError = mk("AssertionError", x.Exception);
+  x.AttributeError = mk("AttributeError", x.Exception);
+  x.BufferError = mk("BufferError", x.Exception);
+  x.EOFError = mk("EOFError", x.Exception);
+  x.LookupError = mk("LookupError", x.Exception);
+  x.IndexError = mk("IndexError", x.LookupError);
+  x.KeyError = mk("KeyError", x.LookupError);
+  x.MemoryError = mk("MemoryError", x.Exception);
+  x.NameError = mk("NameError", x.Exception);
+  x.UnboundLocalError = mk("UnboundLocalError", x.NameError);
+  x.OSError = mk("OSError", x.Exception);
+  x.FileNotFoundError = mk("FileNotFoundError", x.OSError);
+  x.PermissionError = mk("PermissionError", x.OSError);
+  x.ConnectionError = mk("ConnectionError", x.OSError);
+  x.ProcessLookupError = mk("ProcessLookupError", x.OSError);
+  x.TimeoutError = mk("TimeoutError", x.OSError);
+  x.RuntimeError = mk("RuntimeError", x.Exception);
+  x.SystemError = mk("SystemError", x.Exception);
+  x.RecursionError = mk("RecursionError", x.RuntimeError);
+  x.NotImplementedError = mk("NotImplementedError", x.RuntimeError);
+  x.SyntaxError = mk("SyntaxError", x.Exception);
+  x.IndentationError = mk("IndentationError", x.SyntaxError);
+  x.TabError = mk("TabError", x.IndentationError);
+  x.TypeError = mk("TypeError", x.Exception);
+  x.ValueError = mk("ValueError", x.Exception);
+  x.UnicodeError = mk("UnicodeError", x.ValueError);
+  x.UnicodeDecodeError = mk("UnicodeDecodeError", x.UnicodeError);
+  x.ImportError = mk("ImportError", x.Exception);
+  x.ModuleNotFoundError = mk("ModuleNotFoundError", x.ImportError);
+  x.BaseExceptionGroup = mk("BaseExceptionGroup", x.BaseException);
+  x.ExceptionGroup = mk("ExceptionGroup", x.BaseExceptionGroup);
+  x.ExceptionGroup->bases.push_back(x.Exception);
+  x.ExceptionGroup->compute_mro();
+  x.Warning = mk("Warning", x.Exception);
+  x.RuntimeWarning = mk("RuntimeWarning", x.Warning);
+  x.DeprecationWarning = mk("DeprecationWarning", x.Warning);
+  x.UserWarning = mk("UserWarning", x.Warning);
+  // asyncio's own: their __module__ makes tracebacks say asyncio.exceptions.
+  x.CancelledError = mk("CancelledError", x.BaseException);
+  x.CancelledError->module = intern("asyncio.exceptions");
+  x.InvalidStateError = mk("InvalidStateError", x.Exception);
+  x.InvalidStateError->module = intern("asyncio.exceptions");
+}
+
+}  // namespace coil::rt

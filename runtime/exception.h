@@ -1,0 +1,80 @@
+// Exception objects and raising them from native code.
+//
+// Script-visible exceptions are Exception objects (instances of a class that
+// derives from BaseException). Native code raises by throwing PyError, a thin
+// C++ exception carrying the exception object; the interpreter catches it at
+// its one error label and looks up the handler in the exception table. See
+// docs/adr/001-native-errors.md for why C++ exceptions carry errors.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "runtime/object.h"
+#include "runtime/types.h"
+
+namespace coil::vm { struct Code; }
+
+namespace coil::rt {
+
+struct Tuple;
+struct Dict;
+struct Str;
+
+// One line of a traceback, innermost last.
+struct TracebackEntry {
+  vm::Code* code;
+  int line;
+};
+
+struct Exception : Instance {
+  Value args;                 // a tuple
+  Value cause, context;       // __cause__, __context__ (None or exception)
+  bool suppress_context = false;
+  // Innermost first: each frame the exception leaves appends itself.
+  std::vector<TracebackEntry> traceback;
+  Exception(TypeObject* cls);
+  void trace(Tracer& t) override;
+  size_t heap_size() const override { return sizeof(Exception) + traceback.capacity() * sizeof(TracebackEntry); }
+};
+
+// The exception being propagated by a C++ throw.
+struct PyError {
+  Value exc;  // an Exception object
+};
+
+// The built-in exception classes.
+struct ExceptionTypes {
+  TypeObject *BaseException, *Exception, *SystemExit, *KeyboardInterrupt,
+      *GeneratorExit, *StopIteration, *StopAsyncIteration, *ArithmeticError,
+      *ZeroDivisionError, *OverflowError, *AssertionError, *AttributeError,
+      *LookupError, *IndexError, *KeyError, *NameError, *UnboundLocalError,
+      *TypeError, *ValueError, *UnicodeError, *UnicodeDecodeError, *RuntimeError,
+      *RecursionError, *NotImplementedError, *ImportError, *ModuleNotFoundError,
+      *OSError, *EOFError, *TimeoutError, *MemoryError, *SyntaxError,
+      *IndentationError, *TabError, *BaseExceptionGroup, *ExceptionGroup,
+      *CancelledError, *InvalidStateError, *Warning, *RuntimeWarning,
+      *DeprecationWarning, *UserWarning, *FileNotFoundError, *PermissionError,
+      *ConnectionError, *BufferError, *FloatingPointError, *ProcessLookupError,
+      *SystemError;
+};
+ExceptionTypes& exc_types();
+void init_exception_types();
+
+Exception* new_exception(TypeObject* type, std::string msg);
+Exception* new_exception_args(TypeObject* type, std::vector<Value> args);
+[[noreturn]] void raise(TypeObject* type, std::string msg);
+[[noreturn]] void raise_value(Value exc);
+// Raises `type` with a printf-style message.
+[[noreturn]] void raisef(TypeObject* type, const char* fmt, ...) __attribute__((format(printf, 2, 3)));
+
+bool is_exception_type(Value v);
+// AttributeError with its name/obj attributes set.
+[[noreturn]] void raise_attribute_error(Value obj, Str* name, std::string msg);
+// Stores the attributes BaseException implements natively (__cause__,
+// __context__, __traceback__, __suppress_context__, args); false otherwise.
+bool set_exception_attribute(Exception* e, Str* name, Value v);
+bool exception_matches(Value exc, Value type_or_tuple);
+// str(exc) as CPython prints it after "Type: ".
+std::string exception_message(Value exc);
+
+}  // namespace coil::rt

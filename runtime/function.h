@@ -1,0 +1,74 @@
+// Callables: script functions, native functions, bound methods, and the
+// descriptors that decorate methods (staticmethod, classmethod, property).
+#pragma once
+#include "runtime/object.h"
+#include "runtime/types.h"
+
+namespace coil::vm { struct Code; }
+
+namespace coil::rt {
+
+struct Dict;
+struct Tuple;
+struct Str;
+
+// A variable shared between a function and the closures defined in it.
+struct Cell : Object {
+  Value value;  // Undef while unbound
+  Cell() : Object(Kind::Cell, types().cell) {}
+  explicit Cell(Value v) : Object(Kind::Cell, types().cell), value(v) {}
+  void trace(Tracer& t) override { t.mark(value); }
+};
+
+struct Function : Object {
+  vm::Code* code;
+  Dict* globals;
+  Tuple* defaults = nullptr;    // for the last positional parameters
+  Dict* kwdefaults = nullptr;   // keyword-only defaults
+  Tuple* closure = nullptr;     // cells for code->freevars
+  Str* name;
+  Str* qualname;
+  Dict* attrs = nullptr;        // function.__dict__, made on first use
+  Value doc;
+  Function(vm::Code* code, Dict* globals);
+  void trace(Tracer& t) override;
+  size_t heap_size() const override { return sizeof(Function); }
+};
+
+struct NativeFunction : Object {
+  const char* name;
+  NativeFn fn;
+  Value self;  // bound receiver for methods of built-in objects, else Undef
+  Str* qualname = nullptr;  // "list.append" for error messages; null: name
+  NativeFunction(const char* name, NativeFn fn, Value self = Value())
+      : Object(Kind::NativeFunction, types().builtin_function), name(name), fn(fn), self(self) {}
+  void trace(Tracer& t) override;
+};
+
+struct BoundMethod : Object {
+  Value self;
+  Value func;
+  BoundMethod(Value self, Value func) : Object(Kind::BoundMethod, types().method), self(self), func(func) {}
+  void trace(Tracer& t) override { t.mark(self); t.mark(func); }
+};
+
+// staticmethod / classmethod wrappers and property.
+struct StaticMethod : Object {
+  Value func;
+  explicit StaticMethod(Value f) : Object(Kind::StaticMethod, types().staticmethod), func(f) {}
+  void trace(Tracer& t) override { t.mark(func); }
+};
+struct ClassMethod : Object {
+  Value func;
+  explicit ClassMethod(Value f) : Object(Kind::ClassMethod, types().classmethod), func(f) {}
+  void trace(Tracer& t) override { t.mark(func); }
+};
+struct Property : Object {
+  Value fget, fset, fdel, doc;
+  Property() : Object(Kind::Property, types().property) {}
+  void trace(Tracer& t) override { t.mark(fget); t.mark(fset); t.mark(fdel); t.mark(doc); }
+};
+
+NativeFunction* new_native(const char* name, NativeFn fn, Value self = Value());
+
+}  // namespace coil::rt

@@ -1,0 +1,99 @@
+// The garbage-collected heap: allocation, roots held by native code, and
+// collection at safe points.
+#pragma once
+#include <cstddef>
+#include <utility>
+#include <vector>
+
+#include "runtime/object.h"
+
+namespace coil::rt {
+
+class Heap {
+ public:
+  // Allocates a T, links it into the object list and accounts its size.
+  // Never collects: collection happens only at interpreter safe points.
+  template <class T, class... Args>
+  T* make(Args&&... args) {
+    T* o = new T(std::forward<Args>(args)...);
+    link(o, sizeof(T));
+    return o;
+  }
+  // For objects with a trailing variable-sized part allocated by the caller.
+  void link(Object* o, size_t bytes) {
+    o->gc_next = objects_;
+    objects_ = o;
+    note_alloc(bytes);
+  }
+  // Growth of a container's out-of-line storage counts toward the threshold.
+  void note_alloc(size_t bytes) {
+    allocated_ += bytes;
+    if (allocated_ >= threshold_ || stress_) pending = true;
+  }
+
+  // Set when a collection is due; the interpreter polls it at safe points.
+  bool pending = false;
+
+  // Marks everything reachable from the roots and frees the rest. The caller
+  // guarantees a safe point: every live value is reachable from a root.
+  void collect();
+
+  // Roots that live for the whole run (singletons, lazily made types).
+  std::vector<Value*> permanent_values;
+  std::vector<Object**> permanent_objects;
+  // Roots held by native code (see Rooted). LIFO.
+  std::vector<Value*> value_roots;
+  std::vector<Object**> object_roots;
+  std::vector<std::vector<Value>*> vector_roots;
+
+  // The VM's roots (frames, globals, modules, event loop) are reported by
+  // this hook, installed by the VM.
+  void (*trace_roots)(Tracer&) = nullptr;
+
+  void set_stress(bool on) { stress_ = on; }
+  bool stress() const { return stress_; }
+  size_t collections() const { return collections_; }
+  size_t live_objects() const { return live_; }
+  // Frees every object (interpreter shutdown).
+  void free_all();
+
+ private:
+  Object* objects_ = nullptr;
+  size_t allocated_ = 0;
+  size_t threshold_ = 8 << 20;
+  size_t live_ = 0;
+  size_t collections_ = 0;
+#ifdef COIL_GC_STRESS
+  bool stress_ = true;
+#else
+  bool stress_ = false;
+#endif
+};
+
+Heap& heap();
+
+// Keeps one Value alive across calls into script code.
+class Rooted {
+ public:
+  explicit Rooted(Value v = Value()) : v_(v) { heap().value_roots.push_back(&v_); }
+  ~Rooted() { heap().value_roots.pop_back(); }
+  Rooted(const Rooted&) = delete;
+  Rooted& operator=(const Rooted&) = delete;
+  Value& operator*() { return v_; }
+  Value get() const { return v_; }
+  void set(Value v) { v_ = v; }
+
+ private:
+  Value v_;
+};
+
+// Keeps a vector of Values alive across calls into script code.
+class RootedVector : public std::vector<Value> {
+ public:
+  RootedVector() { heap().vector_roots.push_back(this); }
+  ~RootedVector() { heap().vector_roots.pop_back(); }
+  RootedVector(const RootedVector&) = delete;
+  RootedVector& operator=(const RootedVector&) = delete;
+};
+
+}  // namespace coil::rt

@@ -1,0 +1,23 @@
+// Start-up: the order in which the runtime's pieces are initialised, and the
+// initialisers each piece provides.
+#pragma once
+
+namespace coil::rt {
+
+struct Dict;
+struct Iterator;
+struct Value;
+
+void init_runtime();               // all of the below, in order
+
+void init_types();                 // runtime/types.cpp: the built-in type objects
+void init_exception_types();       // runtime/exception.cpp
+void init_object_methods();        // runtime/types.cpp: object, type, function, ...
+void init_number_methods();        // runtime/numbers.cpp: int, float, bool (+ ctors)
+void init_str_methods();           // runtime/str_methods.cpp (+ str ctor)
+void init_list_methods();          // runtime/list_methods.cpp: list, tuple (+ ctors)
+void init_dict_methods();          // runtime/dict_methods.cpp: dict + views (+ ctor)
+void init_set_methods();           // runtime/set.cpp: set, frozenset (+ ctors)
+void init_builtins(Dict* builtins);// stdlib/builtins.cpp: print, len, sorted, ...
+
+}  // namespace coil::rt

@@ -1,0 +1,691 @@
+// list and tuple: constructors, methods, indexing/slicing, concatenation,
+// comparison, repr and sorting.
+#include <algorithm>
+#include <climits>
+#include <numeric>
+#include <string>
+#include <vector>
+
+#include "parser/ast.h"
+#include "runtime/exception.h"
+#include "runtime/function.h"
+#include "runtime/heap.h"
+#include "runtime/init.h"
+#include "runtime/list.h"
+#include "runtime/misc.h"
+#include "runtime/ops.h"
+#include "runtime/seq_ops.h"
+#include "runtime/str.h"
+
+namespace coil::rt {
+
+namespace {
+
+constexpr int kEq = static_cast<int>(ast::CmpOpKind::Eq);
+constexpr int kNotEq = static_cast<int>(ast::CmpOpKind::NotEq);
+constexpr int kLt = static_cast<int>(ast::CmpOpKind::Lt);
+constexpr int kLtE = static_cast<int>(ast::CmpOpKind::LtE);
+constexpr int kGt = static_cast<int>(ast::CmpOpKind::Gt);
+
+bool is_kind(Value v, Kind k) { return v.is_obj() && v.o->kind == k; }
+
+// a == b with CPython's identity shortcut (PyObject_RichCompareBool).
+bool eq_items(Value a, Value b) {
+  if (a.identical(b)) return true;
+  if (a.is_int() && b.is_int()) return false;
+  return values_equal(a, b);
+}
+
+bool has_index(Value v) {
+  if (v.is_int() || v.is_bool()) return true;
+  if (!v.is_obj()) return false;
+  if (v.o->kind == Kind::BigInt) return true;
+  if (v.o->kind == Kind::Instance) return !lookup_special(v, intern("__index__")).is_undef();
+  return false;
+}
+
+[[noreturn]] void bad_index_type(const char* what, Value idx) {
+  raisef(exc_types().TypeError, "%s indices must be integers or slices, not %s", what, type_name(idx).c_str());
+}
+
+// An index argument of list.index / insert and friends ("slice indices").
+int64_t slice_index_arg(Value v) {
+  if (!has_index(v))
+    raise(exc_types().TypeError, "slice indices must be integers or have an __index__ method");
+  if (v.is_int()) return v.as_int();
+  if (v.is_bool()) return v.as_bool();
+  if (v.o->kind == Kind::BigInt) return mpz_sgn(as<BigInt>(v)->z) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
+  return index_value(v);
+}
+
+void resolve_slice(Value idx, int64_t len, int64_t* start, int64_t* stop, int64_t* step, int64_t* slen) {
+  as<Slice>(idx)->indices(len, start, stop, step);
+  *slen = slice_length(*start, *stop, *step);
+}
+
+List* self_list(Args& a, const char* name) {
+  if (a.n < 1 || !is_kind(a.v[0], Kind::List))
+    raisef(exc_types().TypeError, "descriptor '%s' for 'list' objects doesn't apply to a '%s' object", name,
+           a.n < 1 ? "NoneType" : type_name(a.v[0]).c_str());
+  return as<List>(a.v[0]);
+}
+
+Tuple* self_tuple(Args& a, const char* name) {
+  if (a.n < 1 || !is_kind(a.v[0], Kind::Tuple))
+    raisef(exc_types().TypeError, "descriptor '%s' for 'tuple' objects doesn't apply to a '%s' object", name,
+           a.n < 1 ? "NoneType" : type_name(a.v[0]).c_str());
+  return as<Tuple>(a.v[0]);
+}
+
+void no_kw(Args& a, const char* qual) {
+  if (a.nkw()) raisef(exc_types().TypeError, "%s() takes no keyword arguments", qual);
+}
+
+// METH_O / METH_NOARGS style checks.
+void exactly_one(Args& a, const char* qual) {
+  no_kw(a, qual);
+  if (a.n != 2) raisef(exc_types().TypeError, "%s() takes exactly one argument (%d given)", qual, a.n - 1);
+}
+void no_args(Args& a, const char* qual) {
+  no_kw(a, qual);
+  if (a.n != 1) raisef(exc_types().TypeError, "%s() takes no arguments (%d given)", qual, a.n - 1);
+}
+// Argument Clinic style range checks.
+void arg_range(Args& a, const char* qual, const char* name, int lo, int hi) {
+  no_kw(a, qual);
+  int n = a.n - 1;
+  if (n < lo) {
+    if (lo == hi) raisef(exc_types().TypeError, "%s expected %d argument%s, got %d", name, lo, lo == 1 ? "" : "s", n);
+    raisef(exc_types().TypeError, "%s expected at least %d argument%s, got %d", name, lo, lo == 1 ? "" : "s", n);
+  }
+  if (n > hi) {
+    if (lo == hi) raisef(exc_types().TypeError, "%s expected %d argument%s, got %d", name, hi, hi == 1 ? "" : "s", n);
+    raisef(exc_types().TypeError, "%s expected at most %d argument%s, got %d", name, hi, hi == 1 ? "" : "s", n);
+  }
+}
+
+// Collects an iterable into `out` (rooted by the caller).
+void collect(Value iterable, std::vector<Value>& out) {
+  if (is_kind(iterable, Kind::List)) {
+    auto& it = as<List>(iterable)->items;
+    out.insert(out.end(), it.begin(), it.end());
+    return;
+  }
+  if (is_kind(iterable, Kind::Tuple)) {
+    auto& it = as<Tuple>(iterable)->items;
+    out.insert(out.end(), it.begin(), it.end());
+    return;
+  }
+  Rooted it(get_iter(iterable));
+  for (;;) {
+    Value x = iter_next(it.get());
+    if (x.is_undef()) break;
+    out.push_back(x);
+  }
+}
+
+// Iterable check with a custom TypeError message.
+void collect_or(Value iterable, std::vector<Value>& out, const char* msg) {
+  Value it;
+  try {
+    it = get_iter(iterable);
+  } catch (PyError& e) {
+    if (isinstance(e.exc, exc_types().TypeError)) raise(exc_types().TypeError, msg);
+    throw;
+  }
+  if (is_kind(iterable, Kind::List) || is_kind(iterable, Kind::Tuple)) {
+    collect(iterable, out);
+    return;
+  }
+  Rooted rit(it);
+  for (;;) {
+    Value x = iter_next(rit.get());
+    if (x.is_undef()) break;
+    out.push_back(x);
+  }
+}
+
+std::vector<Object*>& repr_stack() {
+  static std::vector<Object*> s;
+  return s;
+}
+
+struct ReprGuard {
+  bool recursive = false;
+  explicit ReprGuard(Object* o) {
+    for (Object* p : repr_stack())
+      if (p == o) recursive = true;
+    if (!recursive) repr_stack().push_back(o);
+  }
+  ~ReprGuard() {
+    if (!recursive) repr_stack().pop_back();
+  }
+};
+
+// ---- constructors
+
+Value list_ctor(Args& a) {
+  if (a.nkw()) raise(exc_types().TypeError, "list() takes no keyword arguments");
+  if (a.n > 1) raisef(exc_types().TypeError, "list expected at most 1 argument, got %d", a.n);
+  List* l = new_list();
+  if (a.n == 0) return make_obj(l);
+  Rooted keep(make_obj(l));
+  collect(a.v[0], l->items);
+  return make_obj(l);
+}
+
+Value tuple_ctor(Args& a) {
+  if (a.nkw()) raise(exc_types().TypeError, "tuple() takes no keyword arguments");
+  if (a.n > 1) raisef(exc_types().TypeError, "tuple expected at most 1 argument, got %d", a.n);
+  if (a.n == 0) return make_obj(empty_tuple());
+  if (is_kind(a.v[0], Kind::Tuple) && a.v[0].o->type == types().tuple) return a.v[0];
+  RootedVector items;
+  collect(a.v[0], items);
+  if (items.empty()) return make_obj(empty_tuple());
+  return make_obj(new_tuple(std::vector<Value>(items.begin(), items.end())));
+}
+
+// ---- list methods
+
+Value l_append(Args& a) {
+  exactly_one(a, "list.append");
+  self_list(a, "append")->items.push_back(a.v[1]);
+  return none();
+}
+
+Value l_extend(Args& a) {
+  exactly_one(a, "list.extend");
+  List* l = self_list(a, "extend");
+  if (is_kind(a.v[1], Kind::List) || is_kind(a.v[1], Kind::Tuple)) {
+    RootedVector tmp;
+    collect(a.v[1], tmp);
+    l->items.insert(l->items.end(), tmp.begin(), tmp.end());
+    return none();
+  }
+  Rooted it(get_iter(a.v[1]));
+  for (;;) {
+    Value x = iter_next(it.get());
+    if (x.is_undef()) break;
+    l->items.push_back(x);
+  }
+  return none();
+}
+
+Value l_insert(Args& a) {
+  arg_range(a, "list.insert", "insert", 2, 2);
+  List* l = self_list(a, "insert");
+  if (!has_index(a.v[1]))
+    raisef(exc_types().TypeError, "'%s' object cannot be interpreted as an integer", type_name(a.v[1]).c_str());
+  int64_t n = static_cast<int64_t>(l->items.size());
+  int64_t i = slice_index_arg(a.v[1]);
+  if (i < 0) {
+    i += n;
+    if (i < 0) i = 0;
+  }
+  if (i > n) i = n;
+  l->items.insert(l->items.begin() + i, a.v[2]);
+  return none();
+}
+
+Value l_pop(Args& a) {
+  arg_range(a, "list.pop", "pop", 0, 1);
+  List* l = self_list(a, "pop");
+  int64_t n = static_cast<int64_t>(l->items.size());
+  int64_t i = -1;
+  if (a.n == 2) {
+    if (!has_index(a.v[1]))
+      raisef(exc_types().TypeError, "'%s' object cannot be interpreted as an integer", type_name(a.v[1]).c_str());
+    i = slice_index_arg(a.v[1]);
+  }
+  if (n == 0) raise(exc_types().IndexError, "pop from empty list");
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) raise(exc_types().IndexError, "pop index out of range");
+  Value v = l->items[i];
+  l->items.erase(l->items.begin() + i);
+  return v;
+}
+
+Value l_remove(Args& a) {
+  exactly_one(a, "list.remove");
+  List* l = self_list(a, "remove");
+  for (size_t i = 0; i < l->items.size(); ++i) {
+    Rooted item(l->items[i]);
+    if (eq_items(item.get(), a.v[1])) {
+      if (i < l->items.size()) l->items.erase(l->items.begin() + i);
+      return none();
+    }
+  }
+  raise(exc_types().ValueError, "list.remove(x): x not in list");
+}
+
+void start_stop(Args& a, int64_t n, int64_t* start, int64_t* stop) {
+  *start = 0;
+  *stop = n;
+  if (a.n >= 3) {
+    *start = slice_index_arg(a.v[2]);
+    if (*start < 0) {
+      *start += n;
+      if (*start < 0) *start = 0;
+    }
+  }
+  if (a.n >= 4) {
+    *stop = slice_index_arg(a.v[3]);
+    if (*stop < 0) {
+      *stop += n;
+      if (*stop < 0) *stop = 0;
+    }
+  }
+}
+
+Value l_index(Args& a) {
+  arg_range(a, "list.index", "index", 1, 3);
+  List* l = self_list(a, "index");
+  int64_t start, stop;
+  start_stop(a, static_cast<int64_t>(l->items.size()), &start, &stop);
+  for (int64_t i = start; i < stop && i < static_cast<int64_t>(l->items.size()); ++i) {
+    Rooted item(l->items[i]);
+    if (eq_items(item.get(), a.v[1])) return make_int(i);
+  }
+  raisef(exc_types().ValueError, "%s is not in list", repr(a.v[1]).c_str());
+}
+
+Value l_count(Args& a) {
+  exactly_one(a, "list.count");
+  List* l = self_list(a, "count");
+  int64_t c = 0;
+  for (size_t i = 0; i < l->items.size(); ++i) {
+    Rooted item(l->items[i]);
+    if (eq_items(item.get(), a.v[1])) ++c;
+  }
+  return make_int(c);
+}
+
+Value l_reverse(Args& a) {
+  no_args(a, "list.reverse");
+  List* l = self_list(a, "reverse");
+  std::reverse(l->items.begin(), l->items.end());
+  return none();
+}
+
+Value l_clear(Args& a) {
+  no_args(a, "list.clear");
+  self_list(a, "clear")->items.clear();
+  return none();
+}
+
+Value l_copy(Args& a) {
+  no_args(a, "list.copy");
+  return make_obj(new_list(self_list(a, "copy")->items));
+}
+
+Value l_sort(Args& a) {
+  if (a.n > 1) raise(exc_types().TypeError, "sort() takes no positional arguments");
+  List* l = self_list(a, "sort");
+  Value key, rev;
+  for (int i = 0; i < a.nkw(); ++i) {
+    Str* name = as_str(a.kwnames->items[i]);
+    if (name->s == "key") key = a.kw(i);
+    else if (name->s == "reverse") rev = a.kw(i);
+    else raisef(exc_types().TypeError, "'%s' is an invalid keyword argument for sort()", name->s.c_str());
+  }
+  bool reverse = false;
+  if (!rev.is_undef()) {
+    if (rev.is_float())
+      raise(exc_types().TypeError, "'float' object cannot be interpreted as an integer");
+    reverse = truthy(rev);
+  }
+  RootedVector tmp;
+  tmp.assign(l->items.begin(), l->items.end());
+  sort_values(tmp, key, reverse);
+  l->items.assign(tmp.begin(), tmp.end());
+  return none();
+}
+
+Value l_len(Args& a) {
+  no_args(a, "list.__len__");
+  return make_int(static_cast<int64_t>(self_list(a, "__len__")->items.size()));
+}
+
+Value l_contains(Args& a) {
+  exactly_one(a, "list.__contains__");
+  List* l = self_list(a, "__contains__");
+  for (size_t i = 0; i < l->items.size(); ++i) {
+    Rooted item(l->items[i]);
+    if (eq_items(item.get(), a.v[1])) return make_bool(true);
+  }
+  return make_bool(false);
+}
+
+Value l_getitem(Args& a) {
+  exactly_one(a, "list.__getitem__");
+  return list_getitem(self_list(a, "__getitem__"), a.v[1]);
+}
+
+Value l_setitem(Args& a) {
+  arg_range(a, "list.__setitem__", "__setitem__", 2, 2);
+  list_setitem(self_list(a, "__setitem__"), a.v[1], a.v[2]);
+  return none();
+}
+
+Value l_delitem(Args& a) {
+  exactly_one(a, "list.__delitem__");
+  list_delitem(self_list(a, "__delitem__"), a.v[1]);
+  return none();
+}
+
+// ---- tuple methods
+
+Value t_index(Args& a) {
+  arg_range(a, "tuple.index", "index", 1, 3);
+  Tuple* t = self_tuple(a, "index");
+  int64_t start, stop;
+  start_stop(a, static_cast<int64_t>(t->items.size()), &start, &stop);
+  for (int64_t i = start; i < stop && i < static_cast<int64_t>(t->items.size()); ++i)
+    if (eq_items(t->items[i], a.v[1])) return make_int(i);
+  raise(exc_types().ValueError, "tuple.index(x): x not in tuple");
+}
+
+Value t_count(Args& a) {
+  exactly_one(a, "tuple.count");
+  Tuple* t = self_tuple(a, "count");
+  int64_t c = 0;
+  for (Value x : t->items)
+    if (eq_items(x, a.v[1])) ++c;
+  return make_int(c);
+}
+
+Value t_len(Args& a) {
+  no_args(a, "tuple.__len__");
+  return make_int(static_cast<int64_t>(self_tuple(a, "__len__")->items.size()));
+}
+
+Value t_getitem(Args& a) {
+  exactly_one(a, "tuple.__getitem__");
+  return tuple_getitem(self_tuple(a, "__getitem__"), a.v[1]);
+}
+
+Value t_contains(Args& a) {
+  exactly_one(a, "tuple.__contains__");
+  for (Value x : self_tuple(a, "__contains__")->items)
+    if (eq_items(x, a.v[1])) return make_bool(true);
+  return make_bool(false);
+}
+
+std::vector<Value> slice_items(const std::vector<Value>& items, Value idx) {
+  int64_t start, stop, step, slen;
+  resolve_slice(idx, static_cast<int64_t>(items.size()), &start, &stop, &step, &slen);
+  std::vector<Value> out;
+  if (slen <= 0) return out;
+  out.reserve(static_cast<size_t>(slen));
+  if (step == 1) {
+    out.assign(items.begin() + start, items.begin() + start + slen);
+  } else {
+    for (int64_t i = 0, k = start; i < slen; ++i, k += step) out.push_back(items[k]);
+  }
+  return out;
+}
+
+}  // namespace
+
+int64_t slice_length(int64_t start, int64_t stop, int64_t step) {
+  if (step > 0) return start < stop ? (stop - start - 1) / step + 1 : 0;
+  return start > stop ? (start - stop - 1) / (-step) + 1 : 0;
+}
+
+Value list_getitem(List* l, Value index) {
+  if (is_kind(index, Kind::Slice)) return make_obj(new_list(slice_items(l->items, index)));
+  if (index.is_int()) {
+    int64_t i = index.as_int();
+    int64_t n = static_cast<int64_t>(l->items.size());
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) raise(exc_types().IndexError, "list index out of range");
+    return l->items[i];
+  }
+  if (!has_index(index)) bad_index_type("list", index);
+  return l->items[normalize_index(index, static_cast<int64_t>(l->items.size()), "list index out of range")];
+}
+
+Value tuple_getitem(Tuple* t, Value index) {
+  if (is_kind(index, Kind::Slice)) {
+    std::vector<Value> v = slice_items(t->items, index);
+    if (v.size() == t->items.size() && t->type == types().tuple) return make_obj(t);
+    if (v.empty()) return make_obj(empty_tuple());
+    return make_obj(new_tuple(std::move(v)));
+  }
+  if (index.is_int()) {
+    int64_t i = index.as_int();
+    int64_t n = static_cast<int64_t>(t->items.size());
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) raise(exc_types().IndexError, "tuple index out of range");
+    return t->items[i];
+  }
+  if (!has_index(index)) bad_index_type("tuple", index);
+  return t->items[normalize_index(index, static_cast<int64_t>(t->items.size()), "tuple index out of range")];
+}
+
+void list_setitem(List* l, Value index, Value v) {
+  if (is_kind(index, Kind::Slice)) {
+    int64_t start, stop, step, slen;
+    Slice* sl = as<Slice>(index);
+    bool step_one = sl->step.is_none() || sl->step.is_undef() || (sl->step.is_int() && sl->step.as_int() == 1);
+    if (step_one) {
+      RootedVector seq;
+      if (v.is_obj() && v.o == l) seq.assign(l->items.begin(), l->items.end());
+      else collect_or(v, seq, "can only assign an iterable");
+      resolve_slice(index, static_cast<int64_t>(l->items.size()), &start, &stop, &step, &slen);
+      if (stop < start) stop = start;
+      auto& it = l->items;
+      it.erase(it.begin() + start, it.begin() + stop);
+      it.insert(it.begin() + start, seq.begin(), seq.end());
+      return;
+    }
+    RootedVector seq;
+    if (v.is_obj() && v.o == l) seq.assign(l->items.begin(), l->items.end());
+    else collect_or(v, seq, "must assign iterable to extended slice");
+    resolve_slice(index, static_cast<int64_t>(l->items.size()), &start, &stop, &step, &slen);
+    if (static_cast<int64_t>(seq.size()) != slen)
+      raisef(exc_types().ValueError, "attempt to assign sequence of size %zu to extended slice of size %lld",
+             seq.size(), static_cast<long long>(slen));
+    for (int64_t i = 0, k = start; i < slen; ++i, k += step) l->items[k] = seq[i];
+    return;
+  }
+  if (!has_index(index)) bad_index_type("list", index);
+  int64_t i = normalize_index(index, static_cast<int64_t>(l->items.size()), "list assignment index out of range");
+  l->items[i] = v;
+}
+
+void list_delitem(List* l, Value index) {
+  if (is_kind(index, Kind::Slice)) {
+    int64_t start, stop, step, slen;
+    resolve_slice(index, static_cast<int64_t>(l->items.size()), &start, &stop, &step, &slen);
+    if (slen <= 0) return;
+    auto& it = l->items;
+    if (step == 1) {
+      it.erase(it.begin() + start, it.begin() + start + slen);
+      return;
+    }
+    if (step < 0) {
+      // Same set of indices walked upwards.
+      start = start + step * (slen - 1);
+      step = -step;
+    }
+    std::vector<Value> out;
+    out.reserve(it.size() - slen);
+    int64_t next = start, removed = 0;
+    for (int64_t k = 0; k < static_cast<int64_t>(it.size()); ++k) {
+      if (removed < slen && k == next) {
+        ++removed;
+        next += step;
+        continue;
+      }
+      out.push_back(it[k]);
+    }
+    it.swap(out);
+    return;
+  }
+  if (!has_index(index)) bad_index_type("list", index);
+  int64_t i = normalize_index(index, static_cast<int64_t>(l->items.size()), "list assignment index out of range");
+  l->items.erase(l->items.begin() + i);
+}
+
+void seq_concat_error(Value a, Value b) {
+  const char* k = is_kind(a, Kind::List) ? "list" : "tuple";
+  raisef(exc_types().TypeError, "can only concatenate %s (not \"%s\") to %s", k, type_name(b).c_str(), k);
+}
+
+Value seq_concat(Value a, Value b) {
+  if (is_kind(a, Kind::List) && is_kind(b, Kind::List)) {
+    std::vector<Value> v;
+    v.reserve(as<List>(a)->items.size() + as<List>(b)->items.size());
+    v = as<List>(a)->items;
+    v.insert(v.end(), as<List>(b)->items.begin(), as<List>(b)->items.end());
+    return make_obj(new_list(std::move(v)));
+  }
+  if (is_kind(a, Kind::Tuple) && is_kind(b, Kind::Tuple)) {
+    if (as<Tuple>(b)->items.empty() && a.o->type == types().tuple) return a;
+    if (as<Tuple>(a)->items.empty() && b.o->type == types().tuple) return b;
+    std::vector<Value> v = as<Tuple>(a)->items;
+    v.insert(v.end(), as<Tuple>(b)->items.begin(), as<Tuple>(b)->items.end());
+    return make_obj(new_tuple(std::move(v)));
+  }
+  if (is_kind(b, Kind::Instance)) return Value();
+  seq_concat_error(a, b);
+}
+
+Value seq_repeat(Value seq, int64_t n) {
+  bool is_list = is_kind(seq, Kind::List);
+  const std::vector<Value>& src = is_list ? as<List>(seq)->items : as<Tuple>(seq)->items;
+  if (n <= 0 || src.empty()) return is_list ? make_obj(new_list()) : make_obj(empty_tuple());
+  if (!is_list && n == 1 && seq.o->type == types().tuple) return seq;
+  if (static_cast<int64_t>(src.size()) > (INT64_MAX / 16) / n) raise(exc_types().MemoryError, "");
+  std::vector<Value> v;
+  v.reserve(src.size() * static_cast<size_t>(n));
+  for (int64_t i = 0; i < n; ++i) v.insert(v.end(), src.begin(), src.end());
+  return is_list ? make_obj(new_list(std::move(v))) : make_obj(new_tuple(std::move(v)));
+}
+
+int seq_compare(Value a, Value b, int op) {
+  auto items = [](Value s) -> const std::vector<Value>& {
+    return is_kind(s, Kind::List) ? as<List>(s)->items : as<Tuple>(s)->items;
+  };
+  const std::vector<Value>& va = items(a);
+  const std::vector<Value>& vb = items(b);
+  if (va.size() != vb.size() && (op == kEq || op == kNotEq)) return op == kNotEq;
+  size_t i = 0;
+  for (; i < va.size() && i < vb.size(); ++i) {
+    Rooted x(va[i]), y(vb[i]);
+    if (!eq_items(x.get(), y.get())) break;
+  }
+  size_t na = va.size(), nb = vb.size();
+  if (i >= na || i >= nb) {
+    switch (op) {
+      case kEq: return na == nb;
+      case kNotEq: return na != nb;
+      case kLt: return na < nb;
+      case kLtE: return na <= nb;
+      case kGt: return na > nb;
+      default: return na >= nb;
+    }
+  }
+  if (op == kEq) return 0;
+  if (op == kNotEq) return 1;
+  Rooted x(va[i]), y(vb[i]);
+  return compare_bool(op, x.get(), y.get());
+}
+
+bool seq_equal(Value a, Value b) { return seq_compare(a, b, kEq) != 0; }
+
+std::string list_repr(List* l) {
+  ReprGuard g(l);
+  if (g.recursive) return "[...]";
+  std::string out = "[";
+  for (size_t i = 0; i < l->items.size(); ++i) {
+    if (i) out += ", ";
+    Rooted item(l->items[i]);
+    out += repr(item.get());
+  }
+  out += "]";
+  return out;
+}
+
+std::string tuple_repr(Tuple* t) {
+  if (t->items.empty()) return "()";
+  ReprGuard g(t);
+  if (g.recursive) return "(...)";
+  std::string out = "(";
+  for (size_t i = 0; i < t->items.size(); ++i) {
+    if (i) out += ", ";
+    out += repr(t->items[i]);
+  }
+  if (t->items.size() == 1) out += ",";
+  out += ")";
+  return out;
+}
+
+void sort_values(std::vector<Value>& v, Value key, bool reverse) {
+  size_t n = v.size();
+  if (n < 2) return;
+  RootedVector keys;
+  bool has_key = !key.is_undef() && !key.is_none();
+  if (has_key) {
+    keys.reserve(n);
+    for (size_t i = 0; i < n; ++i) keys.push_back(call1(key, v[i]));
+  } else {
+    keys.assign(v.begin(), v.end());
+  }
+  // CPython reverses, sorts stably, and reverses back, so that equal items
+  // keep their original order under reverse=True.
+  std::vector<size_t> idx(n);
+  std::iota(idx.begin(), idx.end(), 0);
+  if (reverse) std::reverse(idx.begin(), idx.end());
+  bool all_int = true, all_str = true, all_float = true;
+  for (const Value& k : keys) {
+    if (!k.is_int()) all_int = false;
+    if (!(k.is_obj() && k.o->kind == Kind::Str && k.o->type == types().str)) all_str = false;
+    if (!k.is_float() || k.as_float() != k.as_float()) all_float = false;
+  }
+  if (all_int) {
+    std::stable_sort(idx.begin(), idx.end(), [&](size_t x, size_t y) { return keys[x].i < keys[y].i; });
+  } else if (all_str) {
+    std::stable_sort(idx.begin(), idx.end(),
+                     [&](size_t x, size_t y) { return as_str(keys[x])->s < as_str(keys[y])->s; });
+  } else if (all_float) {
+    std::stable_sort(idx.begin(), idx.end(), [&](size_t x, size_t y) { return keys[x].f < keys[y].f; });
+  } else {
+    std::stable_sort(idx.begin(), idx.end(),
+                     [&](size_t x, size_t y) { return compare_bool(kLt, keys[x], keys[y]); });
+  }
+  if (reverse) std::reverse(idx.begin(), idx.end());
+  std::vector<Value> out(n);
+  for (size_t i = 0; i < n; ++i) out[i] = v[idx[i]];
+  v.swap(out);
+}
+
+void init_list_methods() {
+  BuiltinTypes& t = types();
+  t.list->ctor = list_ctor;
+  t.tuple->ctor = tuple_ctor;
+  add_method(t.list, "append", l_append);
+  add_method(t.list, "extend", l_extend);
+  add_method(t.list, "insert", l_insert);
+  add_method(t.list, "pop", l_pop);
+  add_method(t.list, "remove", l_remove);
+  add_method(t.list, "index", l_index);
+  add_method(t.list, "count", l_count);
+  add_method(t.list, "reverse", l_reverse);
+  add_method(t.list, "sort", l_sort);
+  add_method(t.list, "clear", l_clear);
+  add_method(t.list, "copy", l_copy);
+  add_method(t.list, "__len__", l_len);
+  add_method(t.list, "__contains__", l_contains);
+  add_method(t.list, "__getitem__", l_getitem);
+  add_method(t.list, "__setitem__", l_setitem);
+  add_method(t.list, "__delitem__", l_delitem);
+  add_method(t.tuple, "index", t_index);
+  add_method(t.tuple, "count", t_count);
+  add_method(t.tuple, "__len__", t_len);
+  add_method(t.tuple, "__getitem__", t_getitem);
+  add_method(t.tuple, "__contains__", t_contains);
+}
+
+}  // namespace coil::rt

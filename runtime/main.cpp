@@ -1,0 +1,115 @@
+// coil's entry point: argument parsing, then the front end on a thread with
+// a large stack (natives that call back into script code nest the dispatch
+// loop, and deep recursion must end in RecursionError, not a crash).
+#include <pthread.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "runtime/clock.h"
+#include "runtime/frontend.h"
+#include "runtime/heap.h"
+#include "runtime/init.h"
+#include "runtime/vm.h"
+
+namespace {
+
+struct Options {
+  std::vector<std::string> args;
+  int status = 0;
+};
+
+const char* kUsage =
+    "usage: coil [--virtual-time] [--gc-stress] [-c CODE | FILE | -] [ARGS...]\n"
+    "       coil test [--jobs N] [--real-time] [--against PYTHON] [PATHS...]\n"
+    "       coil --dis FILE\n";
+
+int real_main(std::vector<std::string> args) {
+  using namespace coil::rt;
+  std::string self = "/proc/self/exe";
+  size_t i = 0;
+  bool virtual_time = false;
+  while (i < args.size()) {
+    const std::string& a = args[i];
+    if (a == "--virtual-time") { virtual_time = true; ++i; continue; }
+    if (a == "--real-time") { virtual_time = false; ++i; continue; }
+    if (a == "--gc-stress") { heap().set_stress(true); ++i; continue; }
+    if (a == "--version" || a == "-V") {
+      std::printf("coil 0.1.0 (Python 3.11 subset)\n");
+      return 0;
+    }
+    if (a == "-h" || a == "--help") {
+      std::fputs(kUsage, stdout);
+      return 0;
+    }
+    break;
+  }
+  if (i < args.size() && args[i] == "test") {
+    std::vector<std::string> rest(args.begin() + static_cast<long>(i) + 1, args.end());
+    return run_tests(rest, self);
+  }
+  clock_set_virtual(virtual_time);
+  vm().virtual_time = virtual_time;
+  init_runtime();
+  if (i < args.size() && args[i] == "--dis") {
+    if (i + 1 >= args.size()) {
+      std::fputs(kUsage, stderr);
+      return 2;
+    }
+    return disassemble_file(args[i + 1]);
+  }
+  if (i < args.size() && args[i] == "-c") {
+    if (i + 1 >= args.size()) {
+      std::fputs("Argument expected for the -c option\n", stderr);
+      std::fputs(kUsage, stderr);
+      return 2;
+    }
+    std::vector<std::string> argv{"-c"};
+    for (size_t k = i + 2; k < args.size(); ++k) argv.push_back(args[k]);
+    return run_source(args[i + 1], "<string>", argv);
+  }
+  if (i < args.size() && args[i] != "-") {
+    if (!args[i].empty() && args[i][0] == '-') {
+      std::fprintf(stderr, "unknown option %s\n%s", args[i].c_str(), kUsage);
+      return 2;
+    }
+    std::vector<std::string> argv(args.begin() + static_cast<long>(i), args.end());
+    return run_file(args[i], argv);
+  }
+  // `coil -` or no file: read the program from stdin.
+  std::stringstream ss;
+  ss << std::cin.rdbuf();
+  std::vector<std::string> argv{i < args.size() ? "-" : ""};
+  for (size_t k = i + 1; k < args.size(); ++k) argv.push_back(args[k]);
+  return run_source(ss.str(), "<stdin>", argv);
+}
+
+void* thread_main(void* p) {
+  auto* o = static_cast<Options*>(p);
+  o->status = real_main(o->args);
+  return nullptr;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options o;
+  for (int k = 1; k < argc; ++k) o.args.emplace_back(argv[k]);
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, size_t(1) << 30);  // reserved lazily
+  pthread_t t;
+  if (pthread_create(&t, &attr, thread_main, &o) != 0) {
+    o.status = real_main(o.args);
+  } else {
+    pthread_join(t, nullptr);
+  }
+  std::fflush(stdout);
+  std::fflush(stderr);
+  _exit(o.status);
+}

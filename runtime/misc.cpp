@@ -1,0 +1,166 @@
+#include "runtime/misc.h"
+
+#include <cstdio>
+
+#include "runtime/dict.h"
+#include "runtime/exception.h"
+#include "runtime/frame.h"
+#include "runtime/function.h"
+#include "runtime/heap.h"
+#include "runtime/list.h"
+#include "runtime/ops.h"
+#include "runtime/str.h"
+
+namespace coil::rt {
+
+void Module::trace(Tracer& t) {
+  t.mark(name);
+  t.mark(dict);
+}
+
+Module* new_module(const char* name) {
+  Dict* d = new_dict();
+  Module* m = heap().make<Module>(intern(name), d);
+  d->set_str(intern("__name__"), make_obj(intern(name)));
+  return m;
+}
+
+int64_t Range::length() const {
+  if (step > 0 && start < stop) return (stop - start - 1) / step + 1;
+  if (step < 0 && start > stop) return (start - stop - 1) / (-step) + 1;
+  return 0;
+}
+
+void Slice::indices(int64_t length, int64_t* pstart, int64_t* pstop, int64_t* pstep) const {
+  int64_t st = 1;
+  if (!step.is_none()) {
+    st = index_value(step);
+    if (st == 0) raise(exc_types().ValueError, "slice step cannot be zero");
+  }
+  auto clamp = [&](Value v, int64_t dflt_pos, int64_t dflt_neg) -> int64_t {
+    if (v.is_none()) return st > 0 ? dflt_pos : dflt_neg;
+    int64_t x;
+    if (v.is_int()) x = v.i;
+    else if (v.is_bool()) x = v.b;
+    else if (v.is_obj() && v.o->kind == Kind::BigInt) x = truthy(compare(2, v, make_int(0))) ? INT64_MIN / 2 : INT64_MAX / 2;
+    else {
+      try {
+        x = index_value(v);
+      } catch (PyError&) {
+        raise(exc_types().TypeError,
+              "slice indices must be integers or None or have an __index__ method");
+      }
+    }
+    if (x < 0) {
+      x += length;
+      if (x < 0) x = st < 0 ? -1 : 0;
+    } else if (x >= length) {
+      x = st < 0 ? length - 1 : length;
+    }
+    return x;
+  };
+  *pstart = clamp(start, 0, length - 1);
+  *pstop = clamp(stop, length, -1);
+  *pstep = st;
+}
+
+std::string bytes_repr(const std::string& data) {
+  bool has_single = data.find('\'') != std::string::npos;
+  bool has_double = data.find('"') != std::string::npos;
+  char q = has_single && !has_double ? '"' : '\'';
+  std::string out = "b";
+  out += q;
+  for (unsigned char c : data) {
+    if (c == q || c == '\\') { out += '\\'; out += static_cast<char>(c); }
+    else if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else if (c == '\t') out += "\\t";
+    else if (c < 0x20 || c >= 0x7f) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      out += buf;
+    } else out += static_cast<char>(c);
+  }
+  out += q;
+  return out;
+}
+
+Tuple* bytes_to_tuple(Bytes* b) {
+  std::vector<Value> items;
+  for (unsigned char c : b->data) items.push_back(make_int(c));
+  return new_tuple(std::move(items));
+}
+
+// ------------------------------------------------------------ functions
+
+Function::Function(vm::Code* code, Dict* globals)
+    : Object(Kind::Function, types().function), code(code), globals(globals), name(code->name),
+      qualname(code->qualname) {
+  if (!code->consts.empty() && code->consts[0].is_obj() && code->consts[0].o->kind == Kind::Str &&
+      (code->flags & vm::CO_HAS_DOCSTRING))
+    doc = code->consts[0];
+  else
+    doc = make_none();
+}
+
+void Function::trace(Tracer& t) {
+  t.mark(code);
+  t.mark(globals);
+  t.mark(defaults);
+  t.mark(kwdefaults);
+  t.mark(closure);
+  t.mark(name);
+  t.mark(qualname);
+  t.mark(attrs);
+  t.mark(doc);
+}
+
+void NativeFunction::trace(Tracer& t) {
+  t.mark(self);
+  t.mark(qualname);
+}
+
+// --------------------------------------------------------------- frames
+
+void Frame::trace(Tracer& t) {
+  t.mark(code);
+  t.mark(func);
+  t.mark(globals);
+  t.mark(locals_dict);
+  t.mark(gen);
+  // Locals, cells, free variables and the live part of the value stack.
+  Value* s = slots();
+  Value* top = sp;
+  if (top < s) top = s;
+  t.mark_range(s, top);
+}
+
+Generator::~Generator() {}
+
+void Generator::trace(Tracer& t) {
+  t.mark(name);
+  t.mark(qualname);
+  t.mark(ag_running);
+  Frame* f = frame();
+  t.mark(f->code);
+  t.mark(f->func);
+  t.mark(f->globals);
+  t.mark(f->locals_dict);
+  if (state != GenState::Done) {
+    Value* s = f->slots();
+    Value* top = f->sp;
+    // A running generator's frame is traced through the frame chain (its sp
+    // is saved at every safe point), so the saved sp is always current.
+    if (top < s) top = s;
+    t.mark_range(s, top);
+  }
+}
+
+size_t Generator::heap_size() const {
+  return sizeof(Generator) + frame_bytes(const_cast<Generator*>(this)->frame()->code);
+}
+
+bool Generator::is_coroutine() const { return type == types().coroutine; }
+bool Generator::is_async_gen() const { return type == types().async_generator; }
+
+}  // namespace coil::rt

@@ -1,0 +1,1171 @@
+// Generic operations: truth, hashing, comparison, arithmetic dispatch,
+// repr/str, item access, iteration. Built-in kinds take direct paths; user
+// class instances go through their dunder methods.
+#include "runtime/ops.h"
+
+#include <cinttypes>
+#include <cstdio>
+
+#include "parser/ast.h"
+#include "runtime/dict.h"
+#include "runtime/dict_ops.h"
+#include "runtime/exception.h"
+#include "runtime/frame.h"
+#include "runtime/function.h"
+#include "runtime/heap.h"
+#include "runtime/list.h"
+#include "runtime/misc.h"
+#include "runtime/numbers.h"
+#include "runtime/seq_ops.h"
+#include "runtime/set.h"
+#include "runtime/set_ops.h"
+#include "runtime/str.h"
+#include "runtime/str_ops.h"
+#include "runtime/vm.h"
+#include "stdlib/builtins.h"
+
+namespace coil::rt {
+
+namespace {
+
+inline bool kind_is(Value v, Kind k) { return v.is_obj() && v.o->kind == k; }
+inline bool has_dict(Value v) { return kind_is(v, Kind::Instance) || kind_is(v, Kind::Exception); }
+
+Str* S(const char* s) { return intern(s); }
+
+const char* const kBinOpSymbols[] = {"+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//"};
+const char* const kBinOpNames[] = {"__add__", "__sub__", "__mul__", "__matmul__", "__truediv__",
+                                   "__mod__", "__pow__", "__lshift__", "__rshift__", "__or__",
+                                   "__xor__", "__and__", "__floordiv__"};
+const char* const kBinOpRNames[] = {"__radd__", "__rsub__", "__rmul__", "__rmatmul__", "__rtruediv__",
+                                    "__rmod__", "__rpow__", "__rlshift__", "__rrshift__", "__ror__",
+                                    "__rxor__", "__rand__", "__rfloordiv__"};
+const char* const kBinOpINames[] = {"__iadd__", "__isub__", "__imul__", "__imatmul__", "__itruediv__",
+                                    "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__ior__",
+                                    "__ixor__", "__iand__", "__ifloordiv__"};
+const char* const kCmpNames[] = {"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"};
+const char* const kCmpSymbols[] = {"==", "!=", "<", "<=", ">", ">="};
+const int kCmpSwapped[] = {0, 1, 4, 5, 2, 3};
+
+// Finds a method on the type of v, skipping the defaults `object` provides
+// when `skip_object` is set. Returns the raw (unbound) attribute.
+Value type_attr(Value v, Str* name) { return type_of(v)->lookup(name); }
+
+bool is_user_defined(Value attr) { return kind_is(attr, Kind::Function); }
+
+Value call_dunder(Value self, Value fn, Value* args, int n) {
+  Value buf[4];
+  buf[0] = self;
+  for (int i = 0; i < n; ++i) buf[i + 1] = args[i];
+  return call(fn, buf, n + 1);
+}
+
+}  // namespace
+
+Value none() { return make_none(); }
+
+bool is_str(Value v) { return kind_is(v, Kind::Str); }
+bool is_list(Value v) { return kind_is(v, Kind::List); }
+bool is_tuple(Value v) { return kind_is(v, Kind::Tuple); }
+bool is_dict(Value v) { return kind_is(v, Kind::Dict); }
+
+bool isinstance(Value v, TypeObject* t) { return type_of(v)->is_subtype(t); }
+
+std::string type_name(Value v) { return type_of(v)->name->s; }
+
+// ------------------------------------------------------------------ truth
+
+bool truthy(Value v) {
+  switch (v.tag) {
+    case Tag::Undef:
+    case Tag::None: return false;
+    case Tag::Bool: return v.b;
+    case Tag::Int: return v.i != 0;
+    case Tag::Float: return v.f != 0.0;
+    case Tag::Obj: break;
+  }
+  Object* o = v.o;
+  switch (o->kind) {
+    case Kind::Str: return static_cast<Str*>(o)->length != 0;
+    case Kind::List: return !static_cast<List*>(o)->items.empty();
+    case Kind::Tuple: return !static_cast<Tuple*>(o)->items.empty();
+    case Kind::Dict: return static_cast<Dict*>(o)->used != 0;
+    case Kind::Set:
+    case Kind::FrozenSet: return static_cast<Set*>(o)->used != 0;
+    case Kind::Range: return static_cast<Range*>(o)->length() != 0;
+    case Kind::BigInt: return true;
+    case Kind::Bytes: return !static_cast<Bytes*>(o)->data.empty();
+    case Kind::Instance:
+    case Kind::Exception:
+    case Kind::Native: {
+      if (o == types().none) return false;
+      Value b = type_attr(v, S("__bool__"));
+      if (!b.is_undef()) {
+        Value r = call1(b, v);
+        if (!r.is_bool())
+          raise(exc_types().TypeError, "__bool__ should return bool, returned " + type_name(r));
+        return r.b;
+      }
+      Value l = type_attr(v, S("__len__"));
+      if (!l.is_undef()) return length(v) != 0;
+      return true;
+    }
+    default: return true;
+  }
+}
+
+// ---------------------------------------------------------------- hashing
+
+static int64_t pointer_hash(const void* p) {
+  uint64_t x = reinterpret_cast<uintptr_t>(p);
+  x = (x >> 4) | (x << 60);
+  int64_t h = static_cast<int64_t>(x);
+  return h == -1 ? -2 : h;
+}
+
+static int64_t tuple_hash(Tuple* t) {
+  // CPython 3.11's xxHash-based tuple hash.
+  const uint64_t P1 = 11400714785074694791ULL, P2 = 14029467366897019727ULL, P5 = 2870177450012600261ULL;
+  uint64_t acc = P5;
+  for (Value item : t->items) {
+    uint64_t lane = static_cast<uint64_t>(hash_value(item));
+    acc += lane * P2;
+    acc = (acc << 31) | (acc >> 33);
+    acc *= P1;
+  }
+  acc += t->items.size() ^ (P5 ^ 3527539UL);
+  if (acc == static_cast<uint64_t>(-1)) return 1546275796;
+  return static_cast<int64_t>(acc);
+}
+
+int64_t hash_value(Value v) {
+  switch (v.tag) {
+    case Tag::Undef:
+    case Tag::None: return 0x1c0d5d;  // any fixed value
+    case Tag::Bool:
+    case Tag::Int:
+    case Tag::Float: return number_hash(v);
+    case Tag::Obj: break;
+  }
+  Object* o = v.o;
+  switch (o->kind) {
+    case Kind::Str: return static_cast<Str*>(o)->hash();
+    case Kind::BigInt: return number_hash(v);
+    case Kind::Tuple: return tuple_hash(static_cast<Tuple*>(o));
+    case Kind::FrozenSet: return frozenset_hash(static_cast<Set*>(o));
+    case Kind::List:
+    case Kind::Dict:
+    case Kind::Set:
+      raise(exc_types().TypeError, "unhashable type: '" + type_name(v) + "'");
+    case Kind::Instance:
+    case Kind::Exception:
+    case Kind::Native: {
+      Value h = type_attr(v, S("__hash__"));
+      if (h.is_none()) raise(exc_types().TypeError, "unhashable type: '" + type_name(v) + "'");
+      if (is_user_defined(h)) {
+        Value r = call1(h, v);
+        if (!r.is_int() && !kind_is(r, Kind::BigInt))
+          raise(exc_types().TypeError, "__hash__ method should return an integer");
+        int64_t x = number_hash(r);
+        return x == -1 ? -2 : x;
+      }
+      return pointer_hash(o);
+    }
+    default: return pointer_hash(o);
+  }
+}
+
+// ------------------------------------------------------------- comparison
+
+static Value rich_compare_user(int op, Value a, Value b) {
+  Str* name = S(kCmpNames[op]);
+  Str* rname = S(kCmpNames[kCmpSwapped[op]]);
+  bool b_first = type_of(a) != type_of(b) && type_of(b)->is_subtype(type_of(a)) &&
+                 !type_attr(b, rname).is_undef() && is_user_defined(type_attr(b, rname));
+  if (b_first) {
+    Value r = call_dunder(b, type_attr(b, rname), &a, 1);
+    if (!r.identical(not_implemented())) return r;
+  }
+  Value m = type_attr(a, name);
+  if (!m.is_undef() && is_user_defined(m)) {
+    Value r = call_dunder(a, m, &b, 1);
+    if (!r.identical(not_implemented())) return r;
+  }
+  if (!b_first) {
+    Value rm = type_attr(b, rname);
+    if (!rm.is_undef() && is_user_defined(rm)) {
+      Value r = call_dunder(b, rm, &a, 1);
+      if (!r.identical(not_implemented())) return r;
+    }
+  }
+  return Value();
+}
+
+static bool is_user_object(Value v) {
+  return v.is_obj() && (v.o->kind == Kind::Instance || v.o->kind == Kind::Exception ||
+                        (v.o->kind == Kind::Native && !v.o->type->is_builtin));
+}
+
+Value compare(int op, Value a, Value b) {
+  if (is_number(a) && is_number(b)) {
+    if (op <= 1) {
+      bool eq = number_equal(a, b);
+      return make_bool(op == 0 ? eq : !eq);
+    }
+    int c = number_compare(a, b);
+    if (c == 2) return make_bool(false);
+    switch (op) {
+      case 2: return make_bool(c < 0);
+      case 3: return make_bool(c <= 0);
+      case 4: return make_bool(c > 0);
+      default: return make_bool(c >= 0);
+    }
+  }
+  if (is_user_object(a) || is_user_object(b)) {
+    Value r = rich_compare_user(op, a, b);
+    if (!r.is_undef()) return r;
+  } else if (a.is_obj() && b.is_obj()) {
+    Kind ka = a.o->kind, kb = b.o->kind;
+    if (ka == Kind::Str && kb == Kind::Str) {
+      Str* x = as_str(a);
+      Str* y = as_str(b);
+      if (op <= 1) return make_bool(str_equal(x, y) == (op == 0));
+      int c = str_compare(x, y);
+      switch (op) {
+        case 2: return make_bool(c < 0);
+        case 3: return make_bool(c <= 0);
+        case 4: return make_bool(c > 0);
+        default: return make_bool(c >= 0);
+      }
+    }
+    if ((ka == Kind::List && kb == Kind::List) || (ka == Kind::Tuple && kb == Kind::Tuple))
+      return make_bool(seq_compare(a, b, op) != 0);
+    if (ka == Kind::Dict && kb == Kind::Dict && op <= 1)
+      return make_bool(dict_equal(as<Dict>(a), as<Dict>(b)) == (op == 0));
+    if (is_anyset(a) && is_anyset(b)) return make_bool(set_compare(op, as<Set>(a), as<Set>(b)) != 0);
+    if (ka == Kind::Range && kb == Kind::Range && op <= 1) {
+      Range* x = as<Range>(a);
+      Range* y = as<Range>(b);
+      int64_t lx = x->length(), ly = y->length();
+      bool eq = lx == ly && (lx == 0 || (x->start == y->start && (lx == 1 || x->step == y->step)));
+      return make_bool(eq == (op == 0));
+    }
+    if (ka == Kind::Bytes && kb == Kind::Bytes) {
+      int c = as<Bytes>(a)->data.compare(as<Bytes>(b)->data);
+      switch (op) {
+        case 0: return make_bool(c == 0);
+        case 1: return make_bool(c != 0);
+        case 2: return make_bool(c < 0);
+        case 3: return make_bool(c <= 0);
+        case 4: return make_bool(c > 0);
+        default: return make_bool(c >= 0);
+      }
+    }
+  }
+  if (op == 0) return make_bool(a.identical(b));
+  if (op == 1) return make_bool(!a.identical(b));
+  raise(exc_types().TypeError, std::string("'") + kCmpSymbols[op] + "' not supported between instances of '" +
+                                   type_name(a) + "' and '" + type_name(b) + "'");
+}
+
+bool compare_bool(int op, Value a, Value b) {
+  if (a.is_int() && b.is_int()) {
+    switch (op) {
+      case 0: return a.i == b.i;
+      case 1: return a.i != b.i;
+      case 2: return a.i < b.i;
+      case 3: return a.i <= b.i;
+      case 4: return a.i > b.i;
+      default: return a.i >= b.i;
+    }
+  }
+  return truthy(compare(op, a, b));
+}
+
+bool values_equal(Value a, Value b) {
+  if (a.identical(b)) return true;
+  if (a.is_obj() && b.is_obj() && a.o->kind == Kind::Str && b.o->kind == Kind::Str)
+    return str_equal(as_str(a), as_str(b));
+  return truthy(compare(0, a, b));
+}
+
+// ------------------------------------------------------------- arithmetic
+
+[[noreturn]] static void binop_type_error(int op, Value a, Value b, bool inplace) {
+  std::string sym = kBinOpSymbols[op];
+  if (inplace) sym += "=";
+  if (op == static_cast<int>(ast::BinOpKind::Pow) && !inplace) sym = "** or pow()";
+  raise(exc_types().TypeError, "unsupported operand type(s) for " + sym + ": '" + type_name(a) + "' and '" +
+                                   type_name(b) + "'");
+}
+
+Value binary_op(int op, Value a, Value b, bool inplace) {
+  using ast::BinOpKind;
+  Value r = number_binary(op, a, b);
+  if (!r.is_undef()) return r;
+  BinOpKind k = static_cast<BinOpKind>(op);
+  if (a.is_obj() && !is_user_object(a) && !is_user_object(b)) {
+    Kind ka = a.o->kind;
+    if (ka == Kind::Str) {
+      if (k == BinOpKind::Add) {
+        if (is_str(b)) return make_obj(str_concat(as_str(a), as_str(b)));
+        raise(exc_types().TypeError, "can only concatenate str (not \"" + type_name(b) + "\") to str");
+      }
+      if (k == BinOpKind::Mult) {
+        if (b.is_int() || b.is_bool()) return str_repeat(as_str(a), b.is_bool() ? b.b : b.i);
+        if (!is_number(b) || b.is_float())
+          raise(exc_types().TypeError, "can't multiply sequence by non-int of type '" + type_name(b) + "'");
+      }
+      if (k == BinOpKind::Mod) return str_mod(as_str(a), b);
+    }
+    if (ka == Kind::List || ka == Kind::Tuple) {
+      if (k == BinOpKind::Add) {
+        if (inplace && ka == Kind::List) {
+          if (is_list(b) || is_tuple(b) || !kind_is(b, Kind::Instance)) {
+            List* l = as<List>(a);
+            std::vector<Value> items;
+            collect_values(b, items);
+            l->items.insert(l->items.end(), items.begin(), items.end());
+            return a;
+          }
+        }
+        return seq_concat(a, b);
+      }
+      if (k == BinOpKind::Mult) {
+        if (b.is_int() || b.is_bool()) {
+          int64_t n = b.is_bool() ? b.b : b.i;
+          if (inplace && ka == Kind::List) {
+            List* l = as<List>(a);
+            if (n <= 0) { l->items.clear(); return a; }
+            std::vector<Value> copy = l->items;
+            for (int64_t i = 1; i < n; ++i) l->items.insert(l->items.end(), copy.begin(), copy.end());
+            return a;
+          }
+          return seq_repeat(a, n);
+        }
+        if (!is_number(b) || b.is_float())
+          raise(exc_types().TypeError, "can't multiply sequence by non-int of type '" + type_name(b) + "'");
+      }
+    }
+    if (is_anyset(a) && is_anyset(b)) {
+      Value s = inplace ? set_inplace(op, a, b) : set_binary(op, a, b);
+      if (!s.is_undef()) return s;
+    }
+    if (ka == Kind::Dict && k == BinOpKind::BitOr && is_dict(b)) {
+      if (inplace) {
+        dict_update_in_place(as<Dict>(a), b);
+        return a;
+      }
+      return dict_or(a, b);
+    }
+    if (ka == Kind::Bytes && k == BinOpKind::Add && kind_is(b, Kind::Bytes))
+      return make_obj(heap().make<Bytes>(as<Bytes>(a)->data + as<Bytes>(b)->data));
+  }
+  if (k == BinOpKind::Mult && (b.is_obj() && (b.o->kind == Kind::Str || b.o->kind == Kind::List ||
+                                               b.o->kind == Kind::Tuple)) &&
+      (a.is_int() || a.is_bool()))
+    return binary_op(op, b, a, false);
+  // User-defined operators: in-place, then forward, then reflected.
+  if (inplace) {
+    Value im = type_attr(a, S(kBinOpINames[op]));
+    if (!im.is_undef() && is_user_defined(im)) {
+      Value res = call_dunder(a, im, &b, 1);
+      if (!res.identical(not_implemented())) return res;
+    }
+  }
+  Value fm = a.is_obj() ? type_attr(a, S(kBinOpNames[op])) : Value();
+  Value rm = b.is_obj() ? type_attr(b, S(kBinOpRNames[op])) : Value();
+  bool rfirst = !rm.is_undef() && is_user_defined(rm) && type_of(a) != type_of(b) &&
+                type_of(b)->is_subtype(type_of(a));
+  if (rfirst) {
+    Value res = call_dunder(b, rm, &a, 1);
+    if (!res.identical(not_implemented())) return res;
+  }
+  if (!fm.is_undef() && is_user_defined(fm)) {
+    Value res = call_dunder(a, fm, &b, 1);
+    if (!res.identical(not_implemented())) return res;
+  }
+  if (!rfirst && !rm.is_undef() && is_user_defined(rm) && type_of(a) != type_of(b)) {
+    Value res = call_dunder(b, rm, &a, 1);
+    if (!res.identical(not_implemented())) return res;
+  }
+  if (k == BinOpKind::Add && (is_list(a) || is_tuple(a))) seq_concat_error(a, b);
+  binop_type_error(op, a, b, inplace);
+}
+
+static Value unary_user(Value v, const char* name, const char* sym) {
+  Value m = type_attr(v, S(name));
+  if (!m.is_undef() && is_user_defined(m)) return call1(m, v);
+  raise(exc_types().TypeError, std::string("bad operand type for unary ") + sym + ": '" + type_name(v) + "'");
+}
+
+Value unary_negative(Value v) {
+  if (is_number(v)) return number_negative(v);
+  return unary_user(v, "__neg__", "-");
+}
+
+Value unary_positive(Value v) {
+  if (v.is_bool()) return make_int(v.b);
+  if (is_number(v)) return v;
+  return unary_user(v, "__pos__", "+");
+}
+
+Value unary_invert(Value v) {
+  if (is_int_like(v)) return number_invert(v);
+  return unary_user(v, "__invert__", "~");
+}
+
+// ------------------------------------------------------------------- text
+
+static std::string address_of(const void* p) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "0x%012" PRIxPTR, reinterpret_cast<uintptr_t>(p));
+  return buf;
+}
+
+std::string default_repr(Value v) {
+  TypeObject* t = type_of(v);
+  std::string mod = t->module ? t->module->s + "." : "";
+  return "<" + mod + t->name->s + " object at " + address_of(v.o) + ">";
+}
+
+std::string class_repr(TypeObject* t) {
+  if (t->module && t->module->s != "builtins") return "<class '" + t->module->s + "." + t->name->s + "'>";
+  return "<class '" + t->name->s + "'>";
+}
+
+std::string repr(Value v) {
+  switch (v.tag) {
+    case Tag::Undef: return "<NULL>";
+    case Tag::None: return "None";
+    case Tag::Bool: return v.b ? "True" : "False";
+    case Tag::Int: return std::to_string(v.i);
+    case Tag::Float: return float_repr(v.f);
+    case Tag::Obj: break;
+  }
+  Object* o = v.o;
+  switch (o->kind) {
+    case Kind::Str: return str_repr(as_str(v)->s);
+    case Kind::BigInt: return int_to_string(v);
+    case Kind::List: return list_repr(static_cast<List*>(o));
+    case Kind::Tuple: return tuple_repr(static_cast<Tuple*>(o));
+    case Kind::Dict: return dict_repr(static_cast<Dict*>(o));
+    case Kind::Set:
+    case Kind::FrozenSet: return set_repr(static_cast<Set*>(o));
+    case Kind::Range: {
+      Range* r = static_cast<Range*>(o);
+      std::string s = "range(" + std::to_string(r->start) + ", " + std::to_string(r->stop);
+      if (r->step != 1) s += ", " + std::to_string(r->step);
+      return s + ")";
+    }
+    case Kind::Slice: {
+      Slice* s = static_cast<Slice*>(o);
+      return "slice(" + repr(s->start) + ", " + repr(s->stop) + ", " + repr(s->step) + ")";
+    }
+    case Kind::Type: return class_repr(static_cast<TypeObject*>(o));
+    case Kind::Function:
+      return "<function " + static_cast<Function*>(o)->qualname->s + " at " + address_of(o) + ">";
+    case Kind::NativeFunction: {
+      NativeFunction* f = static_cast<NativeFunction*>(o);
+      if (!f->self.is_undef())
+        return std::string("<built-in method ") + f->name + " of " + type_name(f->self) + " object at " +
+               address_of(f->self.is_obj() ? f->self.o : nullptr) + ">";
+      return std::string("<built-in function ") + f->name + ">";
+    }
+    case Kind::BoundMethod: {
+      BoundMethod* m = static_cast<BoundMethod*>(o);
+      std::string fname = kind_is(m->func, Kind::Function) ? as<Function>(m->func)->qualname->s
+                          : kind_is(m->func, Kind::NativeFunction) ? as<NativeFunction>(m->func)->name
+                                                                   : "?";
+      return "<bound method " + fname + " of " + repr(m->self) + ">";
+    }
+    case Kind::Module: {
+      Module* m = static_cast<Module*>(o);
+      Value file = m->dict->get_str(S("__file__"));
+      if (is_str(file)) return "<module '" + m->name->s + "' from '" + as_str(file)->s + "'>";
+      return "<module '" + m->name->s + "' (built-in)>";
+    }
+    case Kind::Generator: {
+      Generator* g = static_cast<Generator*>(o);
+      return "<" + type_name(v) + " object " + g->qualname->s + " at " + address_of(o) + ">";
+    }
+    case Kind::Bytes: return bytes_repr(static_cast<Bytes*>(o)->data);
+    case Kind::Iterator:
+      if (o->type == types().dict_keys || o->type == types().dict_values || o->type == types().dict_items)
+        return dict_view_repr(v);
+      return default_repr(v);
+    case Kind::Instance:
+    case Kind::Exception:
+    case Kind::Native: {
+      if (o == types().none) return "None";
+      Value m = type_attr(v, S("__repr__"));
+      if (!m.is_undef()) {
+        Value r = call1(m, v);
+        if (!is_str(r))
+          raise(exc_types().TypeError, "__repr__ returned non-string (type " + type_name(r) + ")");
+        return as_str(r)->s;
+      }
+      return default_repr(v);
+    }
+    default: return default_repr(v);
+  }
+}
+
+std::string str(Value v) {
+  if (v.is_obj()) {
+    Object* o = v.o;
+    if (o->kind == Kind::Str) return static_cast<Str*>(o)->s;
+    if (o->kind == Kind::Instance || o->kind == Kind::Exception || o->kind == Kind::Native) {
+      Value m = type_attr(v, S("__str__"));
+      if (!m.is_undef()) {
+        Value r = call1(m, v);
+        if (!is_str(r))
+          raise(exc_types().TypeError, "__str__ returned non-string (type " + type_name(r) + ")");
+        return as_str(r)->s;
+      }
+    }
+  }
+  return repr(v);
+}
+
+Str* repr_str(Value v) { return new_str(repr(v)); }
+Str* str_str(Value v) {
+  if (v.is_obj() && v.o->kind == Kind::Str) return as_str(v);
+  return new_str(str(v));
+}
+
+std::string format_value(Value v, std::string_view spec) {
+  if (is_number(v)) return format_number(v, spec);
+  if (is_str(v)) return format_str(as_str(v)->s, spec);
+  if (is_user_object(v)) {
+    Value m = type_attr(v, S("__format__"));
+    if (!m.is_undef() && is_user_defined(m)) {
+      Value sp = str_value(spec);
+      Value r = call_dunder(v, m, &sp, 1);
+      if (!is_str(r)) raise(exc_types().TypeError, "__format__ must return a str, not " + type_name(r));
+      return as_str(r)->s;
+    }
+  }
+  if (spec.empty()) return str(v);
+  raise(exc_types().TypeError, "unsupported format string passed to " + type_name(v) + ".__format__");
+}
+
+// ------------------------------------------------------------- attributes
+
+// A direct-mapped cache of type attribute lookups, invalidated wholesale by
+// bumping class_epoch whenever any class dict changes.
+namespace {
+struct AttrCacheEntry {
+  TypeObject* type;
+  Str* name;
+  uint64_t epoch;
+  Value value;
+};
+AttrCacheEntry g_attr_cache[4096];
+}  // namespace
+
+uint64_t class_epoch = 1;
+
+Value cached_lookup(TypeObject* t, Str* name) {
+  uintptr_t h = (reinterpret_cast<uintptr_t>(t) >> 4) ^ (reinterpret_cast<uintptr_t>(name) >> 3);
+  AttrCacheEntry& e = g_attr_cache[h & 4095];
+  if (e.type == t && e.name == name && e.epoch == class_epoch) return e.value;
+  Value v = t->lookup(name);
+  if (name->interned) e = {t, name, class_epoch, v};
+  return v;
+}
+
+void trace_attr_cache(Tracer& t) {
+  // Cached values are reachable from their types, but a type may die while
+  // its entry lingers; entries are validated by pointer identity only after
+  // marking, so mark them to keep the pointers valid.
+  for (auto& e : g_attr_cache) {
+    if (e.epoch != class_epoch) continue;
+    t.mark(e.type);
+    t.mark(e.name);
+    t.mark(e.value);
+  }
+}
+
+static Value bind(Value attr, Value self) {
+  if (!attr.is_obj()) return attr;
+  switch (attr.o->kind) {
+    case Kind::Function:
+    case Kind::NativeFunction:
+      return make_obj(heap().make<BoundMethod>(self, attr));
+    case Kind::StaticMethod: return static_cast<StaticMethod*>(attr.o)->func;
+    case Kind::ClassMethod:
+      return make_obj(heap().make<BoundMethod>(make_obj(type_of(self)), static_cast<ClassMethod*>(attr.o)->func));
+    case Kind::Property: {
+      Property* p = static_cast<Property*>(attr.o);
+      if (p->fget.is_undef() || p->fget.is_none()) raise(exc_types().AttributeError, "unreadable attribute");
+      return call1(p->fget, self);
+    }
+    default: return attr;
+  }
+}
+
+Value lookup_special(Value obj, Str* name) {
+  Value a = cached_lookup(type_of(obj), name);
+  if (a.is_undef()) return a;
+  return bind(a, obj);
+}
+
+Value special_attribute(Value obj, Str* name);  // attributes.cpp
+
+[[noreturn]] static void no_attribute(Value obj, Str* name) {
+  if (kind_is(obj, Kind::Type))
+    raise_attribute_error(obj, name, "type object '" + as<TypeObject>(obj)->name->s + "' has no attribute '" + name->s + "'");
+  if (kind_is(obj, Kind::Module)) {
+    raise_attribute_error(obj, name, "module '" + as<Module>(obj)->name->s + "' has no attribute '" + name->s + "'");
+  }
+  raise_attribute_error(obj, name, "'" + type_name(obj) + "' object has no attribute '" + name->s + "'");
+}
+
+Value getattr_opt(Value obj, Str* name) {
+  try {
+    return getattr(obj, name);
+  } catch (PyError& e) {
+    if (exception_matches(e.exc, make_obj(exc_types().AttributeError))) return Value();
+    throw;
+  }
+}
+
+Value getattr(Value obj, Str* name) {
+  if (has_dict(obj)) {
+    Instance* inst = as<Instance>(obj);
+    Value ca = cached_lookup(inst->type, name);
+    if (kind_is(ca, Kind::Property)) return bind(ca, obj);
+    Value v = inst->dict->get_str(name);
+    if (!v.is_undef()) return v;
+    if (!ca.is_undef()) return bind(ca, obj);
+    Value sp = special_attribute(obj, name);
+    if (!sp.is_undef()) return sp;
+    Value ga = cached_lookup(inst->type, S("__getattr__"));
+    if (!ga.is_undef()) return call2(ga, obj, make_obj(name));
+    no_attribute(obj, name);
+  }
+  if (obj.is_obj()) {
+    Object* o = obj.o;
+    switch (o->kind) {
+      case Kind::Module: {
+        Value v = static_cast<Module*>(o)->dict->get_str(name);
+        if (!v.is_undef()) return v;
+        Value sp = special_attribute(obj, name);
+        if (!sp.is_undef()) return sp;
+        no_attribute(obj, name);
+      }
+      case Kind::Type: {
+        TypeObject* t = static_cast<TypeObject*>(o);
+        Value v = cached_lookup(t, name);
+        if (!v.is_undef()) {
+          if (kind_is(v, Kind::ClassMethod))
+            return make_obj(heap().make<BoundMethod>(obj, as<ClassMethod>(v)->func));
+          if (kind_is(v, Kind::StaticMethod)) return as<StaticMethod>(v)->func;
+          return v;
+        }
+        Value sp = special_attribute(obj, name);
+        if (!sp.is_undef()) return sp;
+        // Methods of the metaclass (type.mro, ...).
+        Value mv = cached_lookup(types().type, name);
+        if (!mv.is_undef()) return bind(mv, obj);
+        no_attribute(obj, name);
+      }
+      case Kind::Native: {
+        Value v = static_cast<NativeObject*>(o)->get_attr(name);
+        if (!v.is_undef()) return v;
+        break;
+      }
+      case Kind::Function: {
+        Function* fn = static_cast<Function*>(o);
+        if (fn->attrs) {
+          Value v = fn->attrs->get_str(name);
+          if (!v.is_undef()) return v;
+        }
+        break;
+      }
+      default: break;
+    }
+  }
+  Value ca = cached_lookup(type_of(obj), name);
+  if (!ca.is_undef()) return bind(ca, obj);
+  Value sp = special_attribute(obj, name);
+  if (!sp.is_undef()) return sp;
+  no_attribute(obj, name);
+}
+
+bool get_method(Value obj, Str* name, Value* method) {
+  if (has_dict(obj)) {
+    Instance* inst = as<Instance>(obj);
+    Value ca = cached_lookup(inst->type, name);
+    if (kind_is(ca, Kind::Function) || kind_is(ca, Kind::NativeFunction)) {
+      if (inst->dict->used == 0 || inst->dict->get_str(name).is_undef()) {
+        *method = ca;
+        return true;
+      }
+    }
+    *method = getattr(obj, name);
+    return false;
+  }
+  if (obj.is_obj() && (obj.o->kind == Kind::Type || obj.o->kind == Kind::Module || obj.o->kind == Kind::Native ||
+                       obj.o->kind == Kind::Function)) {
+    *method = getattr(obj, name);
+    return false;
+  }
+  Value ca = cached_lookup(type_of(obj), name);
+  if (kind_is(ca, Kind::NativeFunction) || kind_is(ca, Kind::Function)) {
+    *method = ca;
+    return true;
+  }
+  *method = getattr(obj, name);
+  return false;
+}
+
+void setattr(Value obj, Str* name, Value value) {
+  if (has_dict(obj)) {
+    Instance* inst = as<Instance>(obj);
+    Value ca = cached_lookup(inst->type, name);
+    if (kind_is(ca, Kind::Property)) {
+      Property* p = as<Property>(ca);
+      if (p->fset.is_undef() || p->fset.is_none())
+        raise(exc_types().AttributeError, "property '" + name->s + "' of '" + type_name(obj) + "' object has no setter");
+      call2(p->fset, obj, value);
+      return;
+    }
+    Value sa = cached_lookup(inst->type, S("__setattr__"));
+    if (is_user_defined(sa)) {
+      Value args[3] = {obj, make_obj(name), value};
+      call(sa, args, 3);
+      return;
+    }
+    if (inst->kind == Kind::Exception && set_exception_attribute(as<Exception>(obj), name, value)) return;
+    inst->dict->set_str(name, value);
+    return;
+  }
+  if (obj.is_obj()) {
+    Object* o = obj.o;
+    switch (o->kind) {
+      case Kind::Type: {
+        TypeObject* t = static_cast<TypeObject*>(o);
+        if (t->is_builtin)
+          raise(exc_types().TypeError,
+                "cannot set '" + name->s + "' attribute of immutable type '" + t->name->s + "'");
+        if (name->s == "__name__" && is_str(value)) t->name = as_str(value);
+        t->dict->set_str(name, value);
+        ++class_epoch;
+        return;
+      }
+      case Kind::Module:
+        static_cast<Module*>(o)->dict->set_str(name, value);
+        return;
+      case Kind::Function: {
+        Function* fn = static_cast<Function*>(o);
+        if (name->s == "__name__" && is_str(value)) { fn->name = as_str(value); return; }
+        if (name->s == "__qualname__" && is_str(value)) { fn->qualname = as_str(value); return; }
+        if (name->s == "__doc__") { fn->doc = value; return; }
+        if (!fn->attrs) fn->attrs = new_dict();
+        fn->attrs->set_str(name, value);
+        return;
+      }
+      case Kind::Native:
+        if (static_cast<NativeObject*>(o)->set_attr(name, value)) return;
+        break;
+      default: break;
+    }
+  }
+  raise_attribute_error(obj, name, "'" + type_name(obj) + "' object has no attribute '" + name->s + "'");
+}
+
+void delattr(Value obj, Str* name) {
+  if (has_dict(obj)) {
+    Instance* inst = as<Instance>(obj);
+    Value ca = cached_lookup(inst->type, name);
+    if (kind_is(ca, Kind::Property)) {
+      Property* p = as<Property>(ca);
+      if (p->fdel.is_undef() || p->fdel.is_none())
+        raise(exc_types().AttributeError, "property '" + name->s + "' of '" + type_name(obj) + "' object has no deleter");
+      call1(p->fdel, obj);
+      return;
+    }
+    if (!inst->dict->remove(make_obj(name))) no_attribute(obj, name);
+    return;
+  }
+  if (kind_is(obj, Kind::Type) && !as<TypeObject>(obj)->is_builtin) {
+    if (!as<TypeObject>(obj)->dict->remove(make_obj(name))) no_attribute(obj, name);
+    ++class_epoch;
+    return;
+  }
+  if (kind_is(obj, Kind::Module)) {
+    if (!as<Module>(obj)->dict->remove(make_obj(name))) no_attribute(obj, name);
+    return;
+  }
+  no_attribute(obj, name);
+}
+
+// ------------------------------------------------------------- containers
+
+int64_t index_value(Value v) {
+  if (v.is_int()) return v.i;
+  if (v.is_bool()) return v.b;
+  if (kind_is(v, Kind::BigInt))
+    raise(exc_types().IndexError, "cannot fit 'int' into an index-sized integer");
+  if (is_user_object(v)) {
+    Value m = type_attr(v, S("__index__"));
+    if (!m.is_undef()) {
+      Value r = call1(m, v);
+      if (r.is_int()) return r.i;
+      raise(exc_types().TypeError, "__index__ returned non-int (type " + type_name(r) + ")");
+    }
+  }
+  raise(exc_types().TypeError, "'" + type_name(v) + "' object cannot be interpreted as an integer");
+}
+
+int64_t normalize_index(Value index, int64_t len, const char* what) {
+  int64_t i = index_value(index);
+  if (i < 0) i += len;
+  if (i < 0 || i >= len) raise(exc_types().IndexError, what);
+  return i;
+}
+
+static Value range_getitem(Range* r, Value key) {
+  int64_t n = r->length();
+  if (kind_is(key, Kind::Slice)) {
+    int64_t start, stop, step;
+    as<Slice>(key)->indices(n, &start, &stop, &step);
+    int64_t len = slice_length(start, stop, step);
+    int64_t s = r->start + start * r->step;
+    return make_obj(heap().make<Range>(s, s + len * step * r->step, step * r->step));
+  }
+  if (!key.is_int() && !key.is_bool() && !is_user_object(key) && !kind_is(key, Kind::BigInt))
+    raise(exc_types().TypeError, "range indices must be integers or slices, not " + type_name(key));
+  int64_t i = normalize_index(key, n, "range object index out of range");
+  return make_int(r->start + i * r->step);
+}
+
+Value getitem(Value obj, Value key) {
+  if (obj.is_obj()) {
+    Object* o = obj.o;
+    switch (o->kind) {
+      case Kind::List: return list_getitem(static_cast<List*>(o), key);
+      case Kind::Tuple: return tuple_getitem(static_cast<Tuple*>(o), key);
+      case Kind::Str: return str_getitem(static_cast<Str*>(o), key);
+      case Kind::Dict: return dict_getitem(static_cast<Dict*>(o), key);
+      case Kind::Range: return range_getitem(static_cast<Range*>(o), key);
+      case Kind::Bytes: {
+        Bytes* b = static_cast<Bytes*>(o);
+        int64_t i = normalize_index(key, static_cast<int64_t>(b->data.size()), "index out of range");
+        return make_int(static_cast<unsigned char>(b->data[i]));
+      }
+      case Kind::Type: {
+        // list[int], dict[str, int]: generic aliases are accepted and ignored.
+        TypeObject* t = static_cast<TypeObject*>(o);
+        Value cg = cached_lookup(t, S("__class_getitem__"));
+        if (!cg.is_undef()) return call2(kind_is(cg, Kind::ClassMethod) ? as<ClassMethod>(cg)->func : cg, obj, key);
+        if (t->is_builtin) return obj;
+        raise(exc_types().TypeError, "type '" + t->name->s + "' is not subscriptable");
+      }
+      default: {
+        Value m = type_attr(obj, S("__getitem__"));
+        if (!m.is_undef()) return call_dunder(obj, m, &key, 1);
+        break;
+      }
+    }
+  }
+  raise(exc_types().TypeError, "'" + type_name(obj) + "' object is not subscriptable");
+}
+
+void setitem(Value obj, Value key, Value value) {
+  if (obj.is_obj()) {
+    Object* o = obj.o;
+    switch (o->kind) {
+      case Kind::List: list_setitem(static_cast<List*>(o), key, value); return;
+      case Kind::Dict: static_cast<Dict*>(o)->set(key, value); return;
+      default: {
+        Value m = type_attr(obj, S("__setitem__"));
+        if (!m.is_undef()) {
+          Value args[2] = {key, value};
+          call_dunder(obj, m, args, 2);
+          return;
+        }
+      }
+    }
+  }
+  raise(exc_types().TypeError, "'" + type_name(obj) + "' object does not support item assignment");
+}
+
+void delitem(Value obj, Value key) {
+  if (obj.is_obj()) {
+    Object* o = obj.o;
+    switch (o->kind) {
+      case Kind::List: list_delitem(static_cast<List*>(o), key); return;
+      case Kind::Dict:
+        if (!static_cast<Dict*>(o)->remove(key)) raise_value(make_obj(new_exception_args(exc_types().KeyError, {key})));
+        return;
+      default: {
+        Value m = type_attr(obj, S("__delitem__"));
+        if (!m.is_undef()) {
+          call_dunder(obj, m, &key, 1);
+          return;
+        }
+      }
+    }
+  }
+  raise(exc_types().TypeError, "'" + type_name(obj) + "' object doesn't support item deletion");
+}
+
+bool contains(Value container, Value item) {
+  if (container.is_obj()) {
+    Object* o = container.o;
+    switch (o->kind) {
+      case Kind::Str:
+        if (!is_str(item))
+          raise(exc_types().TypeError, "'in <string>' requires string as left operand, not " + type_name(item));
+        return str_contains(static_cast<Str*>(o), as_str(item));
+      case Kind::List:
+      case Kind::Tuple: {
+        auto& items = o->kind == Kind::List ? static_cast<List*>(o)->items : static_cast<Tuple*>(o)->items;
+        for (size_t i = 0; i < items.size(); ++i)
+          if (values_equal(items[i], item)) return true;
+        return false;
+      }
+      case Kind::Dict: return static_cast<Dict*>(o)->contains(item);
+      case Kind::Set:
+      case Kind::FrozenSet: return static_cast<Set*>(o)->contains(item);
+      case Kind::Range: {
+        Range* r = static_cast<Range*>(o);
+        if (item.is_int() || item.is_bool()) {
+          int64_t x = item.is_bool() ? item.b : item.i;
+          if (r->step > 0 ? (x < r->start || x >= r->stop) : (x > r->start || x <= r->stop)) return false;
+          return (x - r->start) % r->step == 0;
+        }
+        break;
+      }
+      case Kind::Instance:
+      case Kind::Exception:
+      case Kind::Native: {
+        Value m = type_attr(container, S("__contains__"));
+        if (!m.is_undef()) return truthy(call_dunder(container, m, &item, 1));
+        break;
+      }
+      default: break;
+    }
+    if (o->kind == Kind::Iterator && (o->type == types().dict_keys || o->type == types().dict_items ||
+                                      o->type == types().dict_values)) {
+      // dict views: keys use the dict; others scan.
+      if (o->type == types().dict_keys) return as<Dict>(static_cast<Iterator*>(o)->src)->contains(item);
+    }
+  }
+  Value it;
+  try {
+    it = get_iter(container);
+  } catch (PyError& e) {
+    if (exception_matches(e.exc, make_obj(exc_types().TypeError)))
+      raise(exc_types().TypeError, "argument of type '" + type_name(container) + "' is not iterable");
+    throw;
+  }
+  Rooted root(it);
+  for (;;) {
+    Value x = iter_next(it);
+    if (x.is_undef()) return false;
+    if (values_equal(x, item)) return true;
+  }
+}
+
+int64_t length(Value v) {
+  if (v.is_obj()) {
+    Object* o = v.o;
+    switch (o->kind) {
+      case Kind::Str: return static_cast<Str*>(o)->length;
+      case Kind::List: return static_cast<int64_t>(static_cast<List*>(o)->items.size());
+      case Kind::Tuple: return static_cast<int64_t>(static_cast<Tuple*>(o)->items.size());
+      case Kind::Dict: return static_cast<Dict*>(o)->used;
+      case Kind::Set:
+      case Kind::FrozenSet: return static_cast<Set*>(o)->used;
+      case Kind::Range: return static_cast<Range*>(o)->length();
+      case Kind::Bytes: return static_cast<int64_t>(static_cast<Bytes*>(o)->data.size());
+      case Kind::Iterator:
+        if (o->type == types().dict_keys || o->type == types().dict_values || o->type == types().dict_items)
+          return as<Dict>(static_cast<Iterator*>(o)->src)->used;
+        break;
+      default: {
+        Value m = type_attr(v, S("__len__"));
+        if (!m.is_undef()) {
+          Value r = call1(m, v);
+          int64_t n;
+          if (r.is_int()) n = r.i;
+          else if (r.is_bool()) n = r.b;
+          else raise(exc_types().TypeError, "'" + type_name(r) + "' object cannot be interpreted as an integer");
+          if (n < 0) raise(exc_types().ValueError, "__len__() should return >= 0");
+          return n;
+        }
+      }
+    }
+  }
+  raise(exc_types().TypeError, "object of type '" + type_name(v) + "' has no len()");
+}
+
+static Value make_iter(IterKind k, Value src, int64_t end) {
+  Iterator* it = heap().make<Iterator>(types().iterator, k, src);
+  it->end = end;
+  return make_obj(it);
+}
+
+Value get_iter(Value v) {
+  if (v.is_obj()) {
+    Object* o = v.o;
+    switch (o->kind) {
+      case Kind::List: return make_iter(IterKind::List, v, 0);
+      case Kind::Tuple: return make_iter(IterKind::Tuple, v, 0);
+      case Kind::Str: return make_iter(IterKind::Str, v, 0);
+      case Kind::Bytes: return make_iter(IterKind::Tuple, make_obj(bytes_to_tuple(static_cast<Bytes*>(o))), 0);
+      case Kind::Range: {
+        Range* r = static_cast<Range*>(o);
+        Iterator* it = heap().make<Iterator>(types().iterator, IterKind::Range, v);
+        it->pos = r->start;
+        it->end = r->stop;
+        it->step = r->step;
+        return make_obj(it);
+      }
+      case Kind::Dict: {
+        Dict* d = static_cast<Dict*>(o);
+        Iterator* it = heap().make<Iterator>(types().iterator, IterKind::DictKeys, v);
+        it->version = static_cast<uint32_t>(d->used);
+        it->end = d->used;
+        return make_obj(it);
+      }
+      case Kind::Set:
+      case Kind::FrozenSet: return set_iter(static_cast<Set*>(o));
+      case Kind::Iterator:
+        if (o->type == types().dict_keys || o->type == types().dict_values || o->type == types().dict_items)
+          return dict_view_iter(v);
+        return v;
+      case Kind::Generator:
+        if (o->type == types().generator) return v;
+        break;
+      case Kind::Instance:
+      case Kind::Exception:
+      case Kind::Native: {
+        Value m = type_attr(v, S("__iter__"));
+        if (!m.is_undef()) {
+          if (m.is_none()) break;
+          Value r = call1(m, v);
+          bool ok = (r.is_obj() && (r.o->kind == Kind::Iterator || r.o->kind == Kind::Generator)) ||
+                    !type_attr(r, S("__next__")).is_undef();
+          if (!ok) raise(exc_types().TypeError, "iter() returned non-iterator of type '" + type_name(r) + "'");
+          return r;
+        }
+        if (!type_attr(v, S("__getitem__")).is_undef()) return make_iter(IterKind::SeqGetItem, v, 0);
+        break;
+      }
+      default: break;
+    }
+  }
+  raise(exc_types().TypeError, "'" + type_name(v) + "' object is not iterable");
+}
+
+Value iter_next(Value itv) {
+  if (!itv.is_obj()) raise(exc_types().TypeError, "'" + type_name(itv) + "' object is not an iterator");
+  Object* o = itv.o;
+  if (o->kind == Kind::Iterator) {
+    Iterator* it = static_cast<Iterator*>(o);
+    switch (it->which) {
+      case IterKind::List: {
+        List* l = as<List>(it->src);
+        if (it->pos < static_cast<int64_t>(l->items.size())) return l->items[it->pos++];
+        it->pos = INT64_MAX;
+        return Value();
+      }
+      case IterKind::Tuple: {
+        Tuple* t = as<Tuple>(it->src);
+        if (it->pos < static_cast<int64_t>(t->items.size())) return t->items[it->pos++];
+        return Value();
+      }
+      case IterKind::Str: {
+        Str* s = as_str(it->src);
+        if (it->pos >= static_cast<int64_t>(s->s.size())) return Value();
+        if (s->ascii) return make_obj(ascii_char(static_cast<unsigned char>(s->s[it->pos++])));
+        size_t p = static_cast<size_t>(it->pos);
+        size_t start = p;
+        utf8_decode(s->s, p);
+        it->pos = static_cast<int64_t>(p);
+        return str_value(std::string_view(s->s).substr(start, p - start));
+      }
+      case IterKind::Range:
+        if (it->step > 0 ? it->pos < it->end : it->pos > it->end) {
+          int64_t x = it->pos;
+          it->pos += it->step;
+          return make_int(x);
+        }
+        return Value();
+      case IterKind::DictKeys:
+      case IterKind::DictValues:
+      case IterKind::DictItems: {
+        Dict* d = as<Dict>(it->src);
+        if (d->used != it->end) {
+          it->end = -1;
+          raise(exc_types().RuntimeError, "dictionary changed size during iteration");
+        }
+        while (it->pos < static_cast<int64_t>(d->entries.size())) {
+          DictEntry& e = d->entries[it->pos++];
+          if (e.key.is_undef()) continue;
+          if (it->which == IterKind::DictKeys) return e.key;
+          if (it->which == IterKind::DictValues) return e.value;
+          return make_obj(new_tuple({e.key, e.value}));
+        }
+        return Value();
+      }
+      case IterKind::Set: return set_iter_next(it);
+      case IterKind::SeqGetItem: {
+        if (it->pos < 0) return Value();
+        try {
+          Value r = getitem(it->src, make_int(it->pos));
+          ++it->pos;
+          return r;
+        } catch (PyError& e) {
+          if (exception_matches(e.exc, make_obj(exc_types().IndexError)) ||
+              exception_matches(e.exc, make_obj(exc_types().StopIteration))) {
+            it->pos = -1;
+            return Value();
+          }
+          throw;
+        }
+      }
+      default: return builtin_iterator_next(it);
+    }
+  }
+  if (o->kind == Kind::Generator && o->type == types().generator) {
+    bool returned = false;
+    Value r = gen_resume(static_cast<Generator*>(o), make_none(), Value(), &returned);
+    return returned ? Value() : r;
+  }
+  Value m = type_attr(itv, S("__next__"));
+  if (m.is_undef()) raise(exc_types().TypeError, "'" + type_name(itv) + "' object is not an iterator");
+  try {
+    return call1(m, itv);
+  } catch (PyError& e) {
+    if (exception_matches(e.exc, make_obj(exc_types().StopIteration))) return Value();
+    throw;
+  }
+}
+
+void collect_values(Value iterable, std::vector<Value>& out) {
+  if (is_list(iterable)) {
+    auto& v = as<List>(iterable)->items;
+    out.insert(out.end(), v.begin(), v.end());
+    return;
+  }
+  if (is_tuple(iterable)) {
+    auto& v = as<Tuple>(iterable)->items;
+    out.insert(out.end(), v.begin(), v.end());
+    return;
+  }
+  Value it = get_iter(iterable);
+  Rooted root(it);
+  for (;;) {
+    Value x = iter_next(it);
+    if (x.is_undef()) return;
+    out.push_back(x);
+  }
+}
+
+}  // namespace coil::rt

@@ -1,0 +1,35 @@
+// Operators on str used by the generic dispatch in ops.cpp and by the
+// builtins (runtime/str_methods.cpp implements them).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "runtime/object.h"
+
+namespace coil::rt {
+
+struct Str;
+
+// s[i] / s[i:j:k], code-point aware. IndexError "string index out of range",
+// TypeError "string indices must be integers, not 'float'".
+Value str_getitem(Str* s, Value index);
+Str* str_concat(Str* a, Str* b);
+Value str_repeat(Str* s, int64_t n);          // n <= 0: ''
+bool str_contains(Str* hay, Str* needle);
+int str_compare(Str* a, Str* b);              // <0, 0, >0 (code point order)
+// repr() of a str exactly as CPython prints it (quotes and escapes).
+std::string str_repr(std::string_view s);
+// ascii(): escapes every non-ASCII code point of a repr with \x, \u, \U.
+std::string ascii_escape(std::string_view repr_text);
+// s % args (printf-style formatting).
+Value str_mod(Str* fmt, Value args);
+// The i-th code point as a one-character string (0 <= i < length).
+Value str_char_at(Str* s, int64_t i);
+// Unicode whitespace as str.split()/strip() see it.
+bool is_unicode_space(uint32_t cp);
+// For reversed(str) and str iteration over non-ASCII text: the byte offset
+// of the code point after the one starting at `pos`.
+size_t utf8_next(std::string_view s, size_t pos);
+
+}  // namespace coil::rt

@@ -1,0 +1,188 @@
+#include "runtime/types.h"
+
+#include <algorithm>
+
+#include "runtime/dict.h"
+#include "runtime/exception.h"
+#include "runtime/frame.h"
+#include "runtime/function.h"
+#include "runtime/heap.h"
+#include "runtime/list.h"
+#include "runtime/misc.h"
+#include "runtime/ops.h"
+#include "runtime/str.h"
+
+namespace coil::rt {
+
+int Args::nkw() const { return kwnames ? static_cast<int>(kwnames->size()) : 0; }
+
+Value Args::kwarg(const char* name) const {
+  if (!kwnames) return Value();
+  for (size_t i = 0; i < kwnames->size(); ++i)
+    if (as_str(kwnames->items[i])->s == name) return v[n + i];
+  return Value();
+}
+
+BuiltinTypes& types() {
+  static BuiltinTypes t;
+  return t;
+}
+
+TypeObject::TypeObject(Str* name, TypeObject* base, Kind instance_kind, bool builtin)
+    : Object(Kind::Type, types().type), name(name), base(base), instance_kind(instance_kind), is_builtin(builtin) {
+  dict = new_dict();
+  if (base) bases.push_back(base);
+  compute_mro();
+}
+
+void TypeObject::trace(Tracer& t) {
+  t.mark(name);
+  t.mark(base);
+  for (auto* b : bases) t.mark(b);
+  for (auto* b : mro) t.mark(b);
+  t.mark(dict);
+  t.mark(module);
+}
+
+Value TypeObject::lookup(Str* key) const {
+  for (const TypeObject* t : mro) {
+    Value v = t->dict->get_str(key);
+    if (!v.is_undef()) return v;
+  }
+  return Value();
+}
+
+bool TypeObject::is_subtype(const TypeObject* other) const {
+  if (this == other) return true;
+  for (const TypeObject* t : mro)
+    if (t == other) return true;
+  return false;
+}
+
+std::vector<TypeObject*> c3_mro(TypeObject* t) {
+  std::vector<std::vector<TypeObject*>> seqs;
+  for (TypeObject* b : t->bases) seqs.push_back(b->mro);
+  seqs.push_back(t->bases);
+  std::vector<TypeObject*> out{t};
+  for (;;) {
+    bool empty = true;
+    for (auto& s : seqs) if (!s.empty()) empty = false;
+    if (empty) return out;
+    TypeObject* pick = nullptr;
+    for (auto& s : seqs) {
+      if (s.empty()) continue;
+      TypeObject* cand = s.front();
+      bool in_tail = false;
+      for (auto& o : seqs)
+        if (std::find(o.begin() + (o.empty() ? 0 : 1), o.end(), cand) != o.end()) in_tail = true;
+      if (!in_tail) { pick = cand; break; }
+    }
+    if (!pick) {
+      std::string names;
+      for (TypeObject* b : t->bases) names += (names.empty() ? "" : ", ") + b->name->s;
+      raise(exc_types().TypeError,
+            "Cannot create a consistent method resolution\norder (MRO) for bases " + names);
+    }
+    out.push_back(pick);
+    for (auto& s : seqs)
+      if (!s.empty() && s.front() == pick) s.erase(s.begin());
+  }
+}
+
+void TypeObject::compute_mro() {
+  if (bases.size() <= 1) {
+    mro.clear();
+    mro.push_back(this);
+    if (base)
+      for (TypeObject* t : base->mro) mro.push_back(t);
+  } else {
+    mro = c3_mro(this);
+  }
+}
+
+Instance::Instance(TypeObject* cls, Kind kind) : Object(kind, cls) { dict = new_dict(); }
+
+void Instance::trace(Tracer& t) { t.mark(dict); }
+
+TypeObject* new_builtin_type(const char* name, TypeObject* base, Kind kind) {
+  return heap().make<TypeObject>(intern(name), base, kind, true);
+}
+
+NativeFunction* new_native(const char* name, NativeFn fn, Value self) {
+  return heap().make<NativeFunction>(name, fn, self);
+}
+
+void add_method(TypeObject* t, const char* name, NativeFn fn) {
+  NativeFunction* f = new_native(name, fn);
+  f->qualname = intern(t->name->s + "." + name);
+  t->dict->set_str(intern(name), make_obj(f));
+}
+
+TypeObject* type_of(Value v) {
+  BuiltinTypes& t = types();
+  switch (v.tag) {
+    case Tag::Undef:
+    case Tag::None: return t.none;
+    case Tag::Bool: return t.bool_;
+    case Tag::Int: return t.int_;
+    case Tag::Float: return t.float_;
+    case Tag::Obj: return v.o->type;
+  }
+  return t.object;
+}
+
+void init_types() {
+  BuiltinTypes& t = types();
+  // `type` and `object` refer to each other: make both, then patch.
+  t.type = nullptr;
+  t.object = new_builtin_type("object", nullptr, Kind::Instance);
+  t.type = new_builtin_type("type", t.object, Kind::Type);
+  t.object->type = t.type;
+  t.type->type = t.type;
+  // The dicts made before `dict` existed have a null type; patch them too.
+  t.dict = new_builtin_type("dict", t.object, Kind::Dict);
+  for (TypeObject* x : {t.object, t.type, t.dict}) x->dict->type = t.dict;
+  t.str = new_builtin_type("str", t.object, Kind::Str);
+  // Strings interned before `str` existed.
+  for (TypeObject* x : {t.object, t.type, t.dict, t.str}) x->name->type = t.str;
+  auto mk = [&](const char* n, Kind k, TypeObject* base = nullptr) {
+    return new_builtin_type(n, base ? base : t.object, k);
+  };
+  t.none = mk("NoneType", Kind::Instance);
+  t.notimpl = mk("NotImplementedType", Kind::Instance);
+  t.ellipsis = mk("ellipsis", Kind::Instance);
+  t.int_ = mk("int", Kind::BigInt);
+  t.bool_ = mk("bool", Kind::BigInt, t.int_);
+  t.float_ = mk("float", Kind::Instance);
+  t.bytes = mk("bytes", Kind::Bytes);
+  t.list = mk("list", Kind::List);
+  t.tuple = mk("tuple", Kind::Tuple);
+  t.set = mk("set", Kind::Set);
+  t.frozenset = mk("frozenset", Kind::FrozenSet);
+  t.range = mk("range", Kind::Range);
+  t.slice = mk("slice", Kind::Slice);
+  t.function = mk("function", Kind::Function);
+  t.builtin_function = mk("builtin_function_or_method", Kind::NativeFunction);
+  t.method = mk("method", Kind::BoundMethod);
+  t.cell = mk("cell", Kind::Cell);
+  t.code = mk("code", Kind::Code);
+  t.module = mk("module", Kind::Module);
+  t.generator = mk("generator", Kind::Generator);
+  t.coroutine = mk("coroutine", Kind::Generator);
+  t.async_generator = mk("async_generator", Kind::Generator);
+  t.property = mk("property", Kind::Property);
+  t.staticmethod = mk("staticmethod", Kind::StaticMethod);
+  t.classmethod = mk("classmethod", Kind::ClassMethod);
+  t.iterator = mk("iterator", Kind::Iterator);
+  t.dict_keys = mk("dict_keys", Kind::Iterator);
+  t.dict_values = mk("dict_values", Kind::Iterator);
+  t.dict_items = mk("dict_items", Kind::Iterator);
+  t.enumerate = mk("enumerate", Kind::Iterator);
+  t.zip = mk("zip", Kind::Iterator);
+  t.map = mk("map", Kind::Iterator);
+  t.filter = mk("filter", Kind::Iterator);
+  t.reversed = mk("reversed", Kind::Iterator);
+  t.native = mk("native", Kind::Native);
+}
+
+}  // namespace coil::rt

@@ -1,0 +1,82 @@
+// Type objects (classes), instances of user classes, and the registry of the
+// built-in types.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "runtime/object.h"
+
+namespace coil::rt {
+
+struct Dict;
+struct Str;
+struct Tuple;
+
+// Arguments of a call as natives see them: positional values followed by the
+// values of keyword arguments whose names are in kwnames (null if none). The
+// values live on the VM stack (or in a caller-owned array) for the call only.
+struct Args {
+  Value* v;
+  int n;                    // positional count
+  Tuple* kwnames = nullptr;
+  int nkw() const;
+  Value kw(int i) const { return v[n + i]; }
+  // The value of keyword `name`, or Undef.
+  Value kwarg(const char* name) const;
+};
+using NativeFn = Value (*)(Args& a);
+
+struct TypeObject : Object {
+  Str* name;
+  TypeObject* base;             // null only for `object`
+  std::vector<TypeObject*> bases;
+  std::vector<TypeObject*> mro; // this type first
+  Dict* dict;                   // attributes: methods, class variables
+  Str* module = nullptr;        // __module__ for repr; null means builtins
+  Kind instance_kind;           // layout of instances (Instance for user classes)
+  bool is_builtin;
+  // Constructor of a built-in type: called with the type as self (a.v[-1]
+  // is not available; the type is passed as the first positional argument).
+  NativeFn ctor = nullptr;
+  // Bumped whenever this class's or a base's dict changes (method caches).
+  uint32_t version = 1;
+
+  TypeObject(Str* name, TypeObject* base, Kind instance_kind, bool builtin);
+  void trace(Tracer& t) override;
+  size_t heap_size() const override { return sizeof(TypeObject); }
+  // Looks `name` up along the MRO; Undef if absent.
+  Value lookup(Str* name) const;
+  bool is_subtype(const TypeObject* other) const;
+  void compute_mro();
+};
+
+// An instance of a user-defined class.
+// Also the base of Exception, whose kind is Kind::Exception.
+struct Instance : Object {
+  Dict* dict;
+  explicit Instance(TypeObject* cls, Kind kind = Kind::Instance);
+  void trace(Tracer& t) override;
+  size_t heap_size() const override { return sizeof(Instance); }
+};
+
+// The built-in types, created once at start-up.
+struct BuiltinTypes {
+  TypeObject *object, *type, *none, *notimpl, *ellipsis, *bool_, *int_, *float_,
+      *str, *bytes, *list, *tuple, *dict, *set, *frozenset, *range, *slice,
+      *function, *builtin_function, *method, *cell, *code, *module, *generator,
+      *coroutine, *async_generator, *property, *staticmethod, *classmethod,
+      *iterator, *dict_keys, *dict_values, *dict_items, *enumerate, *zip, *map,
+      *filter, *reversed, *native;
+};
+BuiltinTypes& types();
+void init_types();
+
+TypeObject* type_of(Value v);
+// A new built-in type with the given name, base and instance layout.
+TypeObject* new_builtin_type(const char* name, TypeObject* base, Kind kind);
+// Adds a native method to a built-in type.
+void add_method(TypeObject* t, const char* name, NativeFn fn);
+// C3 linearisation; throws TypeError if the bases are inconsistent.
+std::vector<TypeObject*> c3_mro(TypeObject* t);
+
+}  // namespace coil::rt

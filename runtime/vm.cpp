@@ -1,0 +1,93 @@
+#include "runtime/vm.h"
+
+#include <sys/mman.h>
+
+#include "runtime/dict.h"
+#include "runtime/exception.h"
+#include "runtime/heap.h"
+#include "runtime/init.h"
+#include "runtime/list.h"
+#include "runtime/str.h"
+#include "runtime/ops.h"
+
+namespace coil::rt {
+
+void trace_interned(Tracer& t);
+void trace_attr_cache(Tracer& t);
+
+VM& vm() {
+  static VM m;
+  return m;
+}
+
+// The one list of the VM's GC roots.
+static void trace_vm_roots(Tracer& t) {
+  VM& m = vm();
+  for (Frame* f = m.frame; f; f = f->back) f->trace(t);
+  t.mark(m.builtins);
+  t.mark(m.modules);
+  t.mark(m.current_exc);
+  t.mark(m.kwnames);
+  trace_interned(t);
+  trace_attr_cache(t);
+  BuiltinTypes& bt = types();
+  for (TypeObject** p = &bt.object; p <= &bt.native; ++p) t.mark(*p);
+  ExceptionTypes& et = exc_types();
+  for (TypeObject** p = &et.BaseException; p <= &et.SystemError; ++p) t.mark(*p);
+  for (auto hook : m.root_hooks) hook(t);
+}
+
+void init_vm() {
+  VM& m = vm();
+  // Frames of plain calls live here. Reserved, not committed: pages are
+  // touched only as deep as recursion goes.
+  size_t bytes = size_t(512) << 20;
+  void* mem = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (mem == MAP_FAILED) throw std::bad_alloc();
+  m.fstack_base = static_cast<char*>(mem);
+  m.fstack_top = m.fstack_base;
+  m.fstack_end = m.fstack_base + bytes;
+  heap().trace_roots = trace_vm_roots;
+}
+
+void init_runtime() {
+  init_vm();
+  init_types();
+  init_exception_types();
+  VM& m = vm();
+  m.builtins = new_dict();
+  m.modules = new_dict();
+  init_object_methods();
+  init_number_methods();
+  init_str_methods();
+  init_list_methods();
+  init_dict_methods();
+  init_set_methods();
+  init_builtins(m.builtins);
+  // Exception classes are builtins too.
+  ExceptionTypes& et = exc_types();
+  for (TypeObject** p = &et.BaseException; p <= &et.SystemError; ++p) {
+    if (!*p || ((*p)->module && (*p)->module->s != "builtins")) continue;
+    m.builtins->set_str((*p)->name, make_obj(*p));
+  }
+  m.builtins->set_str(intern("IOError"), make_obj(et.OSError));
+  m.builtins->set_str(intern("EnvironmentError"), make_obj(et.OSError));
+}
+
+void run_exit_hooks() {
+  auto hooks = vm().exit_hooks;
+  vm().exit_hooks.clear();
+  for (auto h : hooks) h();
+}
+
+std::string current_filename() {
+  Frame* f = vm().frame;
+  return f ? f->code->filename->s : "<unknown>";
+}
+
+int current_line() {
+  Frame* f = vm().frame;
+  return f ? f->current_line() : 0;
+}
+
+}  // namespace coil::rt

@@ -1,0 +1,79 @@
+// The interpreter's global state and the entry points that run code.
+//
+// There is one VM per process (coil is single-threaded). Natives reach it
+// through vm().
+#pragma once
+#include <string>
+#include <vector>
+
+#include "runtime/frame.h"
+#include "runtime/object.h"
+
+namespace coil::rt {
+
+struct Dict;
+struct Tuple;
+struct Function;
+struct Module;
+
+struct VM {
+  // The innermost frame of the running chain (null when nothing runs). Each
+  // frame's `back` leads to the one below, down through native re-entries.
+  Frame* frame = nullptr;
+
+  // Bump-allocated storage for frames of plain calls.
+  char* fstack_base = nullptr;
+  char* fstack_top = nullptr;
+  char* fstack_end = nullptr;
+
+  int depth = 0;               // frames in the running chain
+  int recursion_limit = 1000;  // sys.setrecursionlimit
+  int native_depth = 0;        // nested dispatch loops (natives calling back)
+
+  Dict* builtins = nullptr;
+  Dict* modules = nullptr;     // sys.modules
+  Value current_exc;           // the exception being handled, or Undef
+  Tuple* kwnames = nullptr;    // set by KW_NAMES for the next CALL
+  // Set by execute(): true if the entry frame yielded rather than returned.
+  bool yielded = false;
+
+  std::vector<std::string> argv;
+  std::string main_path;       // the script file, for sys.path[0]
+  bool virtual_time = false;
+  bool interactive = false;
+
+  // Extra root tracers (event loop, stdlib module state).
+  std::vector<void (*)(Tracer&)> root_hooks;
+  // Run once when the main program ends (e.g. "never awaited" warnings).
+  std::vector<void (*)()> exit_hooks;
+};
+
+VM& vm();
+void init_vm();
+
+// Runs frames from `entry` until it returns (or yields, see VM::yielded).
+// If `throw_exc` is set, it is raised at the frame's resume point first.
+Value execute(Frame* entry, Value throw_exc = Value());
+
+// Calls a script function from native code (pushes an entry frame).
+Value call_function(Function* fn, Value* args, int nargs, Tuple* kwnames);
+
+// Resumes a generator/coroutine with a sent value or a thrown exception.
+// Returns the yielded or returned value; *returned tells which. Exceptions
+// escaping the generator propagate as PyError.
+Value gen_resume(Generator* g, Value send, Value throw_exc, bool* returned);
+
+// Runs a module's code with the given globals. Returns None or throws.
+Value run_code(vm::Code* code, Dict* globals);
+
+// Compiles source text; throws a SyntaxError exception (a script-visible
+// exception object) on failure.
+vm::Code* compile_source(std::string_view source, const std::string& filename, bool interactive = false);
+
+void run_exit_hooks();
+
+// The script-level location of the running code, for warnings.
+std::string current_filename();
+int current_line();
+
+}  // namespace coil::rt

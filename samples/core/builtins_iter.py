@@ -1,0 +1,16 @@
+# Iteration builtins.
+print(list(enumerate("abc")), list(enumerate("ab", start=1)))
+print(list(zip([1, 2, 3], "ab")), list(zip()), list(zip(range(2), range(2), "xy")))
+print(list(map(str, [1, 2])), list(map(lambda a, b: a * b, [1, 2, 3], [4, 5, 6])))
+print(list(filter(lambda x: x % 2, range(8))), list(filter(None, [0, 1, "", "a", None])))
+print(sorted([3, 1, 2]), sorted("bca", reverse=True), list(reversed([1, 2, 3])))
+print(min(4, 2, 8), min([5, 3, 9]), max("apple", "pear", key=len), min([], default="empty"))
+print(max([(1, "b"), (1, "a")]), max([-3, 2, -7], key=abs))
+print(sum([1, 2, 3]), sum([], 10), sum([[1], [2]], []), sum(x / 2 for x in range(3)))
+print(any([]), all([]), any([0, "", 1]), all([1, "a", 0]))
+for i, (a, b) in enumerate(zip("xy", [10, 20])):
+    print(i, a, b)
+e = enumerate(["p", "q"])
+print(next(e), next(e))
+m = map(int, "123")
+print(next(m), list(m))

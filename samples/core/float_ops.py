@@ -1,0 +1,12 @@
+# Float operations, rounding and true division.
+print(round(2.675, 2), round(2.5), round(3.5), round(-2.5), round(0.125, 2))
+print(round(1234.5678, -2), round(7), round(7.0))
+print(int(3.9), int(-3.9))
+print(7 / 2, -7 / 2, 6 / 3, 1 / 8)
+print(7.5 // 2, -7.5 // 2, 7.5 % 2, -7.5 % 2)
+print(2 ** -1, 2.0 ** 3, 10 ** -2)
+print(abs(-3.25), 1.5 + 2, 3 * 0.1, 1 - 0.9)
+print(float('inf') - float('inf'))
+print(sum([0.1] * 10), 0.1 * 3 == 0.3)
+print(divmod(7.5, 2))
+print(max(1, 2.5), min(-1.0, -1))

@@ -1,0 +1,13 @@
+# Shortest round-trip float repr.
+print(0.1 + 0.2)
+print(0.1, 0.5, 2.0, -0.0, 100.0)
+print(1e16, 1e15, 123456789012345678.0)
+print(1e-7, 0.0001, 0.00001)
+print(1 / 3, 2 / 3, 10 / 4, 4 / 2)
+print(float('inf'), -float('inf'), float('nan'))
+print(float('1.5'), float('-2'), float('1e3'), float(7))
+print(repr(1.1), str(2.5e-10), 1.7976931348623157e308)
+print(5e-324, 2 ** 0.5, 3.14159)
+x = float('nan')
+print(x == x, x != x, float('inf') > 1e308)
+print([0.1, 1.0, 1e100])

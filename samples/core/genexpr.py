@@ -1,0 +1,12 @@
+# Generator expressions.
+print(sum(x * x for x in range(10)))
+print(max(len(w) for w in ["a", "abc", "ab"]))
+print(any(x > 8 for x in range(10)), all(x < 5 for x in range(10)))
+g = (n * 2 for n in range(4))
+print(next(g), next(g), list(g), list(g))
+print(list(c for c in "hello" if c != "l"))
+print(tuple(i for i in range(3)), sorted((-i for i in range(3))))
+print(", ".join(str(i) for i in range(5)))
+nested = sum(sum(row) for row in [[1, 2], [3, 4]])
+print(nested)
+print(dict((k, v) for k, v in [("a", 1), ("b", 2)]))

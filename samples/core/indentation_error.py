@@ -1,0 +1,3 @@
+# An IndentationError.
+def f():
+return 1

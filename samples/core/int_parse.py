@@ -1,0 +1,10 @@
+# int() conversions from strings and floats.
+print(int('123'), int('-42'), int('  7  '), int('+9'))
+print(int('ff', 16), int('FF', 16), int('777', 8), int('1010', 2), int('z', 36))
+print(int('0x1f', 16), int('0x1f', 0), int('0o17', 0), int('0b11', 0))
+print(int('1_000_000'))
+print(int('123456789012345678901234567890') + 1)
+print(int(3.9), int(-3.9), int(0.5), int(1e20))
+print(int(True), int(False), int())
+print(str(12345), str(-0), str(2 ** 70))
+print(1_000 + 0x10 + 0o10 + 0b10)

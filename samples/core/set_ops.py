@@ -1,0 +1,20 @@
+# Sets (printed sorted for determinism).
+a = {1, 2, 3, 4}
+b = {3, 4, 5}
+print(sorted(a | b), sorted(a & b), sorted(a - b), sorted(b - a), sorted(a ^ b))
+s = set()
+s.add(3)
+s.add(1)
+s.add(3)
+print(sorted(s), len(s), 3 in s, 2 in s)
+s.discard(3)
+s.discard(42)
+print(sorted(s))
+print({1, 2} <= {1, 2, 3}, {1, 2} < {1, 2}, {1, 2, 3} >= {3}, {1}.issubset({1, 2}), {1, 2}.issuperset({5}))
+print(sorted({x % 3 for x in range(10)}))
+print(sorted(set("mississippi")), len(set([1, 1, 1])))
+print({1, 2} == {2, 1}, set() == set(), sorted(a.union([9])), sorted(a.intersection(b)))
+u = set(range(3))
+u.remove(0)
+print(sorted(u), set())
+print(sorted({(1, 2), (0, 5)}), set() == {1} - {1})

@@ -1,0 +1,3 @@
+# A syntax error.
+print("not reached")
+x = = 1

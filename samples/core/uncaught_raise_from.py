@@ -1,0 +1,3 @@
+# Uncaught explicit chaining: "The above exception was the direct cause ..."
+print("start")
+raise ValueError("bad") from KeyError("k")

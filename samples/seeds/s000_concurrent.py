@@ -1,0 +1,14 @@
+import asyncio
+
+async def task(name,delay):
+  print(f"{name}started")
+  await asyncio.sleep(delay)
+  print(f"{name} finished after {delay} seconds")
+
+async def main():
+  await asyncio.gather(
+      task("A", 2),
+      task("B", 2),
+  )
+
+asyncio.run(main())

@@ -1,0 +1,7 @@
+import time
+
+def f():
+    time.sleep(1)
+    return 10
+
+print(f())

@@ -1,0 +1,170 @@
+// The sys module: argv, exit, stdout/stderr, path, modules, limits.
+#include <unistd.h>
+
+#include <climits>
+#include <cstdio>
+
+#include "runtime/dict.h"
+#include "runtime/exception.h"
+#include "runtime/function.h"
+#include "runtime/heap.h"
+#include "runtime/list.h"
+#include "runtime/misc.h"
+#include "runtime/ops.h"
+#include "runtime/str.h"
+#include "runtime/vm.h"
+#include "stdlib/modules.h"
+
+namespace coil::rt {
+
+namespace {
+
+Str* S(const char* s) { return intern(s); }
+
+// sys.stdout / sys.stderr / sys.stdin: thin wrappers over the C streams.
+struct TextStream : NativeObject {
+  FILE* f;
+  const char* name;
+  TextStream(FILE* f, const char* name) : NativeObject(stream_type()), f(f), name(name) {}
+  static TypeObject* stream_type();
+};
+
+TextStream* self_stream(Args& a) {
+  if (a.n < 1 || !(a.v[0].is_obj() && a.v[0].o->type == TextStream::stream_type()))
+    raise(exc_types().TypeError, "expected a text stream");
+  return static_cast<TextStream*>(a.v[0].o);
+}
+
+Value stream_write(Args& a) {
+  TextStream* s = self_stream(a);
+  if (a.n != 2 || !is_str(a.v[1]))
+    raise(exc_types().TypeError, "write() argument must be str, not " + (a.n > 1 ? type_name(a.v[1]) : "nothing"));
+  Str* text = as_str(a.v[1]);
+  if (s->f == stderr) std::fflush(stdout);
+  std::fwrite(text->s.data(), 1, text->s.size(), s->f);
+  if (s->f == stderr) std::fflush(stderr);
+  return make_int(text->length);
+}
+
+Value stream_flush(Args& a) {
+  std::fflush(self_stream(a)->f);
+  return make_none();
+}
+
+Value stream_readline(Args& a) {
+  TextStream* s = self_stream(a);
+  std::string line;
+  int c;
+  while ((c = std::fgetc(s->f)) != EOF) {
+    line += static_cast<char>(c);
+    if (c == '\n') break;
+  }
+  return str_value(line);
+}
+
+Value stream_read(Args& a) {
+  TextStream* s = self_stream(a);
+  std::string all;
+  char buf[4096];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, s->f)) > 0) all.append(buf, n);
+  return str_value(all);
+}
+
+Value stream_isatty(Args& a) { return make_bool(isatty(fileno(self_stream(a)->f))); }
+Value stream_fileno(Args& a) { return make_int(fileno(self_stream(a)->f)); }
+
+TypeObject* TextStream::stream_type() {
+  static TypeObject* t = nullptr;
+  if (!t) {
+    t = new_builtin_type("TextIOWrapper", types().object, Kind::Native);
+    heap().permanent_objects.push_back(reinterpret_cast<Object**>(&t));
+    add_method(t, "write", stream_write);
+    add_method(t, "flush", stream_flush);
+    add_method(t, "readline", stream_readline);
+    add_method(t, "read", stream_read);
+    add_method(t, "isatty", stream_isatty);
+    add_method(t, "fileno", stream_fileno);
+  }
+  return t;
+}
+
+Value sys_exit(Args& a) {
+  Exception* e = new_exception_args(exc_types().SystemExit, a.n ? std::vector<Value>{a.v[0]} : std::vector<Value>{});
+  e->dict->set_str(S("code"), a.n ? a.v[0] : make_none());
+  raise_value(make_obj(e));
+}
+
+Value sys_getrecursionlimit(Args&) { return make_int(vm().recursion_limit); }
+
+Value sys_setrecursionlimit(Args& a) {
+  if (a.n != 1 || !a.v[0].is_int()) raise(exc_types().TypeError, "an integer is required");
+  if (a.v[0].i < 1) raise(exc_types().ValueError, "recursion limit must be greater or equal than 1");
+  if (a.v[0].i <= vm().depth)
+    raisef(exc_types().RecursionError,
+           "cannot set the recursion limit to %lld at the recursion depth %d: the limit is too low",
+           static_cast<long long>(a.v[0].i), vm().depth);
+  // The frame stack and the C stack bound how deep coil can really go.
+  vm().recursion_limit = static_cast<int>(a.v[0].i > 200000 ? 200000 : a.v[0].i);
+  return make_none();
+}
+
+Value sys_exc_info(Args&) {
+  Value e = vm().current_exc;
+  if (e.is_undef() || e.is_none()) return make_obj(new_tuple({make_none(), make_none(), make_none()}));
+  return make_obj(new_tuple({make_obj(type_of(e)), e, make_none()}));
+}
+
+Value sys_exception(Args&) {
+  Value e = vm().current_exc;
+  return e.is_undef() ? make_none() : e;
+}
+
+Value sys_intern(Args& a) {
+  if (a.n != 1 || !is_str(a.v[0])) raise(exc_types().TypeError, "intern() argument must be str");
+  return make_obj(intern(as_str(a.v[0])->s));
+}
+
+Value sys_getsizeof(Args& a) {
+  if (a.n < 1) raise(exc_types().TypeError, "getsizeof() takes at least 1 argument");
+  if (!a.v[0].is_obj()) return make_int(28);
+  return make_int(static_cast<int64_t>(a.v[0].o->heap_size()));
+}
+
+void set(Module* m, const char* name, Value v) { m->dict->set_str(S(name), v); }
+void fn(Module* m, const char* name, NativeFn f) { set(m, name, make_obj(new_native(name, f))); }
+
+}  // namespace
+
+Module* init_sys_module() {
+  Module* m = new_module("sys");
+  VM& v = vm();
+  std::vector<Value> argv;
+  for (const std::string& s : v.argv) argv.push_back(str_value(s));
+  set(m, "argv", make_obj(new_list(std::move(argv))));
+  std::string dir = v.main_path.empty() ? "" : v.main_path.substr(0, v.main_path.rfind('/') == std::string::npos ? 0 : v.main_path.rfind('/'));
+  set(m, "path", make_obj(new_list({str_value(dir)})));
+  set(m, "modules", make_obj(v.modules));
+  set(m, "stdout", make_obj(heap().make<TextStream>(stdout, "<stdout>")));
+  set(m, "stderr", make_obj(heap().make<TextStream>(stderr, "<stderr>")));
+  set(m, "stdin", make_obj(heap().make<TextStream>(stdin, "<stdin>")));
+  set(m, "__stdout__", m->dict->get_str(S("stdout")));
+  set(m, "__stderr__", m->dict->get_str(S("stderr")));
+  set(m, "maxsize", make_int(INT64_MAX));
+  set(m, "byteorder", str_value("little"));
+  set(m, "platform", str_value("linux"));
+  set(m, "executable", str_value("/proc/self/exe"));
+  set(m, "version", str_value("3.11.0 (coil)"));
+  set(m, "version_info", make_obj(new_tuple({make_int(3), make_int(11), make_int(0), str_value("final"), make_int(0)})));
+  set(m, "implementation", str_value("coil"));
+  fn(m, "exit", sys_exit);
+  fn(m, "getrecursionlimit", sys_getrecursionlimit);
+  fn(m, "setrecursionlimit", sys_setrecursionlimit);
+  fn(m, "exc_info", sys_exc_info);
+  fn(m, "exception", sys_exception);
+  fn(m, "intern", sys_intern);
+  fn(m, "getsizeof", sys_getsizeof);
+  return m;
+}
+
+}  // namespace coil::rt

@@ -1,0 +1,1057 @@
+// The dispatch loop: runs script frames without C++ recursion per call.
+//
+// One function, execute(), runs the frame chain starting at an entry frame.
+// Calls to script functions push a frame and continue in the same loop;
+// generators and coroutines link their embedded frame above the resumer and
+// unlink it when they yield. Native code that calls back into script code
+// starts a nested execute() with an entry frame; an `await` can never
+// suspend across it, because a yield always returns to the nearest entry.
+//
+// Errors are C++ PyError throws (natives and the helpers here raise them);
+// the catch at the bottom of the loop is the one error label: it appends the
+// traceback entry, looks up the handler in the exception table, and unwinds
+// frames until one handles it or the entry frame is left.
+#include <cmath>
+#include <cstring>
+#include <new>
+
+#include "parser/ast.h"
+#include "runtime/dict.h"
+#include "runtime/exception.h"
+#include "runtime/function.h"
+#include "runtime/heap.h"
+#include "runtime/list.h"
+#include "runtime/misc.h"
+#include "runtime/numbers.h"
+#include "runtime/ops.h"
+#include "runtime/set.h"
+#include "runtime/str.h"
+#include "runtime/vm.h"
+#include "vm/call.h"
+#include "vm/interp_support.h"
+
+namespace coil::rt {
+
+using vm::Instr;
+using vm::Op;
+
+namespace {
+
+// Keeps VM::native_depth balanced when execute() leaves by a throw.
+struct NativeDepthGuard {
+  NativeDepthGuard() {
+    if (++vm().native_depth > vm().recursion_limit + 50) {
+      --vm().native_depth;
+      raise(exc_types().RecursionError, "maximum recursion depth exceeded while calling a Python object");
+    }
+  }
+  ~NativeDepthGuard() { --vm().native_depth; }
+};
+
+inline bool is_gen(Value v) { return v.is_obj() && v.o->kind == Kind::Generator; }
+
+}  // namespace
+
+Value execute(Frame* entry, Value throw_exc) {
+  VM& m = vm();
+  NativeDepthGuard guard;
+  Frame* f = entry;
+  vm::Code* code;
+  const Instr* ip;
+  Value* sp;
+  Value* slots;
+  const Value* consts;
+  Str* const* names;
+  bool skip_tb = false;  // the pending exception already has this frame's entry
+  Value pending;         // the exception caught by the error label
+
+#define LOAD_FRAME()                 \
+  do {                               \
+    code = f->code;                  \
+    ip = f->ip;                      \
+    sp = f->sp;                      \
+    slots = f->slots();              \
+    consts = code->consts.data();    \
+    names = code->names.data();      \
+  } while (0)
+#define SAVE_FRAME() \
+  do {               \
+    f->ip = ip;      \
+    f->sp = sp;      \
+  } while (0)
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+  // A safe point: all live values are in frames. Collect if one is due.
+#define SAFE_POINT()              \
+  do {                            \
+    if (heap().pending) {         \
+      SAVE_FRAME();               \
+      m.frame = f;                \
+      heap().collect();           \
+    }                             \
+  } while (0)
+
+  m.frame = f;
+  ++m.depth;
+  LOAD_FRAME();
+
+#if COIL_COMPUTED_GOTO
+  static void* const labels[] = {
+#define COIL_OP_LABEL(name, effect, jeffect, doc) &&L_##name,
+      COIL_OPCODES(COIL_OP_LABEL)
+#undef COIL_OP_LABEL
+  };
+#define TARGET(name) L_##name:
+#define NEXT()                         \
+  do {                                 \
+    instr = *ip++;                     \
+    arg = instr >> 8;                  \
+    goto* labels[instr & 0xFF];        \
+  } while (0)
+#else
+#define TARGET(name) case Op::name:
+#define NEXT() goto next_instr
+#endif
+
+  for (;;) {
+    try {
+      Instr instr;
+      uint32_t arg;
+      if (!throw_exc.is_undef()) {
+        Value exc = throw_exc;
+        throw_exc = Value();
+        f = throw_into(f, exc);  // may link delegate frames above f
+        m.frame = f;
+        LOAD_FRAME();
+        raise_value_at_resume(exc);
+      }
+#if COIL_COMPUTED_GOTO
+      NEXT();
+#else
+    next_instr:
+      instr = *ip++;
+      arg = instr >> 8;
+      switch (vm::instr_op(instr)) {
+#endif
+
+      TARGET(NOP) { NEXT(); }
+      TARGET(POP_TOP) {
+        --sp;
+        NEXT();
+      }
+      TARGET(COPY) {
+        Value v = sp[-static_cast<int>(arg)];
+        PUSH(v);
+        NEXT();
+      }
+      TARGET(SWAP) {
+        Value t = TOP();
+        TOP() = sp[-static_cast<int>(arg)];
+        sp[-static_cast<int>(arg)] = t;
+        NEXT();
+      }
+      TARGET(PUSH_NULL) {
+        PUSH(Value());
+        NEXT();
+      }
+      TARGET(LOAD_CONST) {
+        PUSH(consts[arg]);
+        NEXT();
+      }
+      TARGET(LOAD_FAST) {
+        Value v = slots[arg];
+        if (__builtin_expect(v.is_undef(), 0)) {
+          SAVE_FRAME();
+          raise_unbound_local(code, arg);
+        }
+        PUSH(v);
+        NEXT();
+      }
+      TARGET(STORE_FAST) {
+        slots[arg] = POP();
+        NEXT();
+      }
+      TARGET(DELETE_FAST) {
+        if (slots[arg].is_undef()) {
+          SAVE_FRAME();
+          raise_unbound_local(code, arg);
+        }
+        slots[arg] = Value();
+        NEXT();
+      }
+      TARGET(LOAD_DEREF) {
+        Value v = as<Cell>(slots[code->nlocals() + arg])->value;
+        if (v.is_undef()) {
+          SAVE_FRAME();
+          raise_unbound_deref(code, arg);
+        }
+        PUSH(v);
+        NEXT();
+      }
+      TARGET(STORE_DEREF) {
+        as<Cell>(slots[code->nlocals() + arg])->value = POP();
+        NEXT();
+      }
+      TARGET(DELETE_DEREF) {
+        Cell* c = as<Cell>(slots[code->nlocals() + arg]);
+        if (c->value.is_undef()) {
+          SAVE_FRAME();
+          raise_unbound_deref(code, arg);
+        }
+        c->value = Value();
+        NEXT();
+      }
+      TARGET(LOAD_CLOSURE) {
+        PUSH(slots[code->nlocals() + arg]);
+        NEXT();
+      }
+      TARGET(LOAD_GLOBAL) {
+        Str* name = names[arg];
+        Value v = f->globals->get_str(name);
+        if (v.is_undef()) {
+          v = m.builtins->get_str(name);
+          if (v.is_undef()) {
+            SAVE_FRAME();
+            raise(exc_types().NameError, "name '" + name->s + "' is not defined");
+          }
+        }
+        PUSH(v);
+        NEXT();
+      }
+      TARGET(STORE_GLOBAL) {
+        SAVE_FRAME();
+        f->globals->set_str(names[arg], POP());
+        NEXT();
+      }
+      TARGET(DELETE_GLOBAL) {
+        SAVE_FRAME();
+        if (!f->globals->remove(make_obj(names[arg])))
+          raise(exc_types().NameError, "name '" + names[arg]->s + "' is not defined");
+        NEXT();
+      }
+      TARGET(LOAD_NAME) {
+        SAVE_FRAME();
+        Str* name = names[arg];
+        Value v = f->locals_dict ? f->locals_dict->get_str(name) : Value();
+        if (v.is_undef()) v = f->globals->get_str(name);
+        if (v.is_undef()) v = m.builtins->get_str(name);
+        if (v.is_undef()) raise(exc_types().NameError, "name '" + name->s + "' is not defined");
+        PUSH(v);
+        NEXT();
+      }
+      TARGET(STORE_NAME) {
+        SAVE_FRAME();
+        Dict* ns = f->locals_dict ? f->locals_dict : f->globals;
+        ns->set_str(names[arg], TOP());
+        --sp;
+        NEXT();
+      }
+      TARGET(DELETE_NAME) {
+        SAVE_FRAME();
+        Dict* ns = f->locals_dict ? f->locals_dict : f->globals;
+        if (!ns->remove(make_obj(names[arg])))
+          raise(exc_types().NameError, "name '" + names[arg]->s + "' is not defined");
+        NEXT();
+      }
+      TARGET(LOAD_ATTR) {
+        SAVE_FRAME();
+        TOP() = getattr(TOP(), names[arg]);
+        NEXT();
+      }
+      TARGET(STORE_ATTR) {
+        SAVE_FRAME();
+        setattr(TOP(), names[arg], SECOND());
+        sp -= 2;
+        NEXT();
+      }
+      TARGET(DELETE_ATTR) {
+        SAVE_FRAME();
+        delattr(TOP(), names[arg]);
+        --sp;
+        NEXT();
+      }
+      TARGET(LOAD_METHOD) {
+        SAVE_FRAME();
+        Value obj = TOP();
+        Value meth;
+        if (get_method(obj, names[arg], &meth)) {
+          TOP() = meth;
+          PUSH(obj);
+        } else {
+          TOP() = Value();
+          PUSH(meth);
+        }
+        NEXT();
+      }
+      TARGET(KW_NAMES) {
+        m.kwnames = as<Tuple>(consts[arg]);
+        NEXT();
+      }
+      TARGET(CALL) {
+        Tuple* kwnames = m.kwnames;
+        m.kwnames = nullptr;
+        int nkw = kwnames ? static_cast<int>(kwnames->size()) : 0;
+        int total = static_cast<int>(arg);   // positional + keyword values
+        Value* base = sp - total - 2;
+        Value callable;
+        Value* args;
+        int nargs;
+      call_again:
+        if (base[0].is_undef()) {
+          callable = base[1];
+          args = base + 2;
+          nargs = total - nkw;
+        } else {
+          callable = base[0];
+          args = base + 1;
+          nargs = total - nkw + 1;
+        }
+        if (callable.is_obj()) {
+          Object* co = callable.o;
+          if (co->kind == Kind::Function) {
+            Function* fn = static_cast<Function*>(co);
+            SAVE_FRAME();
+            if (__builtin_expect(fn->code->is_generator_like(), 0)) {
+              Value g = make_obj(make_generator(fn, args, nargs, kwnames));
+              sp = base;
+              PUSH(g);
+              NEXT();
+            }
+            Frame* nf = push_frame(fn, args, nargs, kwnames);
+            f->sp = base;  // the result lands where the callable was
+            nf->back = f;
+            f = nf;
+            ++m.depth;
+            m.frame = f;
+            LOAD_FRAME();
+            SAFE_POINT();
+            NEXT();
+          }
+          if (co->kind == Kind::BoundMethod && base[0].is_undef()) {
+            BoundMethod* bm = static_cast<BoundMethod*>(co);
+            base[0] = bm->func;
+            base[1] = bm->self;
+            goto call_again;
+          }
+          if (co->kind == Kind::NativeFunction) {
+            NativeFunction* nfn = static_cast<NativeFunction*>(co);
+            SAVE_FRAME();
+            Value result;
+            if (nfn->self.is_undef()) {
+              Args a{args, nargs, kwnames};
+              result = nfn->fn(a);
+            } else {
+              // A native bound to a receiver: receiver goes first.
+              Value* tmp = static_cast<Value*>(alloca(sizeof(Value) * (total + 2)));
+              tmp[0] = nfn->self;
+              std::memcpy(static_cast<void*>(tmp + 1), args, sizeof(Value) * (nargs + nkw));
+              Args a{tmp, nargs + 1, kwnames};
+              result = nfn->fn(a);
+            }
+            sp = base;
+            PUSH(result);
+            NEXT();
+          }
+          if (co->kind == Kind::Type) {
+            TypeObject* cls = static_cast<TypeObject*>(co);
+            Value init;
+            if (base[0].is_undef() && !cls->is_builtin &&
+                (init = class_init_for_call(cls)).is_obj() && init.o->kind == Kind::Function &&
+                !static_cast<Function*>(init.o)->code->is_generator_like()) {
+              // Run __init__ in this loop; the instance waits on our stack.
+              SAVE_FRAME();
+              Value inst = make_instance(cls);
+              base[0] = init;
+              base[1] = inst;
+              Frame* nf = push_frame(static_cast<Function*>(init.o), base + 1, nargs + 1, kwnames);
+              base[0] = inst;
+              f->sp = base + 1;
+              nf->back = f;
+              nf->flags |= FRAME_INIT;
+              f = nf;
+              ++m.depth;
+              m.frame = f;
+              LOAD_FRAME();
+              SAFE_POINT();
+              NEXT();
+            }
+          }
+        }
+        SAVE_FRAME();
+        Value result = call(callable, args, nargs, kwnames);
+        sp = base;
+        PUSH(result);
+        NEXT();
+      }
+      TARGET(CALL_EX) {
+        SAVE_FRAME();
+        Value kw = (arg & 1) ? POP() : Value();
+        Value posargs = POP();
+        Value callable = POP();
+        --sp;  // the empty self slot
+        PUSH(callable);  // keep it rooted while the call runs
+        PUSH(posargs);
+        if (!kw.is_undef()) PUSH(kw);
+        SAVE_FRAME();
+        Value result = call_ex(callable, posargs, kw);
+        sp -= kw.is_undef() ? 2 : 3;
+        TOP() = result;
+        NEXT();
+      }
+      TARGET(BINARY_OP) {
+        Value b = TOP();
+        Value a = SECOND();
+        if (a.is_int() && b.is_int()) {
+          int64_t x = a.i, y = b.i, r;
+          switch (static_cast<ast::BinOpKind>(arg & 15)) {
+            case ast::BinOpKind::Add:
+              if (!__builtin_add_overflow(x, y, &r)) { --sp; TOP() = make_int(r); NEXT(); }
+              break;
+            case ast::BinOpKind::Sub:
+              if (!__builtin_sub_overflow(x, y, &r)) { --sp; TOP() = make_int(r); NEXT(); }
+              break;
+            case ast::BinOpKind::Mult:
+              if (!__builtin_mul_overflow(x, y, &r)) { --sp; TOP() = make_int(r); NEXT(); }
+              break;
+            case ast::BinOpKind::Mod:
+              if (y > 0) { r = x % y; if (r < 0) r += y; --sp; TOP() = make_int(r); NEXT(); }
+              break;
+            case ast::BinOpKind::FloorDiv:
+              if (y > 0) { r = x / y; if ((x % y) < 0) --r; --sp; TOP() = make_int(r); NEXT(); }
+              break;
+            case ast::BinOpKind::BitAnd: --sp; TOP() = make_int(x & y); NEXT();
+            case ast::BinOpKind::BitOr: --sp; TOP() = make_int(x | y); NEXT();
+            case ast::BinOpKind::BitXor: --sp; TOP() = make_int(x ^ y); NEXT();
+            case ast::BinOpKind::RShift:
+              if (y >= 0) { --sp; TOP() = make_int(y > 63 ? (x < 0 ? -1 : 0) : x >> y); NEXT(); }
+              break;
+            default: break;
+          }
+        } else if (a.is_float() && b.is_float()) {
+          double x = a.f, y = b.f;
+          switch (static_cast<ast::BinOpKind>(arg & 15)) {
+            case ast::BinOpKind::Add: --sp; TOP() = make_float(x + y); NEXT();
+            case ast::BinOpKind::Sub: --sp; TOP() = make_float(x - y); NEXT();
+            case ast::BinOpKind::Mult: --sp; TOP() = make_float(x * y); NEXT();
+            case ast::BinOpKind::Div:
+              if (y != 0) { --sp; TOP() = make_float(x / y); NEXT(); }
+              break;
+            default: break;
+          }
+        }
+        SAVE_FRAME();
+        Value r = binary_op(static_cast<int>(arg & 15), a, b, (arg & 16) != 0);
+        --sp;
+        TOP() = r;
+        NEXT();
+      }
+      TARGET(COMPARE_OP) {
+        Value b = TOP();
+        Value a = SECOND();
+        if (a.is_int() && b.is_int()) {
+          bool r;
+          switch (static_cast<ast::CmpOpKind>(arg)) {
+            case ast::CmpOpKind::Eq: r = a.i == b.i; break;
+            case ast::CmpOpKind::NotEq: r = a.i != b.i; break;
+            case ast::CmpOpKind::Lt: r = a.i < b.i; break;
+            case ast::CmpOpKind::LtE: r = a.i <= b.i; break;
+            case ast::CmpOpKind::Gt: r = a.i > b.i; break;
+            default: r = a.i >= b.i; break;
+          }
+          --sp;
+          TOP() = make_bool(r);
+          NEXT();
+        }
+        SAVE_FRAME();
+        Value r = compare(static_cast<int>(arg), a, b);
+        --sp;
+        TOP() = r;
+        NEXT();
+      }
+      TARGET(IS_OP) {
+        bool r = SECOND().identical(TOP()) != (arg != 0);
+        --sp;
+        TOP() = make_bool(r);
+        NEXT();
+      }
+      TARGET(CONTAINS_OP) {
+        SAVE_FRAME();
+        bool r = contains(TOP(), SECOND()) != (arg != 0);
+        --sp;
+        TOP() = make_bool(r);
+        NEXT();
+      }
+      TARGET(UNARY_NEGATIVE) {
+        SAVE_FRAME();
+        TOP() = unary_negative(TOP());
+        NEXT();
+      }
+      TARGET(UNARY_POSITIVE) {
+        SAVE_FRAME();
+        TOP() = unary_positive(TOP());
+        NEXT();
+      }
+      TARGET(UNARY_NOT) {
+        SAVE_FRAME();
+        TOP() = make_bool(!truthy(TOP()));
+        NEXT();
+      }
+      TARGET(UNARY_INVERT) {
+        SAVE_FRAME();
+        TOP() = unary_invert(TOP());
+        NEXT();
+      }
+      TARGET(BINARY_SUBSCR) {
+        Value key = TOP();
+        Value obj = SECOND();
+        if (obj.is_obj() && obj.o->kind == Kind::List && key.is_int()) {
+          List* l = static_cast<List*>(obj.o);
+          int64_t i = key.i;
+          int64_t n = static_cast<int64_t>(l->items.size());
+          if (i < 0) i += n;
+          if (i >= 0 && i < n) {
+            --sp;
+            TOP() = l->items[i];
+            NEXT();
+          }
+        }
+        SAVE_FRAME();
+        Value r = getitem(obj, key);
+        --sp;
+        TOP() = r;
+        NEXT();
+      }
+      TARGET(STORE_SUBSCR) {
+        SAVE_FRAME();
+        setitem(SECOND(), TOP(), sp[-3]);
+        sp -= 3;
+        NEXT();
+      }
+      TARGET(DELETE_SUBSCR) {
+        SAVE_FRAME();
+        delitem(SECOND(), TOP());
+        sp -= 2;
+        NEXT();
+      }
+      TARGET(BUILD_SLICE) {
+        Value step = arg == 3 ? POP() : make_none();
+        Value stop = POP();
+        Value start = TOP();
+        TOP() = make_obj(heap().make<Slice>(start, stop, step));
+        NEXT();
+      }
+      TARGET(BUILD_TUPLE) {
+        Tuple* t = new_tuple(std::vector<Value>(sp - arg, sp));
+        sp -= arg;
+        PUSH(make_obj(t));
+        NEXT();
+      }
+      TARGET(BUILD_LIST) {
+        List* l = new_list(std::vector<Value>(sp - arg, sp));
+        sp -= arg;
+        PUSH(make_obj(l));
+        NEXT();
+      }
+      TARGET(BUILD_SET) {
+        SAVE_FRAME();
+        Set* s = new_set();
+        Value sv = make_obj(s);
+        for (uint32_t i = 0; i < arg; ++i) s->add(sp[-static_cast<int>(arg) + static_cast<int>(i)]);
+        sp -= arg;
+        PUSH(sv);
+        NEXT();
+      }
+      TARGET(BUILD_MAP) {
+        SAVE_FRAME();
+        Dict* d = new_dict();
+        Value dv = make_obj(d);
+        Value* first = sp - 2 * arg;
+        for (uint32_t i = 0; i < arg; ++i) d->set(first[2 * i], first[2 * i + 1]);
+        sp = first;
+        PUSH(dv);
+        NEXT();
+      }
+      TARGET(BUILD_STRING) {
+        std::string out;
+        for (Value* p = sp - arg; p < sp; ++p) out += as_str(*p)->s;
+        sp -= arg;
+        PUSH(str_value(out));
+        NEXT();
+      }
+      TARGET(LIST_APPEND) {
+        Value v = POP();
+        as<List>(sp[-static_cast<int>(arg)])->items.push_back(v);
+        NEXT();
+      }
+      TARGET(SET_ADD) {
+        SAVE_FRAME();
+        Value v = TOP();
+        as<Set>(sp[-static_cast<int>(arg) - 1])->add(v);
+        --sp;
+        NEXT();
+      }
+      TARGET(MAP_ADD) {
+        SAVE_FRAME();
+        Value v = TOP();
+        Value k = SECOND();
+        as<Dict>(sp[-static_cast<int>(arg) - 2])->set(k, v);
+        sp -= 2;
+        NEXT();
+      }
+      TARGET(LIST_EXTEND) {
+        SAVE_FRAME();
+        list_extend_from(as<List>(sp[-static_cast<int>(arg) - 1]), TOP());
+        --sp;
+        NEXT();
+      }
+      TARGET(SET_UPDATE) {
+        SAVE_FRAME();
+        Set* s = as<Set>(sp[-static_cast<int>(arg) - 1]);
+        for_each(TOP(), [&](Value x) { s->add(x); });
+        --sp;
+        NEXT();
+      }
+      TARGET(DICT_UPDATE) {
+        SAVE_FRAME();
+        dict_update_from(as<Dict>(sp[-static_cast<int>(arg) - 1]), TOP(), false, Value());
+        --sp;
+        NEXT();
+      }
+      TARGET(DICT_MERGE) {
+        SAVE_FRAME();
+        // The callable sits below the dict being built, for the error text.
+        dict_update_from(as<Dict>(sp[-static_cast<int>(arg) - 1]), TOP(), true, sp[-static_cast<int>(arg) - 3]);
+        --sp;
+        NEXT();
+      }
+      TARGET(LIST_TO_TUPLE) {
+        TOP() = make_obj(new_tuple(as<List>(TOP())->items));
+        NEXT();
+      }
+      TARGET(FORMAT_VALUE) {
+        SAVE_FRAME();
+        Value spec = (arg & 4) ? POP() : Value();
+        Value v = TOP();
+        int conv = arg & 3;
+        if (conv == 1) v = make_obj(str_str(v));
+        else if (conv == 2) v = make_obj(repr_str(v));
+        else if (conv == 3) v = str_value(ascii_of(repr(v)));
+        if (spec.is_undef() || as_str(spec)->s.empty()) {
+          if (!(v.is_obj() && v.o->kind == Kind::Str && v.o->type == types().str)) v = make_obj(str_str(v));
+        } else {
+          v = str_value(format_value(v, as_str(spec)->s));
+        }
+        TOP() = v;
+        NEXT();
+      }
+      TARGET(JUMP) {
+        const Instr* target = code->instrs.data() + arg;
+        if (target < ip) SAFE_POINT();
+        ip = target;
+        NEXT();
+      }
+      TARGET(POP_JUMP_IF_FALSE) {
+        Value v = POP();
+        bool t;
+        if (v.is_bool()) t = v.b;
+        else { SAVE_FRAME(); t = truthy(v); }
+        if (!t) ip = code->instrs.data() + arg;
+        NEXT();
+      }
+      TARGET(POP_JUMP_IF_TRUE) {
+        Value v = POP();
+        bool t;
+        if (v.is_bool()) t = v.b;
+        else { SAVE_FRAME(); t = truthy(v); }
+        if (t) ip = code->instrs.data() + arg;
+        NEXT();
+      }
+      TARGET(POP_JUMP_IF_NONE) {
+        if (POP().is_none()) ip = code->instrs.data() + arg;
+        NEXT();
+      }
+      TARGET(POP_JUMP_IF_NOT_NONE) {
+        if (!POP().is_none()) ip = code->instrs.data() + arg;
+        NEXT();
+      }
+      TARGET(JUMP_IF_FALSE_OR_POP) {
+        SAVE_FRAME();
+        if (!truthy(TOP())) ip = code->instrs.data() + arg;
+        else --sp;
+        NEXT();
+      }
+      TARGET(JUMP_IF_TRUE_OR_POP) {
+        SAVE_FRAME();
+        if (truthy(TOP())) ip = code->instrs.data() + arg;
+        else --sp;
+        NEXT();
+      }
+      TARGET(GET_ITER) {
+        Value v = TOP();
+        if (!(v.is_obj() && v.o->type == types().generator)) {
+          SAVE_FRAME();
+          TOP() = get_iter(v);
+        }
+        NEXT();
+      }
+      TARGET(FOR_ITER) {
+        Value it = TOP();
+        if (it.is_obj()) {
+          Object* o = it.o;
+          if (o->kind == Kind::Iterator) {
+            Iterator* iter = static_cast<Iterator*>(o);
+            if (iter->which == IterKind::List) {
+              List* l = as<List>(iter->src);
+              if (iter->pos < static_cast<int64_t>(l->items.size())) {
+                PUSH(l->items[iter->pos++]);
+                NEXT();
+              }
+              iter->pos = INT64_MAX;
+              --sp;
+              ip = code->instrs.data() + arg;
+              NEXT();
+            }
+            if (iter->which == IterKind::Range) {
+              if (iter->step > 0 ? iter->pos < iter->end : iter->pos > iter->end) {
+                PUSH(make_int(iter->pos));
+                iter->pos += iter->step;
+                NEXT();
+              }
+              --sp;
+              ip = code->instrs.data() + arg;
+              NEXT();
+            }
+          } else if (o->kind == Kind::Generator && o->type == types().generator) {
+            Generator* g = static_cast<Generator*>(o);
+            if (g->state == GenState::Done) {
+              --sp;
+              ip = code->instrs.data() + arg;
+              NEXT();
+            }
+            SAVE_FRAME();
+            f = enter_generator(g, f, make_none());
+            LOAD_FRAME();
+            NEXT();
+          }
+        }
+        SAVE_FRAME();
+        Value x = iter_next(it);
+        if (x.is_undef()) {
+          --sp;
+          ip = code->instrs.data() + arg;
+        } else {
+          PUSH(x);
+        }
+        NEXT();
+      }
+      TARGET(UNPACK_SEQUENCE) {
+        SAVE_FRAME();
+        Value seq = TOP();
+        --sp;
+        unpack_sequence(seq, static_cast<int>(arg), sp);
+        sp += arg;
+        NEXT();
+      }
+      TARGET(UNPACK_EX) {
+        SAVE_FRAME();
+        Value seq = TOP();
+        --sp;
+        int before = arg & 0xFF, after = arg >> 8;
+        unpack_ex(seq, before, after, sp);
+        sp += before + after + 1;
+        NEXT();
+      }
+      TARGET(RETURN_VALUE) {
+        Value result = POP();
+        Frame* done = f;
+        --m.depth;
+        uint8_t flags = done->flags;
+        done->flags &= ~FRAME_ENTRY;
+        if (done->gen) {
+          finish_generator(done->gen);
+        } else {
+          pop_frame(done);
+        }
+        if (flags & FRAME_INIT) {
+          if (!result.is_none()) {
+            f = done->back;
+            m.frame = f;
+            LOAD_FRAME();
+            raise(exc_types().TypeError, "__init__() should return None, not '" + type_name(result) + "'");
+          }
+        }
+        if (flags & FRAME_ENTRY) {
+          m.frame = done->back;
+          m.yielded = false;
+          if (flags & FRAME_INIT) return make_none();
+          return result;
+        }
+        f = done->back;
+        m.frame = f;
+        LOAD_FRAME();
+        if (flags & FRAME_INIT) NEXT();  // the instance is already on our stack
+        if (done->gen) {
+          // Returned into the resumer: FOR_ITER ends the loop, SEND
+          // delivers the value of the `await` / `yield from`.
+          Instr at = ip[-1];
+          if (vm::instr_op(at) == Op::FOR_ITER) {
+            --sp;
+            ip = code->instrs.data() + vm::instr_arg(at);
+          } else {
+            sp -= 1;  // the receiver
+            PUSH(result);
+            ip = code->instrs.data() + vm::instr_arg(at);
+          }
+          NEXT();
+        }
+        PUSH(result);
+        NEXT();
+      }
+      TARGET(YIELD_VALUE) {
+        Value v = POP();
+        Frame* g = f;
+        SAVE_FRAME();
+        g->gen->state = GenState::Suspended;
+        --m.depth;
+        Frame* back = g->back;
+        g->back = nullptr;
+        if (g->flags & FRAME_ENTRY) {
+          g->flags &= ~FRAME_ENTRY;
+          m.frame = back;
+          m.yielded = true;
+          return v;
+        }
+        f = back;
+        m.frame = f;
+        LOAD_FRAME();
+        // FOR_ITER takes the value as its next item; a delegating SEND
+        // passes it up through the YIELD_VALUE that follows it.
+        PUSH(v);
+        NEXT();
+      }
+      TARGET(MAKE_FUNCTION) {
+        vm::Code* fcode = as<vm::Code>(POP());
+        Function* fn = heap().make<Function>(fcode, f->globals);
+        if (arg & 8) fn->closure = as<Tuple>(POP());
+        if (arg & 2) fn->kwdefaults = as<Dict>(POP());
+        if (arg & 1) fn->defaults = as<Tuple>(POP());
+        PUSH(make_obj(fn));
+        NEXT();
+      }
+      TARGET(LOAD_BUILD_CLASS) {
+        PUSH(build_class_function());
+        NEXT();
+      }
+      TARGET(RAISE_VARARGS) {
+        SAVE_FRAME();
+        if (arg == 0) {
+          if (m.current_exc.is_undef() || m.current_exc.is_none())
+            raise(exc_types().RuntimeError, "No active exception to reraise");
+          skip_tb = true;
+          throw PyError{m.current_exc};
+        }
+        Value cause = arg == 2 ? POP() : Value();
+        Value exc = POP();
+        do_raise(exc, cause, arg == 2);
+      }
+      TARGET(PUSH_EXC_INFO) {
+        Value exc = TOP();
+        TOP() = m.current_exc.is_undef() ? make_none() : m.current_exc;
+        PUSH(exc);
+        m.current_exc = exc;
+        NEXT();
+      }
+      TARGET(POP_EXCEPT) {
+        Value prev = POP();
+        m.current_exc = prev.is_none() ? Value() : prev;
+        NEXT();
+      }
+      TARGET(RERAISE) {
+        Value exc = POP();
+        SAVE_FRAME();
+        skip_tb = true;
+        throw PyError{exc};
+      }
+      TARGET(CHECK_EXC_MATCH) {
+        SAVE_FRAME();
+        Value type = TOP();
+        check_except_type(type);
+        TOP() = make_bool(exception_matches(SECOND(), type));
+        NEXT();
+      }
+      TARGET(CHECK_EG_MATCH) {
+        SAVE_FRAME();
+        raise(exc_types().NotImplementedError, "except* is not supported yet");
+      }
+      TARGET(PREP_RERAISE_STAR) {
+        SAVE_FRAME();
+        raise(exc_types().NotImplementedError, "except* is not supported yet");
+      }
+      TARGET(LOAD_ASSERTION_ERROR) {
+        PUSH(make_obj(exc_types().AssertionError));
+        NEXT();
+      }
+      TARGET(BEFORE_WITH) {
+        SAVE_FRAME();
+        Value mgr = TOP();
+        Value exit, enter_result;
+        before_with(mgr, &exit, &enter_result);
+        TOP() = exit;
+        PUSH(enter_result);
+        NEXT();
+      }
+      TARGET(WITH_EXCEPT_START) {
+        // Stack: [exit, prev_exc, exc]
+        SAVE_FRAME();
+        Value exc = TOP();
+        Value exit = sp[-3];
+        Value args[3] = {make_obj(exc.o->type), exc, make_none()};
+        Value r = call(exit, args, 3);
+        PUSH(r);
+        NEXT();
+      }
+      TARGET(IMPORT_NAME) {
+        SAVE_FRAME();
+        Value fromlist = TOP();
+        TOP() = import_name(names[arg], fromlist, f->globals);
+        NEXT();
+      }
+      TARGET(IMPORT_FROM) {
+        SAVE_FRAME();
+        PUSH(import_from(TOP(), names[arg]));
+        NEXT();
+      }
+      TARGET(IMPORT_STAR) {
+        SAVE_FRAME();
+        import_star(TOP(), f->locals_dict ? f->locals_dict : f->globals);
+        --sp;
+        NEXT();
+      }
+      TARGET(GET_AWAITABLE) {
+        SAVE_FRAME();
+        TOP() = get_awaitable(TOP(), arg);
+        NEXT();
+      }
+      TARGET(GET_YIELD_FROM_ITER) {
+        Value v = TOP();
+        if (!is_gen(v)) {
+          SAVE_FRAME();
+          TOP() = get_iter(v);
+        }
+        NEXT();
+      }
+      TARGET(SEND) {
+        Value recv = SECOND();
+        Value v = TOP();
+        SAVE_FRAME();
+        if (is_gen(recv)) {
+          Generator* g = as<Generator>(recv);
+          if (g->state == GenState::Done && g->type == types().generator) {
+            sp -= 2;
+            PUSH(make_none());
+            ip = code->instrs.data() + arg;
+            NEXT();
+          }
+          --sp;  // the sent value moves into the generator
+          SAVE_FRAME();
+          f = enter_generator(g, f, v);
+          LOAD_FRAME();
+          NEXT();
+        }
+        bool returned = false;
+        Value r = send_to_iterator(recv, v, &returned);
+        if (returned) {
+          sp -= 2;
+          PUSH(r);
+          ip = code->instrs.data() + arg;
+        } else {
+          TOP() = r;
+        }
+        NEXT();
+      }
+      TARGET(GET_AITER) {
+        SAVE_FRAME();
+        TOP() = get_aiter(TOP());
+        NEXT();
+      }
+      TARGET(GET_ANEXT) {
+        SAVE_FRAME();
+        PUSH(get_anext(TOP()));
+        NEXT();
+      }
+      TARGET(END_ASYNC_FOR) {
+        SAVE_FRAME();
+        Value exc = TOP();
+        if (exception_matches(exc, make_obj(exc_types().StopAsyncIteration))) {
+          sp -= 2;
+          // Restore the exception state PUSH_EXC_INFO did not set here.
+          NEXT();
+        }
+        skip_tb = true;
+        throw PyError{exc};
+      }
+      TARGET(BEFORE_ASYNC_WITH) {
+        SAVE_FRAME();
+        Value mgr = TOP();
+        Value exit, enter_awaitable;
+        before_async_with(mgr, &exit, &enter_awaitable);
+        TOP() = exit;
+        PUSH(enter_awaitable);
+        NEXT();
+      }
+      TARGET(PRINT_EXPR) {
+        SAVE_FRAME();
+        print_expr(TOP());
+        --sp;
+        NEXT();
+      }
+      TARGET(SETUP_ANNOTATIONS) {
+        SAVE_FRAME();
+        Dict* ns = f->locals_dict ? f->locals_dict : f->globals;
+        Str* key = intern("__annotations__");
+        if (ns->get_str(key).is_undef()) ns->set_str(key, make_obj(new_dict()));
+        NEXT();
+      }
+#if !COIL_COMPUTED_GOTO
+      default:
+        raise(exc_types().SystemError, "bad opcode");
+      }
+#endif
+    } catch (PyError& err) {
+      pending = err.exc;
+    } catch (std::bad_alloc&) {
+      pending = make_obj(new_exception(exc_types().MemoryError, ""));
+    }
+    // The one error label: find a handler in this frame or unwind it.
+    Value exc = pending;
+    pending = Value();
+    f->ip = ip;
+    for (;;) {
+      if (!skip_tb) add_traceback(exc, f);
+      skip_tb = false;
+      uint32_t idx = f->instr_index();
+      const vm::ExceptionEntry* h = code->handler_for(idx ? idx - 1 : 0);
+      if (h) {
+        sp = f->stack_base() + h->depth;
+        PUSH(exc);
+        ip = code->instrs.data() + h->target;
+        break;
+      }
+      // No handler here: the frame is finished.
+      Frame* dead = f;
+      --m.depth;
+      uint8_t flags = dead->flags;
+      dead->flags &= ~FRAME_ENTRY;
+      if (dead->gen) exc = finish_generator_with_error(dead->gen, exc);
+      else pop_frame(dead);
+      f = dead->back;
+      m.frame = f;
+      if (flags & FRAME_ENTRY) throw PyError{exc};
+      LOAD_FRAME();
+    }
+  }
+}
+
+}  // namespace coil::rt

@@ -1,0 +1,430 @@
+#include "vm/interp_support.h"
+
+#include <cstdio>
+
+#include "runtime/dict.h"
+#include "runtime/exception.h"
+#include "runtime/heap.h"
+#include "runtime/misc.h"
+#include "runtime/ops.h"
+#include "runtime/str.h"
+#include "runtime/vm.h"
+#include "vm/call.h"
+
+namespace coil::rt {
+
+using vm::Instr;
+using vm::Op;
+
+void raise_unbound_local(vm::Code* code, uint32_t slot) {
+  raise(exc_types().UnboundLocalError,
+        "cannot access local variable '" + code->varnames[slot]->s + "' where it is not associated with a value");
+}
+
+void raise_unbound_deref(vm::Code* code, uint32_t index) {
+  int ncells = code->ncells();
+  if (static_cast<int>(index) < ncells)
+    raise(exc_types().UnboundLocalError, "cannot access local variable '" + code->cellvars[index]->s +
+                                             "' where it is not associated with a value");
+  raise(exc_types().NameError, "cannot access free variable '" + code->freevars[index - ncells]->s +
+                                   "' where it is not associated with a value in enclosing scope");
+}
+
+static Value instantiate_exception(Value v, const char* what) {
+  if (v.is_obj() && v.o->kind == Kind::Type) {
+    TypeObject* t = static_cast<TypeObject*>(v.o);
+    if (t->is_subtype(exc_types().BaseException)) {
+      Value inst = call0(v);
+      if (!(inst.is_obj() && inst.o->kind == Kind::Exception))
+        raisef(exc_types().TypeError, "calling %s should have returned an instance of BaseException, not %s",
+               repr(v).c_str(), type_name(inst).c_str());
+      return inst;
+    }
+  } else if (v.is_obj() && v.o->kind == Kind::Exception) {
+    return v;
+  }
+  raise(exc_types().TypeError, what);
+}
+
+void do_raise(Value exc, Value cause, bool has_cause) {
+  Value e = instantiate_exception(exc, "exceptions must derive from BaseException");
+  if (has_cause) {
+    Exception* ex = as<Exception>(e);
+    if (cause.is_none()) {
+      ex->cause = make_none();
+    } else {
+      ex->cause = instantiate_exception(cause, "exception causes must derive from BaseException");
+    }
+    ex->suppress_context = true;
+  }
+  raise_value(e);
+}
+
+void raise_value_at_resume(Value exc) { throw PyError{exc}; }
+
+void check_except_type(Value type) {
+  auto ok = [](Value t) {
+    return t.is_obj() && t.o->kind == Kind::Type &&
+           static_cast<TypeObject*>(t.o)->is_subtype(exc_types().BaseException);
+  };
+  if (ok(type)) return;
+  if (is_tuple(type)) {
+    bool all = true;
+    for (Value t : as<Tuple>(type)->items) all = all && ok(t);
+    if (all) return;
+  }
+  raise(exc_types().TypeError, "catching classes that do not inherit from BaseException is not allowed");
+}
+
+void add_traceback(Value exc, Frame* f) {
+  if (!(exc.is_obj() && exc.o->kind == Kind::Exception)) return;
+  as<Exception>(exc)->traceback.push_back({f->code, f->current_line()});
+}
+
+// ---------------------------------------------------------------- calls
+
+Value call_ex(Value callable, Value posargs, Value kwargs) {
+  RootedVector args;
+  if (is_tuple(posargs)) {
+    args.assign(as<Tuple>(posargs)->items.begin(), as<Tuple>(posargs)->items.end());
+  } else {
+    if (!is_callable(callable)) raise(exc_types().TypeError, "'" + type_name(callable) + "' object is not callable");
+    collect_values(posargs, args);
+  }
+  int npos = static_cast<int>(args.size());
+  Tuple* kwnames = nullptr;
+  Rooted kwroot;
+  if (!kwargs.is_undef()) {
+    Dict* d = as<Dict>(kwargs);
+    std::vector<Value> names;
+    for (auto& e : d->entries) {
+      if (e.key.is_undef()) continue;
+      if (!is_str(e.key)) raise(exc_types().TypeError, "keywords must be strings");
+      names.push_back(e.key);
+      args.push_back(e.value);
+    }
+    if (!names.empty()) {
+      kwnames = new_tuple(std::move(names));
+      kwroot.set(make_obj(kwnames));
+    }
+  }
+  return call(callable, args.data(), npos, kwnames);
+}
+
+// ----------------------------------------------------------- containers
+
+void list_extend_from(List* l, Value iterable) {
+  if (is_list(iterable) || is_tuple(iterable)) {
+    auto& src = is_list(iterable) ? as<List>(iterable)->items : as<Tuple>(iterable)->items;
+    std::vector<Value> copy(src);
+    l->items.insert(l->items.end(), copy.begin(), copy.end());
+    return;
+  }
+  Value it;
+  try {
+    it = get_iter(iterable);
+  } catch (PyError&) {
+    raise(exc_types().TypeError, "Value after * must be an iterable, not " + type_name(iterable));
+  }
+  Rooted root(it);
+  for (;;) {
+    Value x = iter_next(it);
+    if (x.is_undef()) break;
+    l->items.push_back(x);
+  }
+}
+
+void dict_update_from(Dict* d, Value mapping, bool merge, Value callable) {
+  if (is_dict(mapping)) {
+    Dict* src = as<Dict>(mapping);
+    for (size_t i = 0; i < src->entries.size(); ++i) {
+      DictEntry e = src->entries[i];
+      if (e.key.is_undef()) continue;
+      if (merge && d->contains(e.key)) {
+        std::string fname = callable.is_undef() ? "function" : repr(callable);
+        if (callable.is_obj() && callable.o->kind == Kind::Function)
+          fname = static_cast<Function*>(callable.o)->qualname->s + "()";
+        raise(exc_types().TypeError, fname + " got multiple values for keyword argument '" + str(e.key) + "'");
+      }
+      d->set(e.key, e.value);
+    }
+    return;
+  }
+  Value keys_fn = getattr_opt(mapping, intern("keys"));
+  if (keys_fn.is_undef()) {
+    if (merge) {
+      std::string fname = callable.is_obj() && callable.o->kind == Kind::Function
+                              ? static_cast<Function*>(callable.o)->qualname->s + "()"
+                              : "function";
+      raise(exc_types().TypeError, fname + " argument after ** must be a mapping, not " + type_name(mapping));
+    }
+    raise(exc_types().TypeError, "'" + type_name(mapping) + "' object is not a mapping");
+  }
+  Rooted keys(call0(keys_fn));
+  RootedVector ks;
+  collect_values(keys.get(), ks);
+  for (Value k : ks) d->set(k, getitem(mapping, k));
+}
+
+static void fill_from_iterable(Value seq, std::vector<Value>& items, int want, bool at_least) {
+  if (is_tuple(seq) || is_list(seq)) {
+    auto& src = is_tuple(seq) ? as<Tuple>(seq)->items : as<List>(seq)->items;
+    items = src;
+    return;
+  }
+  Value it;
+  try {
+    it = get_iter(seq);
+  } catch (PyError& e) {
+    if (exception_matches(e.exc, make_obj(exc_types().TypeError)))
+      raise(exc_types().TypeError, "cannot unpack non-iterable " + type_name(seq) + " object");
+    throw;
+  }
+  Rooted root(it);
+  for (;;) {
+    Value x = iter_next(it);
+    if (x.is_undef()) break;
+    items.push_back(x);
+    if (!at_least && static_cast<int>(items.size()) > want) break;
+  }
+}
+
+void unpack_sequence(Value seq, int n, Value* out) {
+  RootedVector items;
+  fill_from_iterable(seq, items, n, false);
+  int got = static_cast<int>(items.size());
+  if (got > n) raisef(exc_types().ValueError, "too many values to unpack (expected %d)", n);
+  if (got < n) raisef(exc_types().ValueError, "not enough values to unpack (expected %d, got %d)", n, got);
+  for (int i = 0; i < n; ++i) out[n - 1 - i] = items[i];
+}
+
+void unpack_ex(Value seq, int before, int after, Value* out) {
+  RootedVector items;
+  fill_from_iterable(seq, items, before + after, true);
+  int got = static_cast<int>(items.size());
+  if (got < before + after)
+    raisef(exc_types().ValueError, "not enough values to unpack (expected at least %d, got %d)", before + after, got);
+  int total = before + after + 1;
+  int k = total - 1;
+  for (int i = 0; i < before; ++i) out[k--] = items[i];
+  std::vector<Value> mid(items.begin() + before, items.end() - after);
+  out[k--] = make_obj(new_list(std::move(mid)));
+  for (int i = got - after; i < got; ++i) out[k--] = items[i];
+}
+
+std::string ascii_of(const std::string& text) {
+  std::string out;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    uint32_t cp = utf8_decode(text, pos);
+    char buf[16];
+    if (cp < 0x80) out += static_cast<char>(cp);
+    else if (cp < 0x100) { std::snprintf(buf, sizeof buf, "\\x%02x", cp); out += buf; }
+    else if (cp < 0x10000) { std::snprintf(buf, sizeof buf, "\\u%04x", cp); out += buf; }
+    else { std::snprintf(buf, sizeof buf, "\\U%08x", cp); out += buf; }
+  }
+  return out;
+}
+
+// ----------------------------------------------------------- generators
+
+static const char* gen_word(Generator* g) {
+  return g->is_coroutine() ? "coroutine" : g->is_async_gen() ? "async generator" : "generator";
+}
+
+Frame* enter_generator(Generator* g, Frame* caller, Value send) {
+  if (g->state == GenState::Running) raisef(exc_types().ValueError, "%s already executing", gen_word(g));
+  if (g->state == GenState::Done) {
+    if (g->is_coroutine()) raise(exc_types().RuntimeError, "cannot reuse already awaited coroutine");
+    raise(exc_types().StopIteration, "");
+  }
+  if (g->state == GenState::Created && !send.is_none())
+    raisef(exc_types().TypeError, "can't send non-None value to a just-started %s", gen_word(g));
+  check_recursion();
+  Frame* gf = g->frame();
+  if (g->state == GenState::Suspended) *gf->sp++ = send;
+  g->state = GenState::Running;
+  g->started = true;
+  gf->back = caller;
+  ++vm().depth;
+  vm().frame = gf;
+  return gf;
+}
+
+void finish_generator(Generator* g) {
+  g->state = GenState::Done;
+  Frame* f = g->frame();
+  Value* s = f->slots();
+  for (int i = 0, n = f->code->nlocals() + f->code->ncells() + f->code->nfree(); i < n; ++i) s[i] = Value();
+  f->sp = f->stack_base();
+}
+
+Value finish_generator_with_error(Generator* g, Value exc) {
+  finish_generator(g);
+  if (exception_matches(exc, make_obj(exc_types().StopIteration)) ||
+      (g->is_async_gen() && exception_matches(exc, make_obj(exc_types().StopAsyncIteration)))) {
+    bool async_stop = !exception_matches(exc, make_obj(exc_types().StopIteration));
+    std::string msg = std::string(gen_word(g)) + (async_stop ? " raised StopAsyncIteration" : " raised StopIteration");
+    Exception* rt = new_exception(exc_types().RuntimeError, msg);
+    rt->cause = exc;
+    rt->context = exc;
+    rt->suppress_context = true;
+    return make_obj(rt);
+  }
+  return exc;
+}
+
+static bool is_delegating(Frame* f) {
+  const Instr* start = f->code->instrs.data();
+  return f->ip - start >= 2 && vm::instr_op(f->ip[-1]) == Op::YIELD_VALUE &&
+         vm::instr_op(f->ip[-2]) == Op::SEND;
+}
+
+Frame* throw_into(Frame* f, Value exc) {
+  (void)exc;
+  Frame* cur = f;
+  while (is_delegating(cur)) {
+    Value recv = cur->sp[-1];
+    cur->ip -= 1;  // the exception now surfaces at the SEND
+    if (recv.is_obj() && recv.o->kind == Kind::Generator &&
+        static_cast<Generator*>(recv.o)->state == GenState::Suspended) {
+      Generator* g2 = static_cast<Generator*>(recv.o);
+      g2->state = GenState::Running;
+      Frame* gf = g2->frame();
+      gf->back = cur;
+      ++vm().depth;
+      cur = gf;
+      continue;
+    }
+    break;
+  }
+  vm().frame = cur;
+  return cur;
+}
+
+Value gen_resume(Generator* g, Value send, Value throw_exc, bool* returned) {
+  if (g->state == GenState::Running) raisef(exc_types().ValueError, "%s already executing", gen_word(g));
+  if (!throw_exc.is_undef() && g->state != GenState::Suspended) {
+    // Throwing into a generator that has not started (or has finished)
+    // raises at once and leaves it finished.
+    if (g->state == GenState::Created) finish_generator(g);
+    g->started = true;
+    throw PyError{throw_exc};
+  }
+  if (g->state == GenState::Done) {
+    if (g->is_coroutine()) raise(exc_types().RuntimeError, "cannot reuse already awaited coroutine");
+    *returned = true;
+    return make_none();
+  }
+  if (g->state == GenState::Created && !send.is_none())
+    raisef(exc_types().TypeError, "can't send non-None value to a just-started %s", gen_word(g));
+  Frame* gf = g->frame();
+  if (throw_exc.is_undef() && g->state == GenState::Suspended) *gf->sp++ = send;
+  g->state = GenState::Running;
+  g->started = true;
+  gf->back = vm().frame;
+  gf->flags |= FRAME_ENTRY;
+  Value r = execute(gf, throw_exc);
+  *returned = !vm().yielded;
+  return r;
+}
+
+Value send_to_iterator(Value iter, Value v, bool* returned) {
+  if (iter.is_obj() && iter.o->kind == Kind::Native) {
+    auto* n = static_cast<NativeObject*>(iter.o);
+    if (n->has_send()) return n->send(v, returned);
+  }
+  Value method = v.is_none() ? getattr_opt(iter, intern("__next__")) : getattr_opt(iter, intern("send"));
+  if (method.is_undef())
+    raise(exc_types().TypeError, "'" + type_name(iter) + "' object is not an iterator");
+  try {
+    Value r = v.is_none() ? call0(method) : call1(method, v);
+    *returned = false;
+    return r;
+  } catch (PyError& e) {
+    if (!exception_matches(e.exc, make_obj(exc_types().StopIteration))) throw;
+    *returned = true;
+    Value args = as<Exception>(e.exc)->args;
+    if (is_tuple(args) && !as<Tuple>(args)->items.empty()) return as<Tuple>(args)->items[0];
+    return make_none();
+  }
+}
+
+Value get_awaitable(Value v, uint32_t where) {
+  (void)where;
+  if (v.is_obj()) {
+    if (v.o->kind == Kind::Generator) {
+      Generator* g = static_cast<Generator*>(v.o);
+      if (g->is_coroutine()) return v;
+      if (g->frame()->code->flags & vm::CO_ITERABLE_COROUTINE) return v;
+    }
+    if (v.o->kind == Kind::Native) {
+      auto* n = static_cast<NativeObject*>(v.o);
+      Value it = n->await_iter();
+      if (!it.is_undef()) return it;
+    }
+  }
+  Value aw = lookup_special(v, intern("__await__"));
+  if (aw.is_undef())
+    raise(exc_types().TypeError, "object " + type_name(v) + " can't be used in 'await' expression");
+  Value it = call0(aw);
+  if (it.is_obj() && it.o->kind == Kind::Generator && static_cast<Generator*>(it.o)->is_coroutine())
+    raise(exc_types().TypeError, "__await__() returned a coroutine");
+  if (getattr_opt(it, intern("__next__")).is_undef() && !(it.is_obj() && it.o->kind == Kind::Generator))
+    raise(exc_types().TypeError, "__await__() returned non-iterator of type '" + type_name(it) + "'");
+  return it;
+}
+
+Value get_aiter(Value v) {
+  Value m = lookup_special(v, intern("__aiter__"));
+  if (m.is_undef())
+    raise(exc_types().TypeError, "'async for' requires an object with __aiter__ method, got " + type_name(v));
+  return call0(m);
+}
+
+Value get_anext(Value v) {
+  Value m = lookup_special(v, intern("__anext__"));
+  if (m.is_undef())
+    raise(exc_types().TypeError,
+          "'async for' requires an iterator with __anext__ method, got " + type_name(v));
+  Value aw = call0(m);
+  Rooted root(aw);
+  return get_awaitable(aw, 0);
+}
+
+// ----------------------------------------------------------------- with
+
+void before_with(Value mgr, Value* exit, Value* enter_result) {
+  Value enter = lookup_special(mgr, intern("__enter__"));
+  Value ex = lookup_special(mgr, intern("__exit__"));
+  if (enter.is_undef() || ex.is_undef())
+    raise(exc_types().TypeError, "'" + type_name(mgr) + "' object does not support the context manager protocol");
+  Rooted root(ex);
+  *enter_result = call0(enter);
+  *exit = ex;
+}
+
+void before_async_with(Value mgr, Value* exit, Value* enter_awaitable) {
+  Value enter = lookup_special(mgr, intern("__aenter__"));
+  Value ex = lookup_special(mgr, intern("__aexit__"));
+  if (enter.is_undef() || ex.is_undef())
+    raise(exc_types().TypeError,
+          "'" + type_name(mgr) + "' object does not support the asynchronous context manager protocol");
+  Rooted root(ex);
+  Value aw = call0(enter);
+  Rooted root2(aw);
+  *enter_awaitable = get_awaitable(aw, 1);
+  *exit = ex;
+}
+
+// ----------------------------------------------------------------- REPL
+
+void print_expr(Value v) {
+  if (v.is_none()) return;
+  std::string text = repr(v);
+  std::fwrite(text.data(), 1, text.size(), stdout);
+  std::fputc('\n', stdout);
+  vm().builtins->set_str(intern("_"), v);
+}
+
+}  // namespace coil::rt

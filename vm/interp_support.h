@@ -1,0 +1,64 @@
+// The slower halves of opcodes, kept out of the dispatch loop so that it
+// stays small: error raising, unpacking, class building, imports, the
+// generator hand-off, awaiting, `with`.
+#pragma once
+#include <string>
+
+#include "runtime/frame.h"
+#include "runtime/function.h"
+#include "runtime/list.h"
+
+namespace coil::rt {
+
+[[noreturn]] void raise_unbound_local(vm::Code* code, uint32_t slot);
+[[noreturn]] void raise_unbound_deref(vm::Code* code, uint32_t index);
+// RAISE_VARARGS 1/2: instantiates classes, sets __cause__, raises.
+[[noreturn]] void do_raise(Value exc, Value cause, bool has_cause);
+// Raises exc at the resume point of a frame (used by generator throw()).
+[[noreturn]] void raise_value_at_resume(Value exc);
+void check_except_type(Value type);
+void add_traceback(Value exc, Frame* f);
+
+// Calls.
+Value call_ex(Value callable, Value posargs, Value kwargs);
+Value make_instance(TypeObject* cls);
+// The __init__ to run for cls(...) in the dispatch loop, or Undef when the
+// generic call path must be used (custom __new__, built-in base, ...).
+Value class_init_for_call(TypeObject* cls);
+Value build_class_function();
+
+// Containers.
+void list_extend_from(List* l, Value iterable);
+void dict_update_from(Dict* d, Value mapping, bool merge, Value callable);
+void unpack_sequence(Value seq, int n, Value* out);
+void unpack_ex(Value seq, int before, int after, Value* out);
+std::string ascii_of(const std::string& repr_text);
+
+// Generators. enter_generator links g's frame above `caller`, delivers
+// `send` (for a suspended generator) and returns the frame to run.
+Frame* enter_generator(Generator* g, Frame* caller, Value send);
+void finish_generator(Generator* g);
+// Marks g done after an exception left its frame; returns the exception to
+// propagate (StopIteration becomes RuntimeError, PEP 479).
+Value finish_generator_with_error(Generator* g, Value exc);
+// Walks a suspended frame's `await`/`yield from` chain down to the frame
+// where a thrown exception must be raised, linking the frames on the way.
+Frame* throw_into(Frame* f, Value exc);
+Value send_to_iterator(Value iter, Value v, bool* returned);
+Value get_awaitable(Value v, uint32_t where);
+Value get_aiter(Value v);
+Value get_anext(Value v);
+
+// with / async with.
+void before_with(Value mgr, Value* exit, Value* enter_result);
+void before_async_with(Value mgr, Value* exit, Value* enter_awaitable);
+
+// Imports.
+Value import_name(Str* name, Value fromlist, Dict* globals);
+Value import_from(Value module, Str* name);
+void import_star(Value module, Dict* ns);
+
+// REPL.
+void print_expr(Value v);
+
+}  // namespace coil::rt
