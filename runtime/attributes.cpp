@@ -48,6 +48,12 @@ Value special_attribute(Value obj, Str* name) {
       if (n == "__context__") return e->context;
       if (n == "__suppress_context__") return make_bool(e->suppress_context);
       if (n == "__traceback__") return e->traceback.empty() ? make_none() : make_obj(e);
+      // Set by __init__ when script code builds them; natives skip __init__.
+      if ((n == "value" && e->type->is_subtype(exc_types().StopIteration)) ||
+          (n == "code" && e->type->is_subtype(exc_types().SystemExit))) {
+        Tuple* args = as<Tuple>(e->args);
+        return args->items.empty() ? make_none() : args->items[0];
+      }
       break;
     }
     case Kind::Type: {

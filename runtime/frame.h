@@ -30,7 +30,7 @@ enum FrameFlags : uint8_t {
   FRAME_INIT = 1 << 1,
 };
 
-struct alignas(16) Frame {
+struct Frame {
   vm::Code* code;
   Function* func;
   Dict* globals;
@@ -48,7 +48,7 @@ struct alignas(16) Frame {
   int current_line() const { return code->line_of(instr_index() ? instr_index() - 1 : 0); }
   void trace(Tracer& t);
 };
-static_assert(sizeof(Frame) % sizeof(Value) == 0, "slots must stay aligned");
+static_assert(sizeof(Frame) % alignof(Value) == 0, "slots must stay aligned");
 
 inline size_t frame_bytes(const vm::Code* code) {
   return sizeof(Frame) + sizeof(Value) * static_cast<size_t>(code->nslots());

@@ -1,6 +1,8 @@
 // The builtin functions: print, len, sorted, min/max, zip, map, ... and the
 // registration of the built-in types under their names.
 #include "stdlib/builtins.h"
+#include "runtime/vm.h"
+#include "runtime/frame.h"
 
 #include <gmp.h>
 
@@ -437,7 +439,17 @@ Value b_next(Args& a) {
   pos_range(a, "next", 1, 2);
   if (!is_iterator(a.v[0]))
     raisef(exc_types().TypeError, "'%s' object is not an iterator", type_name(a.v[0]).c_str());
-  Value x = iter_next(a.v[0]);
+  Value it = a.v[0];
+  if (it.o->kind == Kind::Generator) {
+    // A generator's return value travels in StopIteration.value.
+    bool returned = false;
+    Value r = gen_resume(as<Generator>(it), make_none(), Value(), &returned);
+    if (!returned) return r;
+    if (a.n > 1) return a.v[1];
+    raise_value(make_obj(new_exception_args(exc_types().StopIteration,
+                                            r.is_none() ? std::vector<Value>{} : std::vector<Value>{r})));
+  }
+  Value x = iter_next(it);
   if (!x.is_undef()) return x;
   if (a.n > 1) return a.v[1];
   raise_value(make_obj(new_exception_args(exc_types().StopIteration, {})));

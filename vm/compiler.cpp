@@ -38,6 +38,8 @@ struct Label {
 
 struct FBlock {
   enum Kind { WhileLoop, ForLoop, AsyncForLoop, TryExcept, FinallyTry, FinallyEnd, HandlerCleanup, With, AsyncWith };
+  FBlock() : kind(WhileLoop) {}
+  FBlock(Kind k, int cont = -1, int brk = -1) : kind(k), continue_label(cont), break_label(brk) {}
   Kind kind;
   int continue_label = -1;
   int break_label = -1;
@@ -195,7 +197,6 @@ class Compiler {
       }
     }
     c->stacksize = std::max(u.max_depth, flow_depth(u)) + 2;
-    c->argcount = 0;
     units_.pop_back();
     return c;
   }
@@ -814,7 +815,6 @@ class Compiler {
       if (!h->type && i + 1 < t->handlers.size()) error("default 'except:' must be last", h->loc);
       int next = new_label();
       if (h->type) {
-        emit(Op::COPY, 1);
         expr(h->type);
         emit(Op::CHECK_EXC_MATCH, 0);
         emit_jump(Op::POP_JUMP_IF_FALSE, next);

@@ -397,7 +397,7 @@ Value execute(Frame* entry, Value throw_exc) {
         SAVE_FRAME();
         Value result = call_ex(callable, posargs, kw);
         sp -= kw.is_undef() ? 2 : 3;
-        TOP() = result;
+        PUSH(result);
         NEXT();
       }
       TARGET(BINARY_OP) {
@@ -920,7 +920,8 @@ Value execute(Frame* entry, Value throw_exc) {
       }
       TARGET(IMPORT_FROM) {
         SAVE_FRAME();
-        PUSH(import_from(TOP(), names[arg]));
+        Value v = import_from(TOP(), names[arg]);
+        PUSH(v);
         NEXT();
       }
       TARGET(IMPORT_STAR) {
@@ -978,7 +979,8 @@ Value execute(Frame* entry, Value throw_exc) {
       }
       TARGET(GET_ANEXT) {
         SAVE_FRAME();
-        PUSH(get_anext(TOP()));
+        Value v = get_anext(TOP());
+        PUSH(v);
         NEXT();
       }
       TARGET(END_ASYNC_FOR) {

@@ -334,6 +334,11 @@ Value send_to_iterator(Value iter, Value v, bool* returned) {
     auto* n = static_cast<NativeObject*>(iter.o);
     if (n->has_send()) return n->send(v, returned);
   }
+  if (v.is_none() && iter.is_obj() && iter.o->kind == Kind::Iterator) {
+    Value x = iter_next(iter);
+    *returned = x.is_undef();
+    return x.is_undef() ? make_none() : x;
+  }
   Value method = v.is_none() ? getattr_opt(iter, intern("__next__")) : getattr_opt(iter, intern("send"));
   if (method.is_undef())
     raise(exc_types().TypeError, "'" + type_name(iter) + "' object is not an iterator");
