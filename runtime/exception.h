@@ -21,9 +21,14 @@ struct Dict;
 struct Str;
 
 // One line of a traceback, innermost last.
+// Entries without code stand for frames of library code that coil runs
+// natively (asyncio's runners), so tracebacks read as CPython's do.
 struct TracebackEntry {
   vm::Code* code;
   int line;
+  const char* file = nullptr;
+  const char* func = nullptr;
+  const char* source = nullptr;
 };
 
 struct Exception : Instance {

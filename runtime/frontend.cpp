@@ -16,6 +16,7 @@
 #include "runtime/str.h"
 #include "runtime/traceback.h"
 #include "runtime/vm.h"
+#include "runtime/warnings.h"
 #include "vm/disasm.h"
 #include "vm/interp_support.h"
 
@@ -81,6 +82,7 @@ int run_source(const std::string& source, const std::string& filename, const std
     status = report_uncaught(e.exc);
   }
   run_exit_hooks();
+  report_unawaited_at_exit();
   std::fflush(stdout);
   std::fflush(stderr);
   return status;

@@ -8,6 +8,7 @@
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/vm.h"
+#include "runtime/warnings.h"
 #include "vm/interp_support.h"
 
 namespace coil::rt {
@@ -70,6 +71,10 @@ Value gen_throw(Args& a) {
 Value gen_close(Args& a) {
   Generator* g = self_gen(a);
   if (g->state == GenState::Created || g->state == GenState::Done) {
+    if (!g->started) {
+      g->started = true;
+      coroutine_started(g);
+    }
     finish_generator(g);
     return make_none();
   }

@@ -10,6 +10,7 @@
 #include "runtime/list.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
+#include "runtime/warnings.h"
 
 namespace coil::rt {
 
@@ -135,7 +136,9 @@ void Frame::trace(Tracer& t) {
   t.mark_range(s, top);
 }
 
-Generator::~Generator() {}
+Generator::~Generator() {
+  if (!started && type == types().coroutine) coroutine_freed_unstarted(this);
+}
 
 void Generator::trace(Tracer& t) {
   t.mark(name);

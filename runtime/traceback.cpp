@@ -70,8 +70,9 @@ void format_one(Value exc, std::string& out) {
     };
     for (size_t i = e->traceback.size(); i-- > 0;) {
       const TracebackEntry& t = e->traceback[i];
-      std::string file = t.code->filename->s;
-      std::string key = file + ":" + std::to_string(t.line) + ":" + t.code->name->s;
+      std::string file = t.code ? t.code->filename->s : t.file;
+      std::string func = t.code ? t.code->name->s : t.func;
+      std::string key = file + ":" + std::to_string(t.line) + ":" + func;
       if (key == last_key) {
         ++repeat;
         if (repeat > 3) continue;
@@ -80,8 +81,8 @@ void format_one(Value exc, std::string& out) {
         last_key = key;
         repeat = 1;
       }
-      out += "  File \"" + file + "\", line " + std::to_string(t.line) + ", in " + t.code->name->s + "\n";
-      std::string src = strip(source_line(file, t.line));
+      out += "  File \"" + file + "\", line " + std::to_string(t.line) + ", in " + func + "\n";
+      std::string src = t.code ? strip(source_line(file, t.line)) : std::string(t.source ? t.source : "");
       if (!src.empty()) out += "    " + src + "\n";
     }
     flush_repeat();

@@ -1,13 +1,535 @@
-// The asyncio module (event loop bindings): see issue 3. Until then, a clear
-// error instead of a missing module.
+// The native half of asyncio (module `_asyncio`): the event loop object,
+// Future, Task, sleep, gather, run and the task registry. The rest of the
+// asyncio API (Event, Lock, Queue, wait_for, TaskGroup, ...) is written in
+// the language itself in stdlib/asyncio.py, on top of these.
+#include <algorithm>
+#include <cmath>
+
+#include "runtime/clock.h"
+#include "runtime/dict.h"
+#include "runtime/event_loop.h"
 #include "runtime/exception.h"
-#include "runtime/misc.h"
+#include "runtime/frame.h"
+#include "runtime/function.h"
+#include "runtime/future.h"
+#include "runtime/heap.h"
+#include "runtime/list.h"
+#include "runtime/numbers.h"
+#include "runtime/ops.h"
+#include "runtime/set.h"
+#include "runtime/str.h"
+#include "runtime/vm.h"
 #include "stdlib/modules.h"
+#include "vm/code.h"
 
 namespace coil::rt {
 
-Module* init_asyncio_module() {
-  raise(exc_types().NotImplementedError, "asyncio is not implemented yet");
+namespace {
+
+Str* S(const char* s) { return intern(s); }
+
+bool is_coroutine_obj(Value v) {
+  return v.is_obj() && v.o->kind == Kind::Generator &&
+         (static_cast<Generator*>(v.o)->is_coroutine() ||
+          (static_cast<Generator*>(v.o)->frame()->code->flags & vm::CO_ITERABLE_COROUTINE));
+}
+
+EventLoop* need_running_loop() {
+  EventLoop* l = running_loop();
+  if (!l) raise(exc_types().RuntimeError, "no running event loop");
+  return l;
+}
+
+Future* self_future(Args& a) {
+  if (a.n < 1 || !is_future(a.v[0])) raise(exc_types().TypeError, "descriptor requires a Future");
+  return as<Future>(a.v[0]);
+}
+
+Task* self_task(Args& a) {
+  if (a.n < 1 || !(a.v[0].is_obj() && a.v[0].o->type == task_type()))
+    raise(exc_types().TypeError, "descriptor requires a Task");
+  return as<Task>(a.v[0]);
+}
+
+EventLoop* self_loop(Args& a) {
+  if (a.n < 1 || !(a.v[0].is_obj() && a.v[0].o->type == event_loop_type()))
+    raise(exc_types().TypeError, "descriptor requires an event loop");
+  return as<EventLoop>(a.v[0]);
+}
+
+Value arg_or_kw(Args& a, int pos, const char* name, Value dflt = Value()) {
+  if (pos < a.n) return a.v[pos];
+  Value k = a.kwarg(name);
+  return k.is_undef() ? dflt : k;
+}
+
+double seconds(Value v) {
+  if (!is_number(v)) raise(exc_types().TypeError, "'" + type_name(v) + "' object cannot be interpreted as a number");
+  return to_double(v);
+}
+
+// ------------------------------------------------------- traceback frames
+// asyncio.run is native here; CPython's traceback shows its library frames.
+void add_runner_frames(Value exc) {
+  if (!(exc.is_obj() && exc.o->kind == Kind::Exception)) return;
+  auto& tb = as<Exception>(exc)->traceback;
+  tb.push_back({nullptr, 653, "<stdlib>/asyncio/base_events.py", "run_until_complete", "return future.result()"});
+  tb.push_back({nullptr, 118, "<stdlib>/asyncio/runners.py", "run", "return self._loop.run_until_complete(task)"});
+  tb.push_back({nullptr, 190, "<stdlib>/asyncio/runners.py", "run", "return runner.run(main)"});
+}
+
+// ------------------------------------------------------------------ sleep
+
+// asyncio.sleep(delay, result): a future that resolves itself from a timer.
+struct Sleep : Future {
+  double delay;
+  Value value;
+  TimerHandle* timer = nullptr;
+  bool yielded_zero = false;
+  Sleep(TypeObject* t, double d, Value v) : Future(t, nullptr), delay(d), value(v) {}
+  void trace(Tracer& t) override {
+    Future::trace(t);
+    t.mark(value);
+    t.mark(timer);
+  }
+  Value send(Value v, bool* returned) override {
+    (void)v;
+    if (delay <= 0) {
+      // sleep(0): yield once to the loop (a bare yield).
+      if (!yielded_zero) {
+        yielded_zero = true;
+        *returned = false;
+        return make_none();
+      }
+      *returned = true;
+      return value.is_undef() ? make_none() : value;
+    }
+    if (!loop) {
+      loop = need_running_loop();
+      timer = heap().make<TimerHandle>(timer_handle_type());
+      timer->is_timer = true;
+      timer->when = loop->time() + delay;
+      timer->sleep_future = this;
+      timer->sleep_result = value.is_undef() ? make_none() : value;
+      loop->add_timer(timer);
+    }
+    return Future::send(v, returned);
+  }
+  bool cancel(Value msg) override {
+    bool r = Future::cancel(msg);
+    if (timer && !timer->cancelled) {
+      timer->cancelled = true;
+      if (timer->scheduled && loop) ++loop->cancelled_timers;
+    }
+    return r;
+  }
+};
+
+TypeObject* sleep_type() {
+  static TypeObject* t = nullptr;
+  if (!t) {
+    t = new_builtin_type("coroutine", future_type(), Kind::Native);
+    heap().permanent_objects.push_back(reinterpret_cast<Object**>(&t));
+  }
+  return t;
+}
+
+Value a_sleep(Args& a) {
+  if (a.n < 1 && a.kwarg("delay").is_undef()) raise(exc_types().TypeError, "sleep() missing 1 required positional argument: 'delay'");
+  double d = seconds(arg_or_kw(a, 0, "delay"));
+  if (std::isnan(d)) raise(exc_types().ValueError, "Invalid delay: NaN (not a number)");
+  Value result = arg_or_kw(a, 1, "result", make_none());
+  return make_obj(heap().make<Sleep>(sleep_type(), d, result));
+}
+
+// ---------------------------------------------------------- module level
+
+Value a_run(Args& a) {
+  if (running_loop()) {
+    Exception* e = new_exception(exc_types().RuntimeError, "asyncio.run() cannot be called from a running event loop");
+    e->traceback.push_back({nullptr, 186, "<stdlib>/asyncio/runners.py", "run", "raise RuntimeError("});
+    raise_value(make_obj(e));
+  }
+  Value main = arg_or_kw(a, 0, "main");
+  if (!is_coroutine_obj(main)) raise(exc_types().ValueError, "a coroutine was expected, got " + repr(main));
+  EventLoop* loop = new_event_loop();
+  Rooted loop_root(make_obj(loop));
+  Task* task = new_task(loop, main, Value());
+  Rooted task_root(make_obj(task));
+  Value result;
+  auto shutdown = [&]() {
+    // Cancel what is left and let it run its cancellation to the end.
+    std::vector<Value> left;
+    for (Task* t : loop->tasks)
+      if (!t->done()) left.push_back(make_obj(t));
+    if (!left.empty()) {
+      RootedVector keep;
+      keep.assign(left.begin(), left.end());
+      for (Value t : left) as<Task>(t)->cancel(Value());
+      GatherFuture* g = heap().make<GatherFuture>(loop);
+      Rooted groot(make_obj(g));
+      g->return_exceptions = true;
+      for (Value t : left) {
+        g->children.push_back(t);
+        ++g->nfuts;
+        as<Future>(t)->add_callback({ReadyKind::GatherChild, g, Value()});
+      }
+      loop->run_until_complete(make_obj(g));
+    }
+    loop->closed = true;
+  };
+  try {
+    result = loop->run_until_complete(make_obj(task));
+  } catch (PyError& e) {
+    Rooted exc(e.exc);
+    try {
+      shutdown();
+    } catch (PyError&) {
+    }
+    add_runner_frames(exc.get());
+    throw PyError{exc.get()};
+  }
+  Rooted keep(result);
+  shutdown();
+  return result;
+}
+
+Value a_create_task(Args& a) {
+  EventLoop* loop = need_running_loop();
+  return make_obj(new_task(loop, arg_or_kw(a, 0, "coro"), arg_or_kw(a, 1, "name", make_none())));
+}
+
+Value a_ensure_future(Args& a) {
+  Value aw = arg_or_kw(a, 0, "coro_or_future");
+  Value lv = a.kwarg("loop");
+  EventLoop* loop = lv.is_obj() && lv.o->type == event_loop_type() ? as<EventLoop>(lv) : current_loop();
+  return make_obj(ensure_future(loop, aw));
+}
+
+Value a_gather(Args& a) {
+  Value re = a.kwarg("return_exceptions");
+  EventLoop* loop = current_loop();
+  GatherFuture* outer = heap().make<GatherFuture>(loop);
+  Rooted root(make_obj(outer));
+  outer->return_exceptions = !re.is_undef() && truthy(re);
+  if (a.n == 0) {
+    outer->set_result(make_obj(new_list()));
+    return make_obj(outer);
+  }
+  std::vector<std::pair<Object*, Value>> seen;
+  for (int i = 0; i < a.n; ++i) {
+    Value arg = a.v[i];
+    Value fut;
+    for (auto& [k, v] : seen)
+      if (arg.is_obj() && k == arg.o) fut = v;
+    if (fut.is_undef()) {
+      Future* f = ensure_future(loop, arg);
+      fut = make_obj(f);
+      ++outer->nfuts;
+      f->add_callback({ReadyKind::GatherChild, outer, Value()});
+      if (arg.is_obj()) seen.push_back({arg.o, fut});
+    }
+    outer->children.push_back(fut);
+  }
+  return make_obj(outer);
+}
+
+Value a_get_running_loop(Args&) { return make_obj(need_running_loop()); }
+Value a_get_event_loop(Args&) { return make_obj(current_loop()); }
+Value a_new_event_loop(Args&) { return make_obj(new_event_loop()); }
+
+Value a_current_task(Args&) {
+  EventLoop* l = running_loop();
+  if (!l) raise(exc_types().RuntimeError, "no running event loop");
+  return l->current_task ? make_obj(l->current_task) : make_none();
+}
+
+Value a_all_tasks(Args&) {
+  EventLoop* l = need_running_loop();
+  Set* s = new_set();
+  Rooted root(make_obj(s));
+  for (Task* t : l->tasks)
+    if (!t->done()) s->add(make_obj(t));
+  return make_obj(s);
+}
+
+Value a_iscoroutine(Args& a) {
+  if (a.n != 1) raise(exc_types().TypeError, "iscoroutine() takes 1 argument");
+  return make_bool(is_coroutine_obj(a.v[0]) || (a.v[0].is_obj() && a.v[0].o->type == sleep_type()));
+}
+
+Value a_iscoroutinefunction(Args& a) {
+  if (a.n != 1) raise(exc_types().TypeError, "iscoroutinefunction() takes 1 argument");
+  Value f = a.v[0];
+  if (f.is_obj() && f.o->kind == Kind::BoundMethod) f = as<BoundMethod>(f)->func;
+  return make_bool(f.is_obj() && f.o->kind == Kind::Function && (as<Function>(f)->code->flags & vm::CO_COROUTINE));
+}
+
+Value a_isfuture(Args& a) { return make_bool(a.n == 1 && is_future(a.v[0])); }
+
+// ---------------------------------------------------------------- Future
+
+Value f_new(Args& a) {
+  Value lv = a.kwarg("loop");
+  EventLoop* loop = lv.is_obj() && lv.o->type == event_loop_type() ? as<EventLoop>(lv) : current_loop();
+  return make_obj(new_future(loop));
+}
+Value f_result(Args& a) { return self_future(a)->get_result(); }
+Value f_exception(Args& a) {
+  Future* f = self_future(a);
+  if (f->state == FutureState::Cancelled) raise_value(f->make_cancelled_error());
+  if (f->state != FutureState::Finished) raise(exc_types().InvalidStateError, "Exception is not set.");
+  f->log_traceback = false;
+  return f->exception.is_undef() ? make_none() : f->exception;
+}
+Value f_done(Args& a) { return make_bool(self_future(a)->done()); }
+Value f_cancelled(Args& a) { return make_bool(self_future(a)->state == FutureState::Cancelled); }
+Value f_cancel(Args& a) {
+  Future* f = self_future(a);
+  return make_bool(f->cancel(arg_or_kw(a, 1, "msg", make_none())));
+}
+Value f_set_result(Args& a) {
+  if (a.n != 2) raise(exc_types().TypeError, "set_result() takes exactly one argument");
+  self_future(a)->set_result(a.v[1]);
+  return make_none();
+}
+Value f_set_exception(Args& a) {
+  if (a.n != 2) raise(exc_types().TypeError, "set_exception() takes exactly one argument");
+  self_future(a)->set_exception(a.v[1]);
+  return make_none();
+}
+Value f_add_done_callback(Args& a) {
+  if (a.n < 2) raise(exc_types().TypeError, "add_done_callback() missing 1 required positional argument: 'fn'");
+  self_future(a)->add_callback({ReadyKind::FutureCallback, nullptr, a.v[1]});
+  return make_none();
+}
+Value f_remove_done_callback(Args& a) {
+  Future* f = self_future(a);
+  auto& cbs = f->callbacks;
+  size_t before = cbs.size();
+  cbs.erase(std::remove_if(cbs.begin(), cbs.end(),
+                           [&](const FutureCallback& c) {
+                             return c.kind == ReadyKind::FutureCallback && values_equal(c.fn, a.v[1]);
+                           }),
+            cbs.end());
+  return make_int(static_cast<int64_t>(before - cbs.size()));
+}
+Value f_get_loop(Args& a) { return make_obj(self_future(a)->loop); }
+Value f_iter(Args& a) { return a.v[0]; }
+
+std::string state_word(Future* f) {
+  return f->state == FutureState::Pending ? "pending" : f->state == FutureState::Cancelled ? "cancelled" : "finished";
+}
+
+Value f_repr(Args& a) {
+  Future* f = self_future(a);
+  std::string s = "<Future " + state_word(f);
+  if (f->state == FutureState::Finished) {
+    if (!f->exception.is_undef()) s += " exception=" + repr(f->exception);
+    else s += " result=" + repr(f->result.is_undef() ? make_none() : f->result);
+  }
+  return str_value(s + ">");
+}
+
+// ------------------------------------------------------------------ Task
+
+std::string coro_repr(Value coro) {
+  if (!(coro.is_obj() && coro.o->kind == Kind::Generator)) return repr(coro);
+  Generator* g = as<Generator>(coro);
+  Frame* fr = g->frame();
+  std::string file = fr->code->filename->s;
+  if (g->state == GenState::Done) return g->qualname->s + "() done, defined at " + file + ":" + std::to_string(fr->code->firstlineno);
+  int line = g->state == GenState::Created ? fr->code->firstlineno : fr->current_line();
+  return g->qualname->s + "() running at " + file + ":" + std::to_string(line);
+}
+
+Value t_repr(Args& a) {
+  Task* t = self_task(a);
+  std::string s = "<Task " + state_word(t);
+  if (t->must_cancel && !t->done()) s = "<Task cancelling";
+  s += " name=" + repr(t->name) + " coro=<" + coro_repr(t->coro) + ">";
+  if (t->state == FutureState::Finished) {
+    if (!t->exception.is_undef()) s += " exception=" + repr(t->exception);
+    else s += " result=" + repr(t->result.is_undef() ? make_none() : t->result);
+  }
+  if (t->fut_waiter && !t->done()) s += " wait_for=" + repr(make_obj(t->fut_waiter));
+  return str_value(s + ">");
+}
+Value t_get_name(Args& a) { return self_task(a)->name; }
+Value t_set_name(Args& a) {
+  if (a.n != 2) raise(exc_types().TypeError, "set_name() takes exactly one argument");
+  self_task(a)->name = make_obj(str_str(a.v[1]));
+  return make_none();
+}
+Value t_get_coro(Args& a) { return self_task(a)->coro; }
+Value t_cancelling(Args& a) { return make_int(self_task(a)->num_cancels_requested); }
+Value t_uncancel(Args& a) {
+  Task* t = self_task(a);
+  if (t->num_cancels_requested > 0) --t->num_cancels_requested;
+  return make_int(t->num_cancels_requested);
+}
+
+// ----------------------------------------------------------- the loop
+
+Value l_time(Args& a) { return make_float(self_loop(a)->time()); }
+
+Value make_handle(EventLoop* loop, double when, bool timer, Args& a, int first_arg, int cb_index) {
+  TimerHandle* h = heap().make<TimerHandle>(timer ? timer_handle_type() : handle_type());
+  Rooted root(make_obj(h));
+  h->callback = a.v[cb_index];
+  for (int i = first_arg; i < a.n; ++i) h->args.push_back(a.v[i]);
+  h->is_timer = timer;
+  h->when = when;
+  if (timer) loop->add_timer(h);
+  else loop->call_soon(ReadyKind::Handle, h);
+  return make_obj(h);
+}
+
+Value l_call_soon(Args& a) {
+  EventLoop* l = self_loop(a);
+  if (a.n < 2) raise(exc_types().TypeError, "call_soon() missing 1 required positional argument: 'callback'");
+  if (!is_callable(a.v[1])) raise(exc_types().TypeError, "a callable object was expected by call_soon(), got " + repr(a.v[1]));
+  return make_handle(l, 0, false, a, 2, 1);
+}
+Value l_call_later(Args& a) {
+  EventLoop* l = self_loop(a);
+  if (a.n < 3) raise(exc_types().TypeError, "call_later() missing required arguments");
+  return make_handle(l, l->time() + seconds(a.v[1]), true, a, 3, 2);
+}
+Value l_call_at(Args& a) {
+  EventLoop* l = self_loop(a);
+  if (a.n < 3) raise(exc_types().TypeError, "call_at() missing required arguments");
+  return make_handle(l, seconds(a.v[1]), true, a, 3, 2);
+}
+Value l_create_future(Args& a) { return make_obj(new_future(self_loop(a))); }
+Value l_create_task(Args& a) {
+  EventLoop* l = self_loop(a);
+  return make_obj(new_task(l, arg_or_kw(a, 1, "coro"), arg_or_kw(a, 2, "name", make_none())));
+}
+Value l_run_until_complete(Args& a) {
+  EventLoop* l = self_loop(a);
+  if (a.n != 2) raise(exc_types().TypeError, "run_until_complete() takes exactly one argument");
+  return l->run_until_complete(a.v[1]);
+}
+Value l_run_forever(Args& a) {
+  self_loop(a)->run_forever();
+  return make_none();
+}
+Value l_stop(Args& a) {
+  self_loop(a)->stopping = true;
+  return make_none();
+}
+Value l_close(Args& a) {
+  EventLoop* l = self_loop(a);
+  if (l->running) raise(exc_types().RuntimeError, "Cannot close a running event loop");
+  l->closed = true;
+  l->ready.clear();
+  l->timers.clear();
+  return make_none();
+}
+Value l_is_running(Args& a) { return make_bool(self_loop(a)->running); }
+Value l_is_closed(Args& a) { return make_bool(self_loop(a)->closed); }
+Value l_get_debug(Args&) { return make_bool(false); }
+
+// ---------------------------------------------------------------- handles
+
+TimerHandle* self_handle(Args& a) {
+  if (a.n < 1 || !(a.v[0].is_obj() && (a.v[0].o->type == handle_type() || a.v[0].o->type == timer_handle_type())))
+    raise(exc_types().TypeError, "descriptor requires a Handle");
+  return as<TimerHandle>(a.v[0]);
+}
+Value h_cancel(Args& a) {
+  TimerHandle* h = self_handle(a);
+  if (!h->cancelled) {
+    h->cancelled = true;
+    EventLoop* l = running_loop();
+    if (h->scheduled && l) ++l->cancelled_timers;
+  }
+  return make_none();
+}
+Value h_cancelled(Args& a) { return make_bool(self_handle(a)->cancelled); }
+Value h_when(Args& a) { return make_float(self_handle(a)->when); }
+
+void fn(Module* m, const char* name, NativeFn f) { m->dict->set_str(S(name), make_obj(new_native(name, f))); }
+
+}  // namespace
+
+Module* init_native_asyncio_module() {
+  static bool types_ready = false;
+  if (!types_ready) {
+    init_future_types();
+    types_ready = true;
+    TypeObject* ft = future_type();
+    future_type()->ctor = f_new;
+    add_method(ft, "result", f_result);
+    add_method(ft, "exception", f_exception);
+    add_method(ft, "done", f_done);
+    add_method(ft, "cancelled", f_cancelled);
+    add_method(ft, "cancel", f_cancel);
+    add_method(ft, "set_result", f_set_result);
+    add_method(ft, "set_exception", f_set_exception);
+    add_method(ft, "add_done_callback", f_add_done_callback);
+    add_method(ft, "remove_done_callback", f_remove_done_callback);
+    add_method(ft, "get_loop", f_get_loop);
+    add_method(ft, "__await__", f_iter);
+    add_method(ft, "__iter__", f_iter);
+    add_method(ft, "__repr__", f_repr);
+    TypeObject* tt = task_type();
+    tt->ctor = [](Args& a) -> Value {
+      Value lv = a.kwarg("loop");
+      EventLoop* loop = lv.is_obj() && lv.o->type == event_loop_type() ? as<EventLoop>(lv) : need_running_loop();
+      return make_obj(new_task(loop, arg_or_kw(a, 0, "coro"), a.kwarg("name")));
+    };
+    add_method(tt, "__repr__", t_repr);
+    add_method(tt, "get_name", t_get_name);
+    add_method(tt, "set_name", t_set_name);
+    add_method(tt, "get_coro", t_get_coro);
+    add_method(tt, "cancelling", t_cancelling);
+    add_method(tt, "uncancel", t_uncancel);
+    TypeObject* lt = event_loop_type();
+    add_method(lt, "time", l_time);
+    add_method(lt, "call_soon", l_call_soon);
+    add_method(lt, "call_later", l_call_later);
+    add_method(lt, "call_at", l_call_at);
+    add_method(lt, "create_future", l_create_future);
+    add_method(lt, "create_task", l_create_task);
+    add_method(lt, "run_until_complete", l_run_until_complete);
+    add_method(lt, "run_forever", l_run_forever);
+    add_method(lt, "stop", l_stop);
+    add_method(lt, "close", l_close);
+    add_method(lt, "is_running", l_is_running);
+    add_method(lt, "is_closed", l_is_closed);
+    add_method(lt, "get_debug", l_get_debug);
+    for (TypeObject* ht : {handle_type(), timer_handle_type()}) {
+      add_method(ht, "cancel", h_cancel);
+      add_method(ht, "cancelled", h_cancelled);
+    }
+    add_method(timer_handle_type(), "when", h_when);
+    sleep_type();
+  }
+  Module* m = new_module("_asyncio");
+  Rooted root(make_obj(m));
+  fn(m, "run", a_run);
+  fn(m, "sleep", a_sleep);
+  fn(m, "gather", a_gather);
+  fn(m, "create_task", a_create_task);
+  fn(m, "ensure_future", a_ensure_future);
+  fn(m, "get_running_loop", a_get_running_loop);
+  fn(m, "get_event_loop", a_get_event_loop);
+  fn(m, "new_event_loop", a_new_event_loop);
+  fn(m, "current_task", a_current_task);
+  fn(m, "all_tasks", a_all_tasks);
+  fn(m, "iscoroutine", a_iscoroutine);
+  fn(m, "iscoroutinefunction", a_iscoroutinefunction);
+  fn(m, "isfuture", a_isfuture);
+  m->dict->set_str(S("Future"), make_obj(future_type()));
+  m->dict->set_str(S("Task"), make_obj(task_type()));
+  m->dict->set_str(S("Handle"), make_obj(handle_type()));
+  m->dict->set_str(S("TimerHandle"), make_obj(timer_handle_type()));
+  m->dict->set_str(S("CancelledError"), make_obj(exc_types().CancelledError));
+  m->dict->set_str(S("InvalidStateError"), make_obj(exc_types().InvalidStateError));
+  m->dict->set_str(S("TimeoutError"), make_obj(exc_types().TimeoutError));
+  return m;
 }
 
 }  // namespace coil::rt

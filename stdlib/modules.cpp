@@ -2,7 +2,32 @@
 
 #include <cstring>
 
+#include "runtime/dict.h"
+#include "runtime/exception.h"
+#include "runtime/heap.h"
+#include "runtime/misc.h"
+#include "runtime/str.h"
+#include "runtime/vm.h"
+
 namespace coil::rt {
+
+extern const char kEmbedded_asyncio[];
+
+// A module written in the language: compiled from its embedded text and run
+// in a fresh module namespace.
+static Module* embedded_module(const char* name, const char* text, const char* filename) {
+  Module* m = new_module(name);
+  Rooted root(make_obj(m));
+  m->dict->set_str(intern("__file__"), str_value(filename));
+  m->dict->set_str(intern("__builtins__"), make_obj(vm().builtins));
+  // Registered before running so that circular imports see it.
+  vm().modules->set_str(intern(name), make_obj(m));
+  vm::Code* code = compile_source(text, filename);
+  run_code(code, m->dict);
+  return m;
+}
+
+static Module* init_asyncio_module() { return embedded_module("asyncio", kEmbedded_asyncio, "<stdlib>/asyncio/__init__.py"); }
 
 namespace {
 struct Entry {
@@ -11,6 +36,7 @@ struct Entry {
 };
 // Keep sorted by name.
 const Entry kModules[] = {
+    {"_asyncio", init_native_asyncio_module},
     {"asyncio", init_asyncio_module},
     {"math", init_math_module},
     {"sys", init_sys_module},

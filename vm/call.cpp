@@ -9,6 +9,7 @@
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/vm.h"
+#include "runtime/warnings.h"
 
 namespace coil::rt {
 
@@ -185,6 +186,7 @@ Generator* make_generator(Function* fn, Value* args, int nargs, Tuple* kwnames) 
   // object must be traceable from the moment it is on the heap list.
   heap().link(g, bytes);
   bind_arguments(fn, f, args, nargs, kwnames);
+  if (type == types().coroutine) coroutine_created(g);
   return g;
 }
 

@@ -27,6 +27,7 @@
 #include "runtime/set.h"
 #include "runtime/str.h"
 #include "runtime/vm.h"
+#include "runtime/warnings.h"
 #include "vm/call.h"
 #include "vm/interp_support.h"
 
@@ -90,6 +91,7 @@ Value execute(Frame* entry, Value throw_exc) {
       SAVE_FRAME();               \
       m.frame = f;                \
       heap().collect();           \
+      flush_coroutine_warnings(); \
     }                             \
   } while (0)
 
@@ -138,7 +140,14 @@ Value execute(Frame* entry, Value throw_exc) {
 
       TARGET(NOP) { NEXT(); }
       TARGET(POP_TOP) {
-        --sp;
+        Value v = *--sp;
+        if (__builtin_expect(v.is_obj() && v.o->kind == Kind::Generator, 0) &&
+            !static_cast<Generator*>(v.o)->started && v.o->type == types().coroutine) {
+          // A coroutine dropped unawaited: CPython warns right here.
+          SAVE_FRAME();
+          m.frame = f;
+          check_unawaited_coroutines();
+        }
         NEXT();
       }
       TARGET(COPY) {
@@ -866,6 +875,12 @@ Value execute(Frame* entry, Value throw_exc) {
       TARGET(POP_EXCEPT) {
         Value prev = POP();
         m.current_exc = prev.is_none() ? Value() : prev;
+        if (__builtin_expect(have_unstarted_coroutines(), 0)) {
+          // Leaving an except block releases what the exception held.
+          SAVE_FRAME();
+          m.frame = f;
+          check_unawaited_coroutines();
+        }
         NEXT();
       }
       TARGET(RERAISE) {

@@ -9,6 +9,7 @@
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/vm.h"
+#include "runtime/warnings.h"
 #include "vm/call.h"
 
 namespace coil::rt {
@@ -244,7 +245,10 @@ Frame* enter_generator(Generator* g, Frame* caller, Value send) {
   Frame* gf = g->frame();
   if (g->state == GenState::Suspended) *gf->sp++ = send;
   g->state = GenState::Running;
-  g->started = true;
+  if (!g->started) {
+    g->started = true;
+    coroutine_started(g);
+  }
   gf->back = caller;
   ++vm().depth;
   vm().frame = gf;
@@ -308,7 +312,10 @@ Value gen_resume(Generator* g, Value send, Value throw_exc, bool* returned) {
     // Throwing into a generator that has not started (or has finished)
     // raises at once and leaves it finished.
     if (g->state == GenState::Created) finish_generator(g);
-    g->started = true;
+    if (!g->started) {
+      g->started = true;
+      coroutine_started(g);
+    }
     throw PyError{throw_exc};
   }
   if (g->state == GenState::Done) {
@@ -321,7 +328,10 @@ Value gen_resume(Generator* g, Value send, Value throw_exc, bool* returned) {
   Frame* gf = g->frame();
   if (throw_exc.is_undef() && g->state == GenState::Suspended) *gf->sp++ = send;
   g->state = GenState::Running;
-  g->started = true;
+  if (!g->started) {
+    g->started = true;
+    coroutine_started(g);
+  }
   gf->back = vm().frame;
   gf->flags |= FRAME_ENTRY;
   Value r = execute(gf, throw_exc);

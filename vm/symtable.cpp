@@ -222,7 +222,9 @@ class ScopeBuilder {
           auto it = cur_->flags.find(n);
           if (it != cur_->flags.end() && (it->second & (Scope::USE | Scope::DEF_LOCAL))) {
             bool assigned = it->second & Scope::DEF_LOCAL;
-            error("name '" + n + "' is " + (assigned ? "assigned to" : "used") + " prior to global declaration", s->loc);
+            // CPython 3.11's wording differs between the two cases.
+            error("name '" + n + "' is " + (assigned ? "assigned to before" : "used prior to") + " global declaration",
+                  s->loc);
           }
           if (it != cur_->flags.end() && (it->second & Scope::DEF_PARAM))
             error("name '" + n + "' is parameter and global", s->loc);
@@ -235,7 +237,9 @@ class ScopeBuilder {
           auto it = cur_->flags.find(n);
           if (it != cur_->flags.end() && (it->second & (Scope::USE | Scope::DEF_LOCAL))) {
             bool assigned = it->second & Scope::DEF_LOCAL;
-            error("name '" + n + "' is " + (assigned ? "assigned to" : "used") + " prior to nonlocal declaration", s->loc);
+            // CPython 3.11's wording differs between the two cases.
+            error("name '" + n + "' is " + (assigned ? "assigned to before" : "used prior to") + " nonlocal declaration",
+                  s->loc);
           }
           if (it != cur_->flags.end() && (it->second & Scope::DEF_PARAM))
             error("name '" + n + "' is parameter and nonlocal", s->loc);

@@ -24,16 +24,8 @@ using namespace coil::rt;
 
 namespace {
 
-class Containers : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    static bool done = false;
-    if (!done) {
-      init_runtime();
-      done = true;
-    }
-  }
-};
+// init_runtime() runs once for the whole binary (test_rt_env.cpp).
+class Containers : public ::testing::Test {};
 
 std::vector<int64_t> set_order(Set* s) {
   std::vector<int64_t> out;

@@ -25,16 +25,8 @@ using coil::ast::BinOpKind;
 
 namespace {
 
-class Numbers : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    static bool done = false;
-    if (!done) {
-      init_runtime();
-      done = true;
-    }
-  }
-};
+// init_runtime() runs once for the whole binary (test_rt_env.cpp).
+class Numbers : public ::testing::Test {};
 
 Value I(int64_t x) { return make_int(x); }
 Value F(double x) { return make_float(x); }

@@ -1,0 +1,354 @@
+#include "runtime/future.h"
+
+#include "runtime/dict.h"
+#include "runtime/exception.h"
+#include "runtime/frame.h"
+#include "runtime/function.h"
+#include "runtime/heap.h"
+#include "runtime/list.h"
+#include "runtime/ops.h"
+#include "runtime/str.h"
+#include "runtime/vm.h"
+
+namespace coil::rt {
+
+namespace {
+TypeObject* g_future_type = nullptr;
+TypeObject* g_task_type = nullptr;
+TypeObject* g_handle_type = nullptr;
+TypeObject* g_timer_handle_type = nullptr;
+TypeObject* g_gather_type = nullptr;
+int64_t g_task_counter = 0;
+
+bool is_cancelled_error(Value exc) { return exception_matches(exc, make_obj(exc_types().CancelledError)); }
+}  // namespace
+
+TypeObject* future_type() { return g_future_type; }
+TypeObject* task_type() { return g_task_type; }
+TypeObject* handle_type() { return g_handle_type; }
+TypeObject* timer_handle_type() { return g_timer_handle_type; }
+
+bool is_future(Value v) {
+  return v.is_obj() && v.o->kind == Kind::Native &&
+         (v.o->type->is_subtype(g_future_type) || v.o->type == g_gather_type);
+}
+
+// --------------------------------------------------------------- Future
+
+Future::Future(TypeObject* t, EventLoop* loop) : NativeObject(t), loop(loop) {}
+
+void Future::trace(Tracer& t) {
+  t.mark(loop);
+  t.mark(result);
+  t.mark(exception);
+  t.mark(cancel_message);
+  for (const FutureCallback& cb : callbacks) {
+    t.mark(cb.obj);
+    t.mark(cb.fn);
+  }
+}
+
+void Future::schedule_callbacks() {
+  std::vector<FutureCallback> cbs;
+  cbs.swap(callbacks);
+  for (const FutureCallback& cb : cbs) {
+    switch (cb.kind) {
+      case ReadyKind::TaskWakeup: loop->call_soon(ReadyKind::TaskWakeup, cb.obj, make_obj(this)); break;
+      case ReadyKind::GatherChild: loop->call_soon(ReadyKind::GatherChild, cb.obj, make_obj(this)); break;
+      case ReadyKind::FutureCallback: loop->call_soon(ReadyKind::FutureCallback, this, cb.fn); break;
+      case ReadyKind::Native: loop->call_soon(ReadyKind::Native, cb.obj); break;
+      default: break;
+    }
+  }
+}
+
+void Future::add_callback(FutureCallback cb) {
+  if (done()) {
+    callbacks.push_back(cb);
+    schedule_callbacks();
+  } else {
+    callbacks.push_back(cb);
+  }
+}
+
+void Future::set_result(Value v) {
+  if (done()) raise(exc_types().InvalidStateError, "invalid state");
+  result = v;
+  state = FutureState::Finished;
+  schedule_callbacks();
+}
+
+void Future::set_exception(Value exc) {
+  if (done()) raise(exc_types().InvalidStateError, "invalid state");
+  if (exc.is_obj() && exc.o->kind == Kind::Type) exc = call0(exc);
+  if (exception_matches(exc, make_obj(exc_types().StopIteration)))
+    raise(exc_types().TypeError, "StopIteration interacts badly with generators and cannot be raised into a Future");
+  exception = exc;
+  state = FutureState::Finished;
+  log_traceback = true;
+  schedule_callbacks();
+}
+
+bool Future::cancel(Value msg) {
+  log_traceback = false;
+  if (done()) return false;
+  state = FutureState::Cancelled;
+  cancel_message = msg;
+  schedule_callbacks();
+  return true;
+}
+
+Value Future::make_cancelled_error() {
+  if (cancel_message.is_undef() || cancel_message.is_none())
+    return make_obj(new_exception(exc_types().CancelledError, ""));
+  return make_obj(new_exception_args(exc_types().CancelledError, {cancel_message}));
+}
+
+Value Future::get_result() {
+  if (state == FutureState::Cancelled) raise_value(make_cancelled_error());
+  if (state != FutureState::Finished) raise(exc_types().InvalidStateError, "Result is not set.");
+  log_traceback = false;
+  if (!exception.is_undef()) throw PyError{exception};
+  return result.is_undef() ? make_none() : result;
+}
+
+Value Future::send(Value v, bool* returned) {
+  (void)v;
+  if (!done()) {
+    blocking = true;
+    *returned = false;
+    return make_obj(this);
+  }
+  *returned = true;
+  return get_result();
+}
+
+Value Future::get_attr(Str* name) {
+  if (name->s == "_asyncio_future_blocking") return make_bool(blocking);
+  if (name->s == "_loop") return make_obj(loop);
+  return Value();
+}
+
+bool Future::set_attr(Str* name, Value v) {
+  if (name->s == "_asyncio_future_blocking") {
+    blocking = truthy(v);
+    return true;
+  }
+  return false;
+}
+
+Future* new_future(EventLoop* loop) { return heap().make<Future>(g_future_type, loop); }
+
+// ----------------------------------------------------------------- Task
+
+Task::Task(EventLoop* loop, Value coro, Value name) : Future(g_task_type, loop), coro(coro), name(name) {}
+
+void Task::trace(Tracer& t) {
+  Future::trace(t);
+  t.mark(coro);
+  t.mark(name);
+  t.mark(fut_waiter);
+  t.mark(context);
+}
+
+Task* new_task(EventLoop* loop, Value coro, Value name) {
+  if (!(coro.is_obj() && coro.o->kind == Kind::Generator && static_cast<Generator*>(coro.o)->is_coroutine()))
+    raise(exc_types().TypeError, "a coroutine was expected, got " + repr(coro));
+  if (name.is_undef() || name.is_none()) name = str_value("Task-" + std::to_string(++g_task_counter));
+  else if (!is_str(name)) name = make_obj(str_str(name));
+  Task* t = heap().make<Task>(loop, coro, name);
+  loop->call_soon(ReadyKind::TaskStep, t);
+  loop->task_started(t);
+  return t;
+}
+
+bool Task::cancel(Value msg) {
+  log_traceback = false;
+  if (done()) return false;
+  ++num_cancels_requested;
+  if (fut_waiter && fut_waiter->cancel(msg)) return true;
+  must_cancel = true;
+  cancel_message = msg;
+  return true;
+}
+
+void Task::step(Value exc) {
+  if (done()) return;
+  if (must_cancel) {
+    if (!is_cancelled_error(exc)) exc = make_cancelled_error();
+    must_cancel = false;
+  }
+  fut_waiter = nullptr;
+  Task* prev = loop->current_task;
+  loop->current_task = this;
+  bool returned = false;
+  Value r;
+  Rooted exc_root(exc);
+  try {
+    r = gen_resume(static_cast<Generator*>(coro.o), make_none(), exc, &returned);
+  } catch (PyError& e) {
+    loop->current_task = prev;
+    if (is_cancelled_error(e.exc)) {
+      Future::cancel(cancel_message);
+    } else if (exception_matches(e.exc, make_obj(exc_types().KeyboardInterrupt)) ||
+               exception_matches(e.exc, make_obj(exc_types().SystemExit))) {
+      set_exception(e.exc);
+      loop->task_finished(this);
+      throw;
+    } else {
+      set_exception(e.exc);
+    }
+    loop->task_finished(this);
+    return;
+  }
+  loop->current_task = prev;
+  if (returned) {
+    if (must_cancel) {
+      must_cancel = false;
+      Future::cancel(cancel_message);
+    } else {
+      set_result(r);
+    }
+    loop->task_finished(this);
+    return;
+  }
+  if (is_future(r)) {
+    Future* f = as<Future>(r);
+    if (f->loop != loop) {
+      Value err = make_obj(new_exception(exc_types().RuntimeError, "Task " + repr(make_obj(this)) + " got Future " +
+                                                                       repr(r) + " attached to a different loop"));
+      loop->call_soon(ReadyKind::TaskStep, this, err);
+    } else if (f->blocking) {
+      if (f == this) {
+        Value err = make_obj(new_exception(exc_types().RuntimeError, "Task cannot await on itself: " + repr(r)));
+        loop->call_soon(ReadyKind::TaskStep, this, err);
+        return;
+      }
+      f->blocking = false;
+      f->add_callback({ReadyKind::TaskWakeup, this, Value()});
+      fut_waiter = f;
+      if (must_cancel && fut_waiter->cancel(cancel_message)) must_cancel = false;
+    } else {
+      Value err = make_obj(new_exception(exc_types().RuntimeError, "yield was used instead of yield from in task " +
+                                                                       repr(make_obj(this)) + " with " + repr(r)));
+      loop->call_soon(ReadyKind::TaskStep, this, err);
+    }
+    return;
+  }
+  if (r.is_none()) {
+    // A bare yield (asyncio.sleep(0)): run again in the next iteration.
+    loop->call_soon(ReadyKind::TaskStep, this);
+    return;
+  }
+  Value err = make_obj(new_exception(exc_types().RuntimeError, "Task got bad yield: " + repr(r)));
+  loop->call_soon(ReadyKind::TaskStep, this, err);
+}
+
+void Task::wakeup(Future* fut) {
+  if (fut->state == FutureState::Cancelled || !fut->exception.is_undef()) {
+    Value exc;
+    try {
+      fut->get_result();
+    } catch (PyError& e) {
+      exc = e.exc;
+    }
+    step(exc);
+    return;
+  }
+  step(Value());
+}
+
+// ------------------------------------------------------------- gather
+
+GatherFuture::GatherFuture(EventLoop* loop) : Future(g_gather_type, loop) {}
+
+void GatherFuture::trace(Tracer& t) {
+  Future::trace(t);
+  for (const Value& c : children) t.mark(c);
+}
+
+bool GatherFuture::cancel(Value msg) {
+  log_traceback = false;
+  if (done()) return false;
+  bool ret = false;
+  for (Value c : children)
+    if (as<Future>(c)->cancel(msg)) ret = true;
+  if (ret) cancel_requested = true;
+  return ret;
+}
+
+void GatherFuture::child_done(Future* child) {
+  ++nfinished;
+  if (done()) {
+    if (child->state != FutureState::Cancelled) child->log_traceback = false;
+    return;
+  }
+  if (!return_exceptions) {
+    if (child->state == FutureState::Cancelled) {
+      set_exception(child->make_cancelled_error());
+      return;
+    }
+    child->log_traceback = false;
+    if (!child->exception.is_undef()) {
+      set_exception(child->exception);
+      return;
+    }
+  }
+  if (nfinished == nfuts) {
+    std::vector<Value> results;
+    results.reserve(children.size());
+    for (Value cv : children) {
+      Future* c = as<Future>(cv);
+      if (c->state == FutureState::Cancelled) {
+        results.push_back(c->make_cancelled_error());
+      } else {
+        c->log_traceback = false;
+        results.push_back(!c->exception.is_undef() ? c->exception : (c->result.is_undef() ? make_none() : c->result));
+      }
+    }
+    if (cancel_requested) set_exception(child->make_cancelled_error());
+    else set_result(make_obj(new_list(std::move(results))));
+  }
+}
+
+// -------------------------------------------------------------- handles
+
+void TimerHandle::trace(Tracer& t) {
+  t.mark(callback);
+  for (const Value& a : args) t.mark(a);
+  t.mark(sleep_future);
+  t.mark(sleep_result);
+}
+
+void TimerHandle::run() {
+  if (sleep_future) {
+    if (!sleep_future->done()) sleep_future->set_result(sleep_result);
+    return;
+  }
+  RootedVector a;
+  a.assign(args.begin(), args.end());
+  call(callback, a.data(), static_cast<int>(a.size()));
+}
+
+Future* ensure_future(EventLoop* loop, Value aw) {
+  if (is_future(aw)) return as<Future>(aw);
+  if (aw.is_obj() && aw.o->kind == Kind::Generator && static_cast<Generator*>(aw.o)->is_coroutine())
+    return new_task(loop, aw, Value());
+  raise(exc_types().TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
+}
+
+void init_future_types() {
+  auto mk = [](const char* name, TypeObject* base) {
+    TypeObject* t = new_builtin_type(name, base, Kind::Native);
+    t->module = intern("_asyncio");
+    heap().permanent_objects.push_back(reinterpret_cast<Object**>(new TypeObject*(t)));
+    return t;
+  };
+  g_future_type = mk("Future", types().object);
+  g_task_type = mk("Task", g_future_type);
+  g_gather_type = mk("_GatheringFuture", g_future_type);
+  g_handle_type = mk("Handle", types().object);
+  g_timer_handle_type = mk("TimerHandle", g_handle_type);
+}
+
+}  // namespace coil::rt

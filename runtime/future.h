@@ -1,0 +1,115 @@
+// asyncio's Future and Task, and the native awaitables built on them
+// (sleep, gather), with CPython's state machine and callback order.
+//
+// A Future is awaited by SEND: its await iterator is the future itself; the
+// first send yields the future (the task then parks on it), the send after
+// the wake-up returns the result or raises the exception.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "runtime/event_loop.h"
+#include "runtime/misc.h"
+
+namespace coil::rt {
+
+struct Generator;
+
+enum class FutureState : uint8_t { Pending, Cancelled, Finished };
+
+// A done-callback: a task to wake, a gather to notify, or a script callable.
+struct FutureCallback {
+  ReadyKind kind;
+  Object* obj;   // Task (TaskWakeup), gather Future (GatherChild), or null
+  Value fn;      // FutureCallback: the script callable
+};
+
+struct Future : NativeObject {
+  EventLoop* loop;
+  FutureState state = FutureState::Pending;
+  bool blocking = false;          // _asyncio_future_blocking
+  bool log_traceback = false;     // an exception nobody retrieved yet
+  Value result;
+  Value exception;
+  Value cancel_message;
+  std::vector<FutureCallback> callbacks;
+
+  Future(TypeObject* t, EventLoop* loop);
+  void trace(Tracer& t) override;
+  Value await_iter() override { return make_obj(this); }
+  bool has_send() const override { return true; }
+  Value send(Value v, bool* returned) override;
+  Value get_attr(Str* name) override;
+  bool set_attr(Str* name, Value v) override;
+
+  bool done() const { return state != FutureState::Pending; }
+  void set_result(Value v);
+  void set_exception(Value exc);
+  // Future.cancel(); Task and gather override the behaviour.
+  virtual bool cancel(Value msg);
+  void add_callback(FutureCallback cb);
+  // result(): raises the exception / CancelledError / InvalidStateError.
+  Value get_result();
+  Value make_cancelled_error();
+  void schedule_callbacks();
+};
+
+struct Task : Future {
+  Value coro;             // the coroutine being driven
+  Value name;             // str
+  Future* fut_waiter = nullptr;
+  bool must_cancel = false;
+  int num_cancels_requested = 0;
+  Value context;          // unused (contextvars)
+
+  Task(EventLoop* loop, Value coro, Value name);
+  void trace(Tracer& t) override;
+  bool cancel(Value msg) override;
+  // Task.__step: runs the coroutine until its next suspension.
+  void step(Value exc);
+  // Task.__wakeup: the awaited future finished.
+  void wakeup(Future* fut);
+};
+
+// The outer future of gather().
+struct GatherFuture : Future {
+  std::vector<Value> children;
+  int nfinished = 0;
+  int nfuts = 0;
+  bool return_exceptions = false;
+  bool cancel_requested = false;
+  GatherFuture(EventLoop* loop) ;
+  void trace(Tracer& t) override;
+  bool cancel(Value msg) override;
+  void child_done(Future* child);
+};
+
+// Script callbacks scheduled with call_soon / call_later / call_at.
+struct TimerHandle : NativeObject {
+  Value callback;
+  std::vector<Value> args;
+  double when = 0;
+  bool cancelled = false;
+  bool scheduled = false;  // in the timer heap
+  bool is_timer = false;   // TimerHandle vs Handle (repr/type)
+  // Native timers: the future to resolve when due (asyncio.sleep).
+  Future* sleep_future = nullptr;
+  Value sleep_result;
+  TimerHandle(TypeObject* t) : NativeObject(t) {}
+  void trace(Tracer& t) override;
+  void run();
+};
+
+TypeObject* future_type();
+TypeObject* task_type();
+TypeObject* handle_type();
+TypeObject* timer_handle_type();
+bool is_future(Value v);  // Future, Task or gather future
+
+Task* new_task(EventLoop* loop, Value coro, Value name);
+Future* new_future(EventLoop* loop);
+// ensure_future(): coroutines become tasks, futures pass through.
+Future* ensure_future(EventLoop* loop, Value aw);
+void init_future_types();
+
+}  // namespace coil::rt

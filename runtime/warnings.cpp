@@ -1,0 +1,84 @@
+#include "runtime/warnings.h"
+
+#include <cstdio>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "runtime/frame.h"
+#include "runtime/heap.h"
+#include "runtime/source_cache.h"
+#include "runtime/str.h"
+#include "runtime/vm.h"
+
+namespace coil::rt {
+
+namespace {
+std::unordered_set<Generator*>& unstarted() {
+  static std::unordered_set<Generator*> s;
+  return s;
+}
+std::vector<std::string>& pending() {
+  static std::vector<std::string> p;
+  return p;
+}
+
+std::string strip(const std::string& s) {
+  size_t a = s.find_first_not_of(" \t");
+  if (a == std::string::npos) return "";
+  size_t b = s.find_last_not_of(" \t\r\n");
+  return s.substr(a, b - a + 1);
+}
+}  // namespace
+
+void coroutine_created(Generator* g) { unstarted().insert(g); }
+void coroutine_started(Generator* g) { unstarted().erase(g); }
+
+void coroutine_freed_unstarted(Generator* g) {
+  if (unstarted().erase(g)) pending().push_back(g->qualname->s);
+}
+
+bool have_unstarted_coroutines() { return !unstarted().empty(); }
+
+void flush_coroutine_warnings() {
+  if (pending().empty()) return;
+  std::vector<std::string> names;
+  names.swap(pending());
+  std::fflush(stdout);
+  Frame* f = vm().frame;
+  for (const std::string& n : names) {
+    std::string text;
+    if (f) {
+      std::string file = f->code->filename->s;
+      int line = f->current_line();
+      text = file + ":" + std::to_string(line) + ": RuntimeWarning: coroutine '" + n + "' was never awaited\n";
+      std::string src = strip(source_line(file, line));
+      if (!src.empty()) text += "  " + src + "\n";
+      text += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
+    } else {
+      text = "sys:1: RuntimeWarning: coroutine '" + n + "' was never awaited\n";
+    }
+    std::fwrite(text.data(), 1, text.size(), stderr);
+  }
+  std::fflush(stderr);
+}
+
+void check_unawaited_coroutines() {
+  heap().collect();
+  flush_coroutine_warnings();
+}
+
+void report_unawaited_at_exit() {
+  flush_coroutine_warnings();
+  std::vector<Generator*> left(unstarted().begin(), unstarted().end());
+  unstarted().clear();
+  if (left.empty()) return;
+  std::fflush(stdout);
+  for (Generator* g : left) {
+    std::string text = "sys:1: RuntimeWarning: coroutine '" + g->qualname->s + "' was never awaited\n";
+    std::fwrite(text.data(), 1, text.size(), stderr);
+  }
+  std::fflush(stderr);
+}
+
+}  // namespace coil::rt
