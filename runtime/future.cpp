@@ -1,6 +1,7 @@
 #include "runtime/future.h"
 
 #include "runtime/dict.h"
+#include "runtime/misc.h"
 #include "runtime/exception.h"
 #include "runtime/frame.h"
 #include "runtime/function.h"
@@ -29,8 +30,12 @@ TypeObject* handle_type() { return g_handle_type; }
 TypeObject* timer_handle_type() { return g_timer_handle_type; }
 
 bool is_future(Value v) {
-  return v.is_obj() && v.o->kind == Kind::Native &&
-         (v.o->type->is_subtype(g_future_type) || v.o->type == g_gather_type);
+  return v.is_obj() && v.o->kind == Kind::Native && v.o->type->is_subtype(g_future_type) &&
+         !static_cast<Future*>(v.o)->is_coroutine_like();
+}
+
+bool is_future_yield(Value v) {
+  return v.is_obj() && v.o->kind == Kind::Native && v.o->type->is_subtype(g_future_type);
 }
 
 // --------------------------------------------------------------- Future
@@ -49,6 +54,8 @@ void Future::trace(Tracer& t) {
 }
 
 void Future::schedule_callbacks() {
+  if (callbacks.empty()) return;
+  if (!loop) loop = current_loop();
   std::vector<FutureCallback> cbs;
   cbs.swap(callbacks);
   for (const FutureCallback& cb : cbs) {
@@ -151,8 +158,15 @@ void Task::trace(Tracer& t) {
   t.mark(context);
 }
 
+// Native coroutine-like awaitables (asyncio.sleep) that a Task can drive.
+static bool is_native_coro(Value v) {
+  return v.is_obj() && v.o->kind == Kind::Native && static_cast<NativeObject*>(v.o)->has_send() &&
+         !is_future(v);
+}
+
 Task* new_task(EventLoop* loop, Value coro, Value name) {
-  if (!(coro.is_obj() && coro.o->kind == Kind::Generator && static_cast<Generator*>(coro.o)->is_coroutine()))
+  if (!(coro.is_obj() && coro.o->kind == Kind::Generator && static_cast<Generator*>(coro.o)->is_coroutine()) &&
+      !is_native_coro(coro))
     raise(exc_types().TypeError, "a coroutine was expected, got " + repr(coro));
   if (name.is_undef() || name.is_none()) name = str_value("Task-" + std::to_string(++g_task_counter));
   else if (!is_str(name)) name = make_obj(str_str(name));
@@ -185,7 +199,16 @@ void Task::step(Value exc) {
   Value r;
   Rooted exc_root(exc);
   try {
-    r = gen_resume(static_cast<Generator*>(coro.o), make_none(), exc, &returned);
+    if (coro.o->kind == Kind::Generator) {
+      r = gen_resume(static_cast<Generator*>(coro.o), make_none(), exc, &returned);
+    } else {
+      auto* native = static_cast<NativeObject*>(coro.o);
+      if (!exc.is_undef()) {
+        native->throw_in(exc);
+        throw PyError{exc};
+      }
+      r = native->send(make_none(), &returned);
+    }
   } catch (PyError& e) {
     loop->current_task = prev;
     if (is_cancelled_error(e.exc)) {
@@ -212,7 +235,7 @@ void Task::step(Value exc) {
     loop->task_finished(this);
     return;
   }
-  if (is_future(r)) {
+  if (is_future_yield(r)) {
     Future* f = as<Future>(r);
     if (f->loop != loop) {
       Value err = make_obj(new_exception(exc_types().RuntimeError, "Task " + repr(make_obj(this)) + " got Future " +
@@ -332,8 +355,18 @@ void TimerHandle::run() {
 
 Future* ensure_future(EventLoop* loop, Value aw) {
   if (is_future(aw)) return as<Future>(aw);
-  if (aw.is_obj() && aw.o->kind == Kind::Generator && static_cast<Generator*>(aw.o)->is_coroutine())
+  if ((aw.is_obj() && aw.o->kind == Kind::Generator && static_cast<Generator*>(aw.o)->is_coroutine()) ||
+      is_native_coro(aw))
     return new_task(loop, aw, Value());
+  if (!lookup_special(aw, intern("__await__")).is_undef()) {
+    // Any other awaitable runs inside a small coroutine (asyncio.py).
+    Value mod = vm().modules->get_str(intern("asyncio"));
+    Value wrap = mod.is_obj() ? getattr_opt(mod, intern("_wrap_awaitable")) : Value();
+    if (!wrap.is_undef()) {
+      Rooted coro(call1(wrap, aw));
+      return new_task(loop, coro.get(), Value());
+    }
+  }
   raise(exc_types().TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
 }
 

@@ -52,6 +52,9 @@ struct Future : NativeObject {
   Value get_result();
   Value make_cancelled_error();
   void schedule_callbacks();
+  // asyncio.sleep objects are futures inside but coroutines to the API
+  // (ensure_future wraps them in a Task; isfuture() says no).
+  virtual bool is_coroutine_like() const { return false; }
 };
 
 struct Task : Future {
@@ -104,7 +107,8 @@ TypeObject* future_type();
 TypeObject* task_type();
 TypeObject* handle_type();
 TypeObject* timer_handle_type();
-bool is_future(Value v);  // Future, Task or gather future
+bool is_future(Value v);        // Future, Task or gather future
+bool is_future_yield(Value v);  // anything a task may park on
 
 Task* new_task(EventLoop* loop, Value coro, Value name);
 Future* new_future(EventLoop* loop);

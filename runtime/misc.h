@@ -78,6 +78,8 @@ struct NativeObject : Object {
   // Iterators that SEND can drive without a method lookup.
   virtual bool has_send() const { return false; }
   virtual Value send(Value v, bool* returned) { (void)v; *returned = true; return Value(); }
+  // An exception is being thrown in at the await point (cancellation).
+  virtual void throw_in(Value exc) { (void)exc; }
   // Attribute hooks consulted before the type's dict; Undef / false mean
   // "not handled here".
   virtual Value get_attr(Str* name) { (void)name; return Value(); }

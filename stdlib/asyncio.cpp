@@ -115,6 +115,17 @@ struct Sleep : Future {
     }
     return Future::send(v, returned);
   }
+  bool is_coroutine_like() const override { return true; }
+  void throw_in(Value exc) override {
+    (void)exc;
+    cancel_timer();
+  }
+  void cancel_timer() {
+    if (timer && !timer->cancelled) {
+      timer->cancelled = true;
+      if (timer->scheduled && loop) ++loop->cancelled_timers;
+    }
+  }
   bool cancel(Value msg) override {
     bool r = Future::cancel(msg);
     if (timer && !timer->cancelled) {
@@ -255,7 +266,9 @@ Value a_all_tasks(Args&) {
 
 Value a_iscoroutine(Args& a) {
   if (a.n != 1) raise(exc_types().TypeError, "iscoroutine() takes 1 argument");
-  return make_bool(is_coroutine_obj(a.v[0]) || (a.v[0].is_obj() && a.v[0].o->type == sleep_type()));
+  Value v = a.v[0];
+  return make_bool((v.is_obj() && v.o->kind == Kind::Generator && !static_cast<Generator*>(v.o)->is_async_gen()) ||
+                   (v.is_obj() && v.o->type == sleep_type()));
 }
 
 Value a_iscoroutinefunction(Args& a) {
@@ -316,6 +329,32 @@ Value f_remove_done_callback(Args& a) {
 }
 Value f_get_loop(Args& a) { return make_obj(self_future(a)->loop); }
 Value f_iter(Args& a) { return a.v[0]; }
+Value f_next(Args& a) {
+  Future* f = self_future(a);
+  bool returned = false;
+  Value r = f->send(make_none(), &returned);
+  if (returned)
+    raise_value(make_obj(new_exception_args(exc_types().StopIteration,
+                                            r.is_none() ? std::vector<Value>{} : std::vector<Value>{r})));
+  return r;
+}
+Value f_send(Args& a) {
+  Future* f = self_future(a);
+  bool returned = false;
+  Value r = f->send(a.n > 1 ? a.v[1] : make_none(), &returned);
+  if (returned)
+    raise_value(make_obj(new_exception_args(exc_types().StopIteration,
+                                            r.is_none() ? std::vector<Value>{} : std::vector<Value>{r})));
+  return r;
+}
+Value f_throw(Args& a) {
+  Future* f = self_future(a);
+  if (a.n < 2) raise(exc_types().TypeError, "throw expected at least 1 argument, got 0");
+  Value exc = a.v[1];
+  if (exc.is_obj() && exc.o->kind == Kind::Type) exc = call0(exc);
+  f->throw_in(exc);
+  throw PyError{exc};
+}
 
 std::string state_word(Future* f) {
   return f->state == FutureState::Pending ? "pending" : f->state == FutureState::Cancelled ? "cancelled" : "finished";
@@ -473,6 +512,9 @@ Module* init_native_asyncio_module() {
     add_method(ft, "get_loop", f_get_loop);
     add_method(ft, "__await__", f_iter);
     add_method(ft, "__iter__", f_iter);
+    add_method(ft, "__next__", f_next);
+    add_method(ft, "send", f_send);
+    add_method(ft, "throw", f_throw);
     add_method(ft, "__repr__", f_repr);
     TypeObject* tt = task_type();
     tt->ctor = [](Args& a) -> Value {

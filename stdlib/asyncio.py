@@ -30,6 +30,10 @@ class IncompleteReadError(EOFError):
     pass
 
 
+async def _wrap_awaitable(awaitable):
+    return await awaitable
+
+
 def _wake_first(waiters):
     # Wakes the first waiter that is still waiting.
     while waiters:

@@ -44,6 +44,10 @@ struct FBlock {
   int continue_label = -1;
   int break_label = -1;
   const Body* finalbody = nullptr;
+  // FinallyTry, FinallyEnd, HandlerCleanup, With, AsyncWith: the handler
+  // active outside the block. Its exit code runs under that handler (as
+  // CPython's POP_BLOCK does), so an error while leaving the block (say, in
+  // __exit__) is never caught by the block's own handler.
   int outer_handler = -1;
   std::string name;  // HandlerCleanup: the `as` name to clear
 };
@@ -503,12 +507,16 @@ class Compiler {
 
   // Emits the exit code of frame block `idx` (for break/continue/return).
   // preserve_tos: a return value sits on top and must stay there.
+  // Leaves the block's handlers for the rest of the jump's code (CPython's
+  // POP_BLOCK): the caller saves cur_handler and restores it afterwards.
   void unwind_block(size_t idx, bool preserve_tos) {
     Unit& u = unit();
     FBlock b = u.fblocks[idx];
     switch (b.kind) {
       case FBlock::WhileLoop:
+        return;
       case FBlock::TryExcept:
+        u.cur_handler = b.outer_handler;
         return;
       case FBlock::ForLoop:
       case FBlock::AsyncForLoop:
@@ -518,23 +526,23 @@ class Compiler {
       case FBlock::FinallyTry: {
         // Run the finally body with the handler that was active outside it
         // and without the blocks from this one inward.
-        int saved = u.cur_handler;
         u.cur_handler = b.outer_handler;
         auto saved_blocks = u.fblocks;
         u.fblocks.resize(idx);
         body(*b.finalbody);
         u.fblocks = saved_blocks;
-        u.cur_handler = saved;
         return;
       }
       case FBlock::FinallyEnd:
         // Stack: [prev, exc] (+ value)
+        u.cur_handler = b.outer_handler;
         if (preserve_tos) emit(Op::SWAP, 2);
         emit(Op::POP_TOP, 0);
         if (preserve_tos) emit(Op::SWAP, 2);
         emit(Op::POP_EXCEPT, 0);
         return;
       case FBlock::HandlerCleanup:
+        u.cur_handler = b.outer_handler;
         if (preserve_tos) emit(Op::SWAP, 2);
         emit(Op::POP_EXCEPT, 0);
         if (!b.name.empty()) {
@@ -545,6 +553,7 @@ class Compiler {
         return;
       case FBlock::With:
       case FBlock::AsyncWith:
+        u.cur_handler = b.outer_handler;
         if (preserve_tos) emit(Op::SWAP, 2);
         call_exit_with_nones(b.kind == FBlock::AsyncWith);
         return;
@@ -572,17 +581,21 @@ class Compiler {
     else load_const(make_none());
     Unit& u = unit();
     // Unwind every block, innermost first.
+    int saved_handler = u.cur_handler;
     for (size_t i = u.fblocks.size(); i-- > 0;) unwind_block(i, true);
     emit(Op::RETURN_VALUE, 0);
+    u.cur_handler = saved_handler;
   }
 
   void break_stmt(const Stmt* s) {
     Unit& u = unit();
+    int saved_handler = u.cur_handler;
     for (int i = static_cast<int>(u.fblocks.size()) - 1; i >= 0; --i) {
       FBlock b = u.fblocks[i];
       if (b.kind == FBlock::WhileLoop || b.kind == FBlock::ForLoop || b.kind == FBlock::AsyncForLoop) {
         unwind_block(i, false);
         emit_jump(Op::JUMP, b.break_label);
+        u.cur_handler = saved_handler;
         return;
       }
       unwind_block(i, false);
@@ -592,10 +605,12 @@ class Compiler {
 
   void continue_stmt(const Stmt* s) {
     Unit& u = unit();
+    int saved_handler = u.cur_handler;
     for (int i = static_cast<int>(u.fblocks.size()) - 1; i >= 0; --i) {
       FBlock b = u.fblocks[i];
       if (b.kind == FBlock::WhileLoop || b.kind == FBlock::ForLoop || b.kind == FBlock::AsyncForLoop) {
         emit_jump(Op::JUMP, b.continue_label);
+        u.cur_handler = saved_handler;
         return;
       }
       unwind_block(i, false);
@@ -715,6 +730,7 @@ class Compiler {
     if (it->optional_vars) store_target(it->optional_vars);
     else emit(Op::POP_TOP, 0);
     unit().fblocks.push_back({FBlock::With});
+    unit().fblocks.back().outer_handler = prev;
     with_stmt(w, item + 1);
     unit().fblocks.pop_back();
     pop_handler(prev);
@@ -732,9 +748,9 @@ class Compiler {
     emit(Op::RERAISE, 0);
     bind(suppress);  // [exit, prev, exc]
     emit(Op::POP_TOP, 0);
+    pop_handler(prev2);
     emit(Op::POP_EXCEPT, 0);
     emit(Op::POP_TOP, 0);
-    pop_handler(prev2);
     emit_jump(Op::JUMP, end);
     bind(cleanup);  // [exit, prev, exc2]
     emit(Op::SWAP, 2);
@@ -761,6 +777,7 @@ class Compiler {
     if (it->optional_vars) store_target(it->optional_vars);
     else emit(Op::POP_TOP, 0);
     unit().fblocks.push_back({FBlock::AsyncWith});
+    unit().fblocks.back().outer_handler = prev;
     async_with_stmt(w, item + 1);
     unit().fblocks.pop_back();
     pop_handler(prev);
@@ -778,9 +795,9 @@ class Compiler {
     emit(Op::RERAISE, 0);
     bind(suppress);
     emit(Op::POP_TOP, 0);
+    pop_handler(prev2);
     emit(Op::POP_EXCEPT, 0);
     emit(Op::POP_TOP, 0);
-    pop_handler(prev2);
     emit_jump(Op::JUMP, end);
     bind(cleanup);
     emit(Op::SWAP, 2);
@@ -795,6 +812,7 @@ class Compiler {
     int base_depth = u.depth;
     int prev = push_handler(handler);
     u.fblocks.push_back({FBlock::TryExcept});
+    u.fblocks.back().outer_handler = prev;
     body(t->body);
     u.fblocks.pop_back();
     pop_handler(prev);
@@ -826,14 +844,17 @@ class Compiler {
         int prev_n = push_handler(name_cleanup);
         u.fblocks.push_back({FBlock::HandlerCleanup});
         u.fblocks.back().name = h->name;
+        u.fblocks.back().outer_handler = prev_c;
         body(h->body);
         u.fblocks.pop_back();
-        pop_handler(prev_n);
+        // Leaving the clause normally: outside its handlers (as CPython).
+        u.cur_handler = prev_c;
         emit(Op::POP_EXCEPT, 0);
         load_const(make_none());
         name_op(h->name, Access::Store, h->loc);
         name_op(h->name, Access::Del, h->loc);
         emit_jump(Op::JUMP, end);
+        pop_handler(prev_n);
         bind(name_cleanup);  // [prev, exc2]
         load_const(make_none());
         name_op(h->name, Access::Store, h->loc);
@@ -842,10 +863,14 @@ class Compiler {
       } else {
         emit(Op::POP_TOP, 0);  // [prev]
         u.fblocks.push_back({FBlock::HandlerCleanup});
+        u.fblocks.back().outer_handler = prev_c;
         body(h->body);
         u.fblocks.pop_back();
+        int in_clause = u.cur_handler;
+        u.cur_handler = prev_c;
         emit(Op::POP_EXCEPT, 0);
         emit_jump(Op::JUMP, end);
+        u.cur_handler = in_clause;
       }
       bind(next);
       u.depth = base_depth + 2;
@@ -885,6 +910,7 @@ class Compiler {
     u.labels[cleanup].depth = base_depth + 2;
     emit(Op::PUSH_EXC_INFO, 0);  // [prev, exc]
     u.fblocks.push_back({FBlock::FinallyEnd});
+    u.fblocks.back().outer_handler = prev_c;
     body(t->finalbody);
     u.fblocks.pop_back();
     emit(Op::RERAISE, 0);
