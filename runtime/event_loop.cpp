@@ -83,12 +83,20 @@ TimerHandle* EventLoop::call_at(double when, Value callback, std::vector<Value> 
   return h;
 }
 
+void EventLoop::task_started(Task* t) {
+  t->registry_index = static_cast<int64_t>(tasks.size());
+  tasks.push_back(t);
+}
+
+// O(1): the last task moves into the finished task's slot.
 void EventLoop::task_finished(Task* t) {
-  auto it = std::find(tasks.begin(), tasks.end(), t);
-  if (it != tasks.end()) {
-    *it = tasks.back();
-    tasks.pop_back();
-  }
+  int64_t i = t->registry_index;
+  if (i < 0 || i >= static_cast<int64_t>(tasks.size()) || tasks[i] != t) return;
+  Task* last = tasks.back();
+  tasks[i] = last;
+  last->registry_index = i;
+  tasks.pop_back();
+  t->registry_index = -1;
 }
 
 void EventLoop::run_once() {

@@ -70,7 +70,7 @@ struct EventLoop : NativeObject {
   Value run_until_complete(Value fut);
   void run_forever();
 
-  void task_started(Task* t) { tasks.push_back(t); }
+  void task_started(Task* t);
   void task_finished(Task* t);
 };
 

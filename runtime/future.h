@@ -61,6 +61,7 @@ struct Task : Future {
   Value coro;             // the coroutine being driven
   Value name;             // str
   Future* fut_waiter = nullptr;
+  int64_t registry_index = -1;  // position in EventLoop::tasks while not done
   bool must_cancel = false;
   int num_cancels_requested = 0;
   Value context;          // unused (contextvars)

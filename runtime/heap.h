@@ -16,7 +16,7 @@ class Heap {
   template <class T, class... Args>
   T* make(Args&&... args) {
     T* o = new T(std::forward<Args>(args)...);
-    link(o, sizeof(T));
+    link(o, o->heap_size());
     return o;
   }
   // For objects with a trailing variable-sized part allocated by the caller.

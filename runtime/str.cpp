@@ -1,5 +1,6 @@
 #include "runtime/str.h"
 
+#include <cstring>
 #include <unordered_map>
 
 #include "runtime/heap.h"
@@ -8,9 +9,19 @@
 namespace coil::rt {
 
 int64_t utf8_length(std::string_view s) {
-  int64_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
+  // Eight bytes at a time while they are all ASCII (the common case).
+  const char* p = s.data();
+  size_t n = s.size(), i = 0;
+  int64_t count = 0;
+  while (i + 8 <= n) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    if (w & 0x8080808080808080ull) break;
+    i += 8;
+    count += 8;
+  }
+  for (; i < n; ++i) count += (static_cast<unsigned char>(p[i]) & 0xC0) != 0x80;
+  return count;
 }
 
 bool utf8_valid(std::string_view s) {
@@ -56,6 +67,13 @@ uint32_t utf8_decode(std::string_view s, size_t& pos) {
 Str::Str(std::string text) : Object(Kind::Str, types().str), s(std::move(text)) {
   length = utf8_length(s);
   ascii = length == static_cast<int64_t>(s.size());
+}
+
+Str::Str(std::string text, int64_t len, bool is_ascii)
+    : Object(Kind::Str, types().str), s(std::move(text)), length(len), ascii(is_ascii) {}
+
+Str* new_str_known(std::string text, int64_t length, bool ascii) {
+  return heap().make<Str>(std::move(text), length, ascii);
 }
 
 int64_t Str::hash() const {

@@ -19,6 +19,8 @@ struct Str : Object {
   bool interned = false;
 
   explicit Str(std::string text);
+  // When the caller already knows the code point count (concatenation).
+  Str(std::string text, int64_t length, bool ascii);
   size_t heap_size() const override { return sizeof(Str) + s.capacity(); }
   int64_t hash() const;
   std::string_view view() const { return s; }
@@ -31,6 +33,7 @@ struct Str : Object {
 Str* new_str(std::string text);
 Str* new_str(std::string_view text);
 Str* new_str(const char* text);
+Str* new_str_known(std::string text, int64_t length, bool ascii);
 Str* intern(std::string_view text);
 Value str_value(std::string_view text);
 // The one-character strings of ASCII, preallocated.

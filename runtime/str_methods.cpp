@@ -1497,7 +1497,7 @@ Str* str_concat(Str* a, Str* b) {
   out.reserve(a->s.size() + b->s.size());
   out += a->s;
   out += b->s;
-  return new_str(std::move(out));
+  return new_str_known(std::move(out), a->length + b->length, a->ascii && b->ascii);
 }
 
 Value str_repeat(Str* s, int64_t n) {

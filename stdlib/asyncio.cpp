@@ -4,6 +4,7 @@
 // the language itself in stdlib/asyncio.py, on top of these.
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 #include "runtime/clock.h"
 #include "runtime/dict.h"
@@ -227,20 +228,21 @@ Value a_gather(Args& a) {
     outer->set_result(make_obj(new_list()));
     return make_obj(outer);
   }
-  std::vector<std::pair<Object*, Value>> seen;
+  // The same awaitable passed twice is awaited once (by identity).
+  std::unordered_map<Object*, size_t> seen;
+  outer->children.reserve(static_cast<size_t>(a.n));
   for (int i = 0; i < a.n; ++i) {
     Value arg = a.v[i];
-    Value fut;
-    for (auto& [k, v] : seen)
-      if (arg.is_obj() && k == arg.o) fut = v;
-    if (fut.is_undef()) {
-      Future* f = ensure_future(loop, arg);
-      fut = make_obj(f);
-      ++outer->nfuts;
-      f->add_callback({ReadyKind::GatherChild, outer, Value()});
-      if (arg.is_obj()) seen.push_back({arg.o, fut});
+    auto it = arg.is_obj() ? seen.find(arg.o) : seen.end();
+    if (it != seen.end()) {
+      outer->children.push_back(outer->children[it->second]);
+      continue;
     }
-    outer->children.push_back(fut);
+    Future* f = ensure_future(loop, arg);
+    ++outer->nfuts;
+    f->add_callback({ReadyKind::GatherChild, outer, Value()});
+    if (arg.is_obj()) seen.emplace(arg.o, outer->children.size());
+    outer->children.push_back(make_obj(f));
   }
   return make_obj(outer);
 }

@@ -53,6 +53,23 @@ class ScopeBuilder {
  private:
   SymbolTable& t_;
   Scope* cur_ = nullptr;
+  // AST depth of the walk. This pass runs before the compiler's own guard
+  // (kMaxNesting in compiler.cpp), so it needs one too: `1+1+...+1` with
+  // 100k terms is a left-leaning tree that deep, and would overflow the C
+  // stack. Same limit and message as the compiler.
+  static constexpr int kMaxNesting = 3000;
+  int nesting_ = 0;
+
+  struct NestGuard {
+    ScopeBuilder& b;
+    NestGuard(ScopeBuilder& b, const Loc& loc) : b(b) {
+      if (++b.nesting_ > kMaxNesting) {
+        --b.nesting_;
+        throw CompileError{"too many nested expressions or statements (RecursionError during compilation)", loc};
+      }
+    }
+    ~NestGuard() { --b.nesting_; }
+  };
 
   [[noreturn]] void error(const std::string& msg, const Loc& loc) { throw CompileError{msg, loc}; }
 
@@ -104,6 +121,7 @@ class ScopeBuilder {
   }
 
   void stmt(const Stmt* s) {
+    NestGuard guard(*this, s->loc);
     switch (s->kind) {
       case StmtKind::FunctionDef: function(static_cast<const FunctionDef*>(s)); break;
       case StmtKind::ClassDef: {
@@ -283,6 +301,7 @@ class ScopeBuilder {
 
   void expr(const Expr* e) {
     if (!e) return;
+    NestGuard guard(*this, e->loc);
     switch (e->kind) {
       case ExprKind::Name: {
         auto* n = static_cast<const Name*>(e);

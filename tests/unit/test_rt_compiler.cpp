@@ -337,7 +337,16 @@ TEST(CompilerErrors, DeepNestingIsACleanError) {
   std::string sum = "x = 1";
   for (int i = 0; i < 100000; ++i) sum += "+1";
   e = syntax_error_of(sum + "\n");
-  EXPECT_FALSE(e.type.empty());
+  EXPECT_EQ(e.type, "SyntaxError");
+  EXPECT_EQ(e.msg, "too many nested expressions or statements (RecursionError during compilation)");
+}
+
+TEST(CompilerErrors, LongExpressionsWithinCPythonsLimitCompile) {
+  // CPython 3.11 compiles a 2900-term sum (its limit is about 3000).
+  std::string sum = "x = 1";
+  for (int i = 1; i < 2900; ++i) sum += "+1";
+  Code* c = compile(sum + "\n");
+  EXPECT_NE(c, nullptr);
 }
 
 }  // namespace
