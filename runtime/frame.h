@@ -66,6 +66,9 @@ struct Generator : Object {
   bool started = false;
   // Async generators: the running asend/athrow awaitable, for state checks.
   Value ag_running;
+  // Async generators: set when the frame's own `yield` (not an await inside
+  // it) suspended it, so asend() knows the value is the next item.
+  bool ag_yielded = false;
   Frame* frame() { return reinterpret_cast<Frame*>(this + 1); }
   Generator(TypeObject* type, Str* name, Str* qualname)
       : Object(Kind::Generator, type), name(name), qualname(qualname) {}

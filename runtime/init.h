@@ -19,6 +19,7 @@ void init_list_methods();          // runtime/list_methods.cpp: list, tuple (+ c
 void init_dict_methods();          // runtime/dict_methods.cpp: dict + views (+ ctor)
 void init_set_methods();           // runtime/set.cpp: set, frozenset (+ ctors)
 void init_generator_methods();     // runtime/generator_methods.cpp
+void init_async_generator_methods();  // runtime/async_generator.cpp
 void init_builtins(Dict* builtins);// stdlib/builtins.cpp: print, len, sorted, ...
 
 }  // namespace coil::rt

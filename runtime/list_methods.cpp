@@ -334,10 +334,19 @@ Value l_sort(Args& a) {
       raise(exc_types().TypeError, "'float' object cannot be interpreted as an integer");
     reverse = truthy(rev);
   }
+  // As CPython: the list looks empty while key functions and comparisons
+  // run, and changing it meanwhile is a ValueError (the sorted items win).
   RootedVector tmp;
-  tmp.assign(l->items.begin(), l->items.end());
-  sort_values(tmp, key, reverse);
-  l->items.assign(tmp.begin(), tmp.end());
+  tmp.swap(l->items);
+  try {
+    sort_values(tmp, key, reverse);
+  } catch (...) {
+    l->items.swap(tmp);  // the original order; changes made meanwhile are dropped
+    throw;
+  }
+  bool modified = !l->items.empty();
+  l->items.swap(tmp);
+  if (modified) raise(exc_types().ValueError, "list modified during sort");
   return none();
 }
 
@@ -622,6 +631,42 @@ std::string tuple_repr(Tuple* t) {
   return out;
 }
 
+// A stable merge sort that stays in bounds whatever `less` answers.
+// std::stable_sort may not: its insertion sort runs an unguarded loop that
+// reads past the start of the range when the comparison is inconsistent (a
+// user __lt__ that answers at random), and user comparisons can be. `less`
+// may also throw (PyError); `idx` is then left a permutation, unsorted.
+template <class Less>
+static void guarded_stable_sort(std::vector<size_t>& idx, Less less) {
+  size_t n = idx.size();
+  constexpr size_t kRun = 16;
+  // Runs of kRun by insertion sort, every index checked.
+  for (size_t lo = 0; lo < n; lo += kRun) {
+    size_t hi = std::min(n, lo + kRun);
+    for (size_t i = lo + 1; i < hi; ++i) {
+      size_t x = idx[i];
+      size_t j = i;
+      while (j > lo && less(x, idx[j - 1])) {
+        idx[j] = idx[j - 1];
+        --j;
+      }
+      idx[j] = x;
+    }
+  }
+  // Bottom-up merges; a right item goes first only if strictly less.
+  std::vector<size_t> buf(n);
+  for (size_t width = kRun; width < n; width *= 2) {
+    for (size_t lo = 0; lo < n; lo += 2 * width) {
+      size_t mid = std::min(n, lo + width), hi = std::min(n, lo + 2 * width);
+      size_t i = lo, j = mid, k = lo;
+      while (i < mid && j < hi) buf[k++] = less(idx[j], idx[i]) ? idx[j++] : idx[i++];
+      while (i < mid) buf[k++] = idx[i++];
+      while (j < hi) buf[k++] = idx[j++];
+    }
+    idx.swap(buf);
+  }
+}
+
 void sort_values(std::vector<Value>& v, Value key, bool reverse) {
   size_t n = v.size();
   if (n < 2) return;
@@ -652,8 +697,8 @@ void sort_values(std::vector<Value>& v, Value key, bool reverse) {
   } else if (all_float) {
     std::stable_sort(idx.begin(), idx.end(), [&](size_t x, size_t y) { return keys[x].f < keys[y].f; });
   } else {
-    std::stable_sort(idx.begin(), idx.end(),
-                     [&](size_t x, size_t y) { return compare_bool(kLt, keys[x], keys[y]); });
+    // User comparisons: may be inconsistent, may throw.
+    guarded_stable_sort(idx, [&](size_t x, size_t y) { return compare_bool(kLt, keys[x], keys[y]); });
   }
   if (reverse) std::reverse(idx.begin(), idx.end());
   std::vector<Value> out(n);

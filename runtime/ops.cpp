@@ -381,6 +381,10 @@ Value binary_op(int op, Value a, Value b, bool inplace) {
     Value res = call_dunder(b, rm, &a, 1);
     if (!res.identical(not_implemented())) return res;
   }
+  // str % obj: str.__mod__ comes before obj.__rmod__ and accepts any right
+  // operand (one value, or a mapping for %(name)s), as in CPython.
+  if (k == BinOpKind::Mod && a.is_obj() && a.o->kind == Kind::Str && !(!fm.is_undef() && is_user_defined(fm)))
+    return str_mod(as_str(a), b);
   if (!fm.is_undef() && is_user_defined(fm)) {
     Value res = call_dunder(a, fm, &b, 1);
     if (!res.identical(not_implemented())) return res;

@@ -64,6 +64,7 @@ void init_runtime() {
   init_dict_methods();
   init_set_methods();
   init_generator_methods();
+  init_async_generator_methods();
   init_builtins(m.builtins);
   // Exception classes are builtins too.
   ExceptionTypes& et = exc_types();

@@ -201,8 +201,20 @@ namespace coil::rt {
 
 Value call_type(TypeObject* cls, Value* args, int nargs, Tuple* kwnames);
 
+namespace {
+// Native code calling back into script code counts as one level of
+// recursion on top of the frame it runs, as CPython's C-level recursion
+// check does: a recursion through __eq__ or __repr__ stops at about half
+// the depth of a plain one, with the same traceback as CPython's.
+struct NativeReentry {
+  NativeReentry() { ++vm().depth; }
+  ~NativeReentry() { --vm().depth; }
+};
+}  // namespace
+
 Value call_function(Function* fn, Value* args, int nargs, Tuple* kwnames) {
   if (fn->code->is_generator_like()) return make_obj(make_generator(fn, args, nargs, kwnames));
+  NativeReentry reentry;
   Frame* f = push_frame(fn, args, nargs, kwnames);
   f->flags |= FRAME_ENTRY;
   f->back = vm().frame;

@@ -1376,7 +1376,8 @@ class Compiler {
         if (s->kind != ScopeKind::Function) error("'yield' outside function", e->loc);
         auto* y = static_cast<const Yield*>(e);
         if (y->value) expr(y->value); else load_const(make_none());
-        emit(Op::YIELD_VALUE, 0);
+        // In an async generator, arg 1 marks the generator's own yield.
+        emit(Op::YIELD_VALUE, s->is_coroutine ? 1 : 0);
         break;
       }
       case ExprKind::YieldFrom: {
@@ -1648,7 +1649,7 @@ class Compiler {
           break;
         default:
           expr(c->elt);
-          emit(Op::YIELD_VALUE, 0);
+          emit(Op::YIELD_VALUE, unit().scope->is_coroutine ? 1 : 0);
           emit(Op::POP_TOP, 0);
           break;
       }

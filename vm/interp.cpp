@@ -124,7 +124,7 @@ Value execute(Frame* entry, Value throw_exc) {
       if (!throw_exc.is_undef()) {
         Value exc = throw_exc;
         throw_exc = Value();
-        f = throw_into(f, exc);  // may link delegate frames above f
+        f = throw_into(f, &exc);  // may link delegate frames above f
         m.frame = f;
         LOAD_FRAME();
         raise_value_at_resume(exc);
@@ -823,6 +823,7 @@ Value execute(Frame* entry, Value throw_exc) {
         Frame* g = f;
         SAVE_FRAME();
         g->gen->state = GenState::Suspended;
+        g->gen->ag_yielded = arg != 0;
         --m.depth;
         Frame* back = g->back;
         g->back = nullptr;

@@ -284,12 +284,23 @@ static bool is_delegating(Frame* f) {
          vm::instr_op(f->ip[-2]) == Op::SEND;
 }
 
-Frame* throw_into(Frame* f, Value exc) {
-  (void)exc;
+Frame* throw_into(Frame* f, Value* exc) {
   Frame* cur = f;
   while (is_delegating(cur)) {
     Value recv = cur->sp[-1];
     cur->ip -= 1;  // the exception now surfaces at the SEND
+    if (recv.is_obj() && recv.o->kind == Kind::Native) {
+      // Native awaitables see the exception first (a sleep cancels its
+      // timer, an async generator runs its handlers); whatever they raise
+      // surfaces at the SEND.
+      vm().frame = cur;
+      try {
+        static_cast<NativeObject*>(recv.o)->throw_in(*exc);
+      } catch (PyError& e) {
+        *exc = e.exc;
+      }
+      break;
+    }
     if (recv.is_obj() && recv.o->kind == Kind::Generator &&
         static_cast<Generator*>(recv.o)->state == GenState::Suspended) {
       Generator* g2 = static_cast<Generator*>(recv.o);

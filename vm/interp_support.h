@@ -43,7 +43,7 @@ void finish_generator(Generator* g);
 Value finish_generator_with_error(Generator* g, Value exc);
 // Walks a suspended frame's `await`/`yield from` chain down to the frame
 // where a thrown exception must be raised, linking the frames on the way.
-Frame* throw_into(Frame* f, Value exc);
+Frame* throw_into(Frame* f, Value* exc);
 Value send_to_iterator(Value iter, Value v, bool* returned);
 Value get_awaitable(Value v, uint32_t where);
 Value get_aiter(Value v);
