@@ -5,6 +5,7 @@
 
 #include "runtime/dict.h"
 #include "runtime/exception.h"
+#include "runtime/exception_group.h"
 #include "runtime/frame.h"
 #include "runtime/function.h"
 #include "runtime/heap.h"
@@ -50,6 +51,18 @@ Value call_type(TypeObject* cls, Value* args, int nargs, Tuple* kwnames) {
     if (!cls->ctor) raise(exc_types().TypeError, "cannot create '" + cls->name->s + "' instances");
     Args a{args, nargs, kwnames};
     return cls->ctor(a);
+  }
+  if (cls->is_subtype(exc_types().BaseExceptionGroup)) {
+    Value eg = new_exception_group(cls, args, nargs);
+    Value init = cached_lookup(cls, S("__init__"));
+    if (kind_is(init, Kind::Function)) {
+      Rooted root(eg);
+      RootedVector tmp;
+      tmp.push_back(eg);
+      for (int i = 0; i < nargs + nkw; ++i) tmp.push_back(args[i]);
+      call(init, tmp.data(), nargs + 1, kwnames);
+    }
+    return eg;
   }
   Value inst;
   if (user_new(cls)) {

@@ -1,4 +1,5 @@
 #include "runtime/exception.h"
+#include "runtime/exception_group.h"
 
 #include <cstdarg>
 #include <cstdio>
@@ -252,6 +253,7 @@ void init_exception_types() {
   x.ExceptionGroup = mk("ExceptionGroup", x.BaseExceptionGroup);
   x.ExceptionGroup->bases.push_back(x.Exception);
   x.ExceptionGroup->compute_mro();
+  init_exception_group_methods();
   x.Warning = mk("Warning", x.Exception);
   x.RuntimeWarning = mk("RuntimeWarning", x.Warning);
   x.DeprecationWarning = mk("DeprecationWarning", x.Warning);

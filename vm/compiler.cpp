@@ -40,7 +40,8 @@ struct Label {
 };
 
 struct FBlock {
-  enum Kind { WhileLoop, ForLoop, AsyncForLoop, TryExcept, FinallyTry, FinallyEnd, HandlerCleanup, With, AsyncWith };
+  enum Kind { WhileLoop, ForLoop, AsyncForLoop, TryExcept, FinallyTry, FinallyEnd, HandlerCleanup, With, AsyncWith,
+              ExceptStar };
   FBlock() : kind(WhileLoop) {}
   FBlock(Kind k, int cont = -1, int brk = -1) : kind(k), continue_label(cont), break_label(brk) {}
   Kind kind;
@@ -467,7 +468,12 @@ class Compiler {
         else try_except(t);
         break;
       }
-      case StmtKind::TryStar: error("except* is not supported yet", s->loc);
+      case StmtKind::TryStar: {
+        auto* t = static_cast<const Try*>(s);
+        if (!t->finalbody.empty()) try_finally(t);
+        else try_star(t);
+        break;
+      }
       case StmtKind::Assert: {
         auto* a = static_cast<const Assert*>(s);
         int end = new_label();
@@ -890,6 +896,86 @@ class Compiler {
     u.depth = base_depth;
   }
 
+  // try: ... except* T: ... — each clause takes its part of the exception
+  // group; what the clauses raise and the unhandled rest are combined and
+  // re-raised at the end (PREP_RERAISE_STAR).
+  // Stack inside the clauses: [prev, orig, raised_list, rest].
+  void try_star(const Try* t) {
+    Unit& u = unit();
+    int handler = new_label(), end = new_label(), cleanup = new_label(), reraise = new_label();
+    int base = u.depth;
+    int prev = push_handler(handler);
+    u.fblocks.push_back({FBlock::TryExcept});
+    body(t->body);
+    u.fblocks.pop_back();
+    pop_handler(prev);
+    body(t->orelse);
+    emit_jump(Op::JUMP, end);
+    bind(handler);  // [exc]
+    u.depth = base + 1;
+    u.handlers.push_back({cleanup, base + 1});
+    int prev_c = u.cur_handler;
+    u.cur_handler = static_cast<int>(u.handlers.size()) - 1;
+    u.labels[cleanup].depth = base + 2;
+    emit(Op::PUSH_EXC_INFO, 0);  // [prev, exc]
+    emit(Op::COPY, 1);           // [prev, orig, rest]
+    emit(Op::BUILD_LIST, 0);     // [prev, orig, rest, list]
+    emit(Op::SWAP, 2);           // [prev, orig, list, rest]
+    for (ExceptHandler* h : t->handlers) {
+      set_line(h->loc.line);
+      int next = new_label(), no_match = new_label(), raised = new_label();
+      expr(h->type);
+      emit(Op::CHECK_EG_MATCH, 0);  // [.., list, rest, match]
+      emit(Op::COPY, 1);
+      emit_jump(Op::POP_JUMP_IF_NONE, no_match);
+      if (!h->name.empty()) name_op(h->name, Access::Store, h->loc);
+      else emit(Op::POP_TOP, 0);
+      int prev_h = push_handler(raised);
+      u.fblocks.push_back({FBlock::ExceptStar});
+      body(h->body);
+      u.fblocks.pop_back();
+      pop_handler(prev_h);
+      if (!h->name.empty()) {
+        load_const(make_none());
+        name_op(h->name, Access::Store, h->loc);
+        name_op(h->name, Access::Del, h->loc);
+      }
+      emit_jump(Op::JUMP, next);
+      bind(raised);  // [.., list, rest, raised_exc]
+      u.depth = base + 5;
+      if (!h->name.empty()) {
+        load_const(make_none());
+        name_op(h->name, Access::Store, h->loc);
+        name_op(h->name, Access::Del, h->loc);
+      }
+      emit(Op::LIST_APPEND, 2);
+      emit_jump(Op::JUMP, next);
+      bind(no_match);  // [.., list, rest, None]
+      u.depth = base + 5;
+      emit(Op::POP_TOP, 0);
+      bind(next);
+      u.depth = base + 4;
+    }
+    emit(Op::LIST_APPEND, 1);        // the unhandled rest joins the list
+    emit(Op::PREP_RERAISE_STAR, 0);  // [prev, to_raise]
+    emit(Op::COPY, 1);
+    emit_jump(Op::POP_JUMP_IF_NOT_NONE, reraise);
+    emit(Op::POP_TOP, 0);
+    emit(Op::POP_EXCEPT, 0);
+    emit_jump(Op::JUMP, end);
+    bind(reraise);
+    u.depth = base + 2;
+    emit(Op::RERAISE, 0);
+    u.cur_handler = prev_c;
+    bind(cleanup);  // [prev, exc]
+    u.depth = base + 2;
+    emit(Op::SWAP, 2);
+    emit(Op::POP_EXCEPT, 0);
+    emit(Op::RERAISE, 0);
+    bind(end);
+    u.depth = base;
+  }
+
   void try_finally(const Try* t) {
     Unit& u = unit();
     int handler = new_label(), end = new_label(), cleanup = new_label();
@@ -899,8 +985,12 @@ class Compiler {
     u.fblocks.push_back({FBlock::FinallyTry});
     u.fblocks.back().finalbody = &t->finalbody;
     u.fblocks.back().outer_handler = outer;
-    if (!t->handlers.empty()) try_except(t);
-    else body(t->body);
+    if (!t->handlers.empty()) {
+      if (t->kind == StmtKind::TryStar) try_star(t);
+      else try_except(t);
+    } else {
+      body(t->body);
+    }
     u.fblocks.pop_back();
     pop_handler(prev);
     body(t->finalbody);

@@ -18,6 +18,7 @@
 #include "parser/ast.h"
 #include "runtime/dict.h"
 #include "runtime/exception.h"
+#include "runtime/exception_group.h"
 #include "runtime/function.h"
 #include "runtime/heap.h"
 #include "runtime/list.h"
@@ -899,11 +900,23 @@ Value execute(Frame* entry, Value throw_exc) {
       }
       TARGET(CHECK_EG_MATCH) {
         SAVE_FRAME();
-        raise(exc_types().NotImplementedError, "except* is not supported yet");
+        Value type = TOP();
+        Value rest = SECOND();
+        check_except_type(type);
+        Value match, remaining;
+        exception_group_match(rest, type, &match, &remaining);
+        SECOND() = remaining;
+        TOP() = match;
+        NEXT();
       }
       TARGET(PREP_RERAISE_STAR) {
         SAVE_FRAME();
-        raise(exc_types().NotImplementedError, "except* is not supported yet");
+        Value list = TOP();
+        Value orig = SECOND();
+        Value r = prep_reraise_star(orig, list);
+        --sp;
+        TOP() = r;
+        NEXT();
       }
       TARGET(LOAD_ASSERTION_ERROR) {
         PUSH(make_obj(exc_types().AssertionError));
