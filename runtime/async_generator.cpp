@@ -11,6 +11,7 @@
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/vm.h"
+#include "vm/interp_support.h"
 
 namespace coil::rt {
 
@@ -151,7 +152,44 @@ Value ag_aclose(Args& a) {
   return make_obj(heap().make<AgAwaitable>(ag_awaitable_type(), g, exc, AgMode::Close));
 }
 
+// anext(it, default): awaits it.__anext__() and turns StopAsyncIteration
+// into the default value.
+struct AnextDefault : NativeObject {
+  Value inner;  // the iterator of the __anext__() awaitable
+  Value dflt;
+  AnextDefault(TypeObject* t, Value i, Value d) : NativeObject(t), inner(i), dflt(d) {}
+  void trace(Tracer& t) override {
+    t.mark(inner);
+    t.mark(dflt);
+  }
+  Value await_iter() override { return make_obj(this); }
+  bool has_send() const override { return true; }
+  Value send(Value v, bool* returned) override {
+    try {
+      if (inner.is_obj() && inner.o->kind == Kind::Generator)
+        return gen_resume(static_cast<Generator*>(inner.o), v, Value(), returned);
+      return send_to_iterator(inner, v, returned);
+    } catch (PyError& e) {
+      if (!exception_matches(e.exc, make_obj(exc_types().StopAsyncIteration))) throw;
+      *returned = true;
+      return dflt;
+    }
+  }
+};
+
 }  // namespace
+
+Value anext_with_default(Value awaitable, Value dflt) {
+  static TypeObject* t = nullptr;
+  if (!t) {
+    t = new_builtin_type("anext_awaitable", types().object, Kind::Native);
+    heap().permanent_objects.push_back(reinterpret_cast<Object**>(&t));
+  }
+  Rooted keep(awaitable);
+  Value it = get_awaitable(awaitable, 0);
+  Rooted keep_it(it);
+  return make_obj(heap().make<AnextDefault>(t, it, dflt));
+}
 
 void init_async_generator_methods() {
   TypeObject* t = types().async_generator;

@@ -10,6 +10,7 @@
 #include "runtime/misc.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
+#include "runtime/traceback.h"
 
 namespace coil::rt {
 
@@ -47,7 +48,7 @@ Value special_attribute(Value obj, Str* name) {
       if (n == "__cause__") return e->cause;
       if (n == "__context__") return e->context;
       if (n == "__suppress_context__") return make_bool(e->suppress_context);
-      if (n == "__traceback__") return e->traceback.empty() ? make_none() : make_obj(e);
+      if (n == "__traceback__") return traceback_object(obj);
       // Set by __init__ when script code builds them; natives skip __init__.
       if ((n == "value" && e->type->is_subtype(exc_types().StopIteration)) ||
           (n == "code" && e->type->is_subtype(exc_types().SystemExit))) {

@@ -47,6 +47,7 @@ void Future::trace(Tracer& t) {
   t.mark(result);
   t.mark(exception);
   t.mark(cancel_message);
+  t.mark(cancelled_exc);
   for (const FutureCallback& cb : callbacks) {
     t.mark(cb.obj);
     t.mark(cb.fn);
@@ -106,6 +107,12 @@ bool Future::cancel(Value msg) {
 }
 
 Value Future::make_cancelled_error() {
+  if (!cancelled_exc.is_undef()) {
+    // Handed out once, as CPython does; later calls build a fresh error.
+    Value e = cancelled_exc;
+    cancelled_exc = Value();
+    return e;
+  }
   if (cancel_message.is_undef() || cancel_message.is_none())
     return make_obj(new_exception(exc_types().CancelledError, ""));
   return make_obj(new_exception_args(exc_types().CancelledError, {cancel_message}));
@@ -212,6 +219,7 @@ void Task::step(Value exc) {
   } catch (PyError& e) {
     loop->current_task = prev;
     if (is_cancelled_error(e.exc)) {
+      cancelled_exc = e.exc;
       Future::cancel(cancel_message);
     } else if (exception_matches(e.exc, make_obj(exc_types().KeyboardInterrupt)) ||
                exception_matches(e.exc, make_obj(exc_types().SystemExit))) {
@@ -323,7 +331,8 @@ void GatherFuture::child_done(Future* child) {
     for (Value cv : children) {
       Future* c = as<Future>(cv);
       if (c->state == FutureState::Cancelled) {
-        results.push_back(c->make_cancelled_error());
+        Value msg = c->cancel_message.is_undef() || c->cancel_message.is_none() ? str_value("") : c->cancel_message;
+        results.push_back(make_obj(new_exception_args(exc_types().CancelledError, {msg})));
       } else {
         c->log_traceback = false;
         results.push_back(!c->exception.is_undef() ? c->exception : (c->result.is_undef() ? make_none() : c->result));

@@ -32,6 +32,9 @@ struct Future : NativeObject {
   Value result;
   Value exception;
   Value cancel_message;
+  // The CancelledError that cancelled a task (its message included), raised
+  // again to whoever awaits the task.
+  Value cancelled_exc;
   std::vector<FutureCallback> callbacks;
 
   Future(TypeObject* t, EventLoop* loop);

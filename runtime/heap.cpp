@@ -2,10 +2,7 @@
 
 namespace coil::rt {
 
-Heap& heap() {
-  static Heap h;
-  return h;
-}
+Heap g_heap;
 
 void Heap::collect() {
   Tracer t;

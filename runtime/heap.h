@@ -70,7 +70,8 @@ class Heap {
 #endif
 };
 
-Heap& heap();
+extern Heap g_heap;
+inline Heap& heap() { return g_heap; }
 
 // Keeps one Value alive across calls into script code.
 class Rooted {

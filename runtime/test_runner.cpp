@@ -112,11 +112,15 @@ std::vector<std::string> split_lines(const std::string& s) {
   return lines;
 }
 
+// CPython 3.11's error carets: spaces, '^' and '~' (after the '|' margin
+// inside exception group boxes).
 bool is_caret_line(const std::string& l) {
+  size_t i = 0;
+  while (i < l.size() && (l[i] == ' ' || l[i] == '|')) ++i;
   bool any = false;
-  for (char c : l) {
-    if (c == '^' || c == '~') any = true;
-    else if (c != ' ') return false;
+  for (; i < l.size(); ++i) {
+    if (l[i] == '^' || l[i] == '~') any = true;
+    else if (l[i] != ' ') return false;
   }
   return any;
 }

@@ -5,6 +5,8 @@
 
 #include "runtime/dict.h"
 #include "runtime/exception.h"
+#include "runtime/heap.h"
+#include "runtime/misc.h"
 #include "runtime/list.h"
 #include "runtime/ops.h"
 #include "runtime/source_cache.h"
@@ -119,7 +121,33 @@ void format_chain(Value exc, std::string& out, std::set<Object*>& seen) {
   format_one(exc, out);
 }
 
+// A traceback object: a view of the exception's traceback entries.
+struct TracebackObject : NativeObject {
+  Value exc;
+  explicit TracebackObject(Value e) : NativeObject(type()), exc(e) {}
+  static TypeObject* type() {
+    static TypeObject* t = nullptr;
+    if (!t) {
+      t = new_builtin_type("traceback", types().object, Kind::Native);
+      heap().permanent_objects.push_back(reinterpret_cast<Object**>(&t));
+    }
+    return t;
+  }
+  void trace(Tracer& t) override { t.mark(exc); }
+  Value get_attr(Str* name) override {
+    auto& tb = as<Exception>(exc)->traceback;
+    if (name->s == "tb_lineno") return tb.empty() ? make_none() : make_int(tb.back().line);
+    if (name->s == "tb_next" || name->s == "tb_frame") return make_none();
+    return Value();
+  }
+};
+
 }  // namespace
+
+Value traceback_object(Value exc) {
+  if (!(exc.is_obj() && exc.o->kind == Kind::Exception) || as<Exception>(exc)->traceback.empty()) return make_none();
+  return make_obj(heap().make<TracebackObject>(exc));
+}
 
 std::string exception_type_name(Value exc) {
   TypeObject* t = type_of(exc);

@@ -10,6 +10,10 @@ namespace coil::rt {
 std::string format_exception(Value exc);
 // Writes format_exception(exc) to stderr (flushing stdout first).
 void print_exception(Value exc);
+// The object scripts see as exc.__traceback__ and as the third argument
+// of __exit__: None when the exception has no traceback yet.
+Value traceback_object(Value exc);
+
 // "ValueError" or "asyncio.exceptions.CancelledError".
 std::string exception_type_name(Value exc);
 

@@ -15,10 +15,7 @@ namespace coil::rt {
 void trace_interned(Tracer& t);
 void trace_attr_cache(Tracer& t);
 
-VM& vm() {
-  static VM m;
-  return m;
-}
+VM g_vm;
 
 // The one list of the VM's GC roots.
 static void trace_vm_roots(Tracer& t) {

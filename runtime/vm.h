@@ -48,7 +48,9 @@ struct VM {
   std::vector<void (*)()> exit_hooks;
 };
 
-VM& vm();
+// The one VM (a plain global so the accessor inlines to an address).
+extern VM g_vm;
+inline VM& vm() { return g_vm; }
 void init_vm();
 
 // Runs frames from `entry` until it returns (or yields, see VM::yielded).

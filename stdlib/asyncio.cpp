@@ -137,11 +137,22 @@ struct Sleep : Future {
   }
 };
 
+Value sleep_close(Args& a) {
+  if (a.n >= 1 && a.v[0].is_obj() && a.v[0].o->kind == Kind::Native) {
+    Sleep* s = static_cast<Sleep*>(a.v[0].o);
+    s->cancel_timer();
+    s->delay = 0;
+    s->yielded_zero = true;
+  }
+  return make_none();
+}
+
 TypeObject* sleep_type() {
   static TypeObject* t = nullptr;
   if (!t) {
     t = new_builtin_type("coroutine", future_type(), Kind::Native);
     heap().permanent_objects.push_back(reinterpret_cast<Object**>(&t));
+    add_method(t, "close", sleep_close);
   }
   return t;
 }

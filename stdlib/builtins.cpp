@@ -435,6 +435,21 @@ bool is_iterator(Value v) {
   return has_special(v, "__next__");
 }
 
+Value b_aiter(Args& a) {
+  if (a.n != 1) raise(exc_types().TypeError, "aiter() takes exactly one argument");
+  Value m = lookup_special(a.v[0], intern("__aiter__"));
+  if (m.is_undef()) raise(exc_types().TypeError, "'" + type_name(a.v[0]) + "' object is not an async iterable");
+  return call0(m);
+}
+
+Value b_anext(Args& a) {
+  if (a.n < 1 || a.n > 2) raise(exc_types().TypeError, "anext expected 1 or 2 arguments");
+  Value m = lookup_special(a.v[0], intern("__anext__"));
+  if (m.is_undef()) raise(exc_types().TypeError, "'" + type_name(a.v[0]) + "' object is not an async iterator");
+  if (a.n == 2) return anext_with_default(call0(m), a.v[1]);
+  return call0(m);
+}
+
 Value b_next(Args& a) {
   pos_range(a, "next", 1, 2);
   if (!is_iterator(a.v[0]))
@@ -889,7 +904,7 @@ void init_builtins(Dict* b) {
       {"repr", b_repr},           {"ascii", b_ascii},       {"ord", b_ord},
       {"chr", b_chr},             {"abs", b_abs},           {"min", b_min},
       {"max", b_max},             {"sum", b_sum},           {"any", b_any},
-      {"all", b_all},             {"sorted", b_sorted},     {"iter", b_iter},
+      {"all", b_all},             {"sorted", b_sorted},     {"iter", b_iter}, {"aiter", b_aiter}, {"anext", b_anext},
       {"next", b_next},           {"isinstance", b_isinstance}, {"issubclass", b_issubclass},
       {"callable", b_callable},   {"getattr", b_getattr},   {"hasattr", b_hasattr},
       {"setattr", b_setattr},     {"delattr", b_delattr},   {"id", b_id},

@@ -22,4 +22,7 @@ void init_builtins(Dict* builtins);
 // index (counts down). Callable: src = the callable, fn = the sentinel.
 Value builtin_iterator_next(Iterator* it);
 
+// anext(it, default): runtime/async_generator.cpp.
+Value anext_with_default(Value awaitable, Value dflt);
+
 }  // namespace coil::rt

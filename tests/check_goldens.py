@@ -25,7 +25,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from make_goldens import (JOBS, REPO, TIMEOUT, find_scripts, golden_paths, oracle_stdlib,  # noqa: E402
                           rel, run_script)
 
-_CARET = re.compile(r"^[ ^~]*$")
+_CARET = re.compile(r'^[ |]*[\^~][ \^~]*$')
 
 
 def _read(path):

@@ -26,6 +26,9 @@ enum CodeFlags : uint32_t {
   CO_NESTED = 1 << 7,
   CO_ITERABLE_COROUTINE = 1 << 8,  // a generator that `await` accepts
   CO_HAS_DOCSTRING = 1 << 9,       // consts[0] is the docstring
+  // Positional parameters only, no cells, not a generator: CALL may bind
+  // arguments by copying them (see the fast path in vm/interp.cpp).
+  CO_SIMPLE_ARGS = 1 << 10,
 };
 
 // One row of the exception table: an exception raised by an instruction in
@@ -33,6 +36,17 @@ enum CodeFlags : uint32_t {
 // and pushing the exception.
 struct ExceptionEntry {
   uint32_t start, end, target, depth;
+};
+
+// LOAD_GLOBAL's inline cache, one per entry of `names`: the entry index of
+// the name in the globals (or builtins) dict, valid while both dicts keep
+// the layout versions recorded here.
+struct GlobalCache {
+  const void* globals = nullptr;
+  uint32_t globals_version = 0;
+  uint32_t builtins_version = 0;
+  int32_t index = -1;       // entry index in the dict that has the name
+  bool in_builtins = false;
 };
 
 struct Code : rt::Object {
@@ -47,6 +61,7 @@ struct Code : rt::Object {
   std::vector<ExceptionEntry> exceptions;
   // (first instruction index, line) pairs in increasing instruction order.
   std::vector<std::pair<uint32_t, int>> lines;
+  std::vector<GlobalCache> global_cache;  // sized like `names` on first use
 
   Str* name = nullptr;
   Str* qualname = nullptr;

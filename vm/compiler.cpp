@@ -205,6 +205,11 @@ class Compiler {
       }
     }
     c->stacksize = std::max(u.max_depth, flow_depth(u)) + 2;
+    c->global_cache.resize(c->names.size());
+    if (!(c->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR |
+                      CO_CLASS_BODY | CO_MODULE)) &&
+        c->kwonlyargcount == 0 && c->cellvars.empty())
+      c->flags |= CO_SIMPLE_ARGS;
     units_.pop_back();
     return c;
   }

@@ -27,6 +27,7 @@
 #include "runtime/ops.h"
 #include "runtime/set.h"
 #include "runtime/str.h"
+#include "runtime/traceback.h"
 #include "runtime/vm.h"
 #include "runtime/warnings.h"
 #include "vm/call.h"
@@ -218,16 +219,28 @@ Value execute(Frame* entry, Value throw_exc) {
         NEXT();
       }
       TARGET(LOAD_GLOBAL) {
-        Str* name = names[arg];
-        Value v = f->globals->get_str(name);
-        if (v.is_undef()) {
-          v = m.builtins->get_str(name);
-          if (v.is_undef()) {
-            SAVE_FRAME();
-            raise(exc_types().NameError, "name '" + name->s + "' is not defined");
-          }
+        Dict* g = f->globals;
+        vm::GlobalCache& c = code->global_cache[arg];
+        if (c.globals == g && c.globals_version == g->version &&
+            (!c.in_builtins || c.builtins_version == m.builtins->version)) {
+          Value v = (c.in_builtins ? m.builtins : g)->entries[c.index].value;
+          PUSH(v);
+          NEXT();
         }
-        PUSH(v);
+        Str* name = names[arg];
+        int64_t ix = g->find(make_obj(name), name->hash());
+        if (ix >= 0) {
+          c = {g, g->version, 0, static_cast<int32_t>(ix), false};
+          PUSH(g->entries[ix].value);
+          NEXT();
+        }
+        ix = m.builtins->find(make_obj(name), name->hash());
+        if (ix < 0) {
+          SAVE_FRAME();
+          raise(exc_types().NameError, "name '" + name->s + "' is not defined");
+        }
+        c = {g, g->version, m.builtins->version, static_cast<int32_t>(ix), true};
+        PUSH(m.builtins->entries[ix].value);
         NEXT();
       }
       TARGET(STORE_GLOBAL) {
@@ -329,7 +342,31 @@ Value execute(Frame* entry, Value throw_exc) {
               PUSH(g);
               NEXT();
             }
-            Frame* nf = push_frame(fn, args, nargs, kwnames);
+            vm::Code* fc = fn->code;
+            Frame* nf;
+            if ((fc->flags & vm::CO_SIMPLE_ARGS) && !kwnames && nargs == fc->argcount &&
+                m.depth < m.recursion_limit &&
+                m.fstack_top + frame_bytes(fc) <= m.fstack_end) {
+              // Fast path: positional arguments copied straight into place.
+              nf = reinterpret_cast<Frame*>(m.fstack_top);
+              m.fstack_top += frame_bytes(fc);
+              nf->code = fc;
+              nf->func = fn;
+              nf->globals = fn->globals;
+              nf->locals_dict = nullptr;
+              nf->ip = fc->instrs.data();
+              nf->gen = nullptr;
+              nf->flags = 0;
+              Value* ns = nf->slots();
+              int nloc = fc->nlocals();
+              for (int i = 0; i < nargs; ++i) ns[i] = args[i];
+              for (int i = nargs; i < nloc; ++i) ns[i] = Value();
+              int nfree = fc->nfree();
+              for (int i = 0; i < nfree; ++i) ns[nloc + i] = fn->closure->items[i];
+              nf->sp = ns + nloc + nfree;
+            } else {
+              nf = push_frame(fn, args, nargs, kwnames);
+            }
             f->sp = base;  // the result lands where the callable was
             nf->back = f;
             f = nf;
@@ -460,24 +497,48 @@ Value execute(Frame* entry, Value throw_exc) {
       TARGET(COMPARE_OP) {
         Value b = TOP();
         Value a = SECOND();
+        bool r;
         if (a.is_int() && b.is_int()) {
-          bool r;
+          int64_t x = a.i, y = b.i;
           switch (static_cast<ast::CmpOpKind>(arg)) {
-            case ast::CmpOpKind::Eq: r = a.i == b.i; break;
-            case ast::CmpOpKind::NotEq: r = a.i != b.i; break;
-            case ast::CmpOpKind::Lt: r = a.i < b.i; break;
-            case ast::CmpOpKind::LtE: r = a.i <= b.i; break;
-            case ast::CmpOpKind::Gt: r = a.i > b.i; break;
-            default: r = a.i >= b.i; break;
+            case ast::CmpOpKind::Eq: r = x == y; break;
+            case ast::CmpOpKind::NotEq: r = x != y; break;
+            case ast::CmpOpKind::Lt: r = x < y; break;
+            case ast::CmpOpKind::LtE: r = x <= y; break;
+            case ast::CmpOpKind::Gt: r = x > y; break;
+            default: r = x >= y; break;
           }
+        } else if (a.is_float() && b.is_float()) {
+          double x = a.f, y = b.f;
+          switch (static_cast<ast::CmpOpKind>(arg)) {
+            case ast::CmpOpKind::Eq: r = x == y; break;
+            case ast::CmpOpKind::NotEq: r = x != y; break;
+            case ast::CmpOpKind::Lt: r = x < y; break;
+            case ast::CmpOpKind::LtE: r = x <= y; break;
+            case ast::CmpOpKind::Gt: r = x > y; break;
+            default: r = x >= y; break;
+          }
+        } else {
+          SAVE_FRAME();
+          Value res = compare(static_cast<int>(arg), a, b);
           --sp;
-          TOP() = make_bool(r);
+          TOP() = res;
           NEXT();
         }
-        SAVE_FRAME();
-        Value r = compare(static_cast<int>(arg), a, b);
+        // A comparison feeding a conditional jump skips the bool.
+        Instr next = *ip;
+        if (vm::instr_op(next) == Op::POP_JUMP_IF_FALSE) {
+          sp -= 2;
+          ip = r ? ip + 1 : code->instrs.data() + vm::instr_arg(next);
+          NEXT();
+        }
+        if (vm::instr_op(next) == Op::POP_JUMP_IF_TRUE) {
+          sp -= 2;
+          ip = r ? code->instrs.data() + vm::instr_arg(next) : ip + 1;
+          NEXT();
+        }
         --sp;
-        TOP() = r;
+        TOP() = make_bool(r);
         NEXT();
       }
       TARGET(IS_OP) {
@@ -936,7 +997,7 @@ Value execute(Frame* entry, Value throw_exc) {
         SAVE_FRAME();
         Value exc = TOP();
         Value exit = sp[-3];
-        Value args[3] = {make_obj(exc.o->type), exc, make_none()};
+        Value args[3] = {make_obj(exc.o->type), exc, traceback_object(exc)};
         Value r = call(exit, args, 3);
         PUSH(r);
         NEXT();
