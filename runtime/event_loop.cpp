@@ -61,7 +61,7 @@ void EventLoop::trace(Tracer& t) {
     t.mark(e.arg);
   }
   for (const TimerEntry& e : timers) t.mark(e.handle);
-  for (Task* task : tasks) t.mark(task);
+  // `tasks` is weak (asyncio.all_tasks is a WeakSet): see finalize_tasks.
   t.mark(current_task);
 }
 

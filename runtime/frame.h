@@ -69,6 +69,11 @@ struct Generator : Object {
   // Async generators: set when the frame's own `yield` (not an await inside
   // it) suspended it, so asend() knows the value is the next item.
   bool ag_yielded = false;
+  // The exception this generator is handling while suspended in an except
+  // block (sys.exc_info() is per generator, as in CPython), and the caller's
+  // current exception while it runs.
+  Value exc_state;
+  Value caller_exc;
   Frame* frame() { return reinterpret_cast<Frame*>(this + 1); }
   Generator(TypeObject* type, Str* name, Str* qualname)
       : Object(Kind::Generator, type), name(name), qualname(qualname) {}

@@ -9,7 +9,11 @@
 #include "runtime/list.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
+#include "runtime/traceback.h"
 #include "runtime/vm.h"
+
+#include <cstdio>
+#include <unordered_set>
 
 namespace coil::rt {
 
@@ -20,6 +24,31 @@ TypeObject* g_handle_type = nullptr;
 TypeObject* g_timer_handle_type = nullptr;
 TypeObject* g_gather_type = nullptr;
 int64_t g_task_counter = 0;
+
+// Every task until it has been found unreachable once (the loop's task list
+// is weak, as CPython's WeakSet of tasks).
+std::unordered_set<Task*> g_tasks;
+std::vector<Task*> g_to_report;
+bool g_hook_installed = false;
+
+void finalize_tasks(Tracer& t) {
+  std::vector<Task*> dead;
+  for (Task* task : g_tasks)
+    if (!task->marked) dead.push_back(task);
+  for (Task* task : dead) {
+    g_tasks.erase(task);
+    if (task->registry_index >= 0) task->loop->task_finished(task);
+    bool pending = task->state == FutureState::Pending && task->log_destroy_pending;
+    if (pending || task->log_traceback) {
+      t.mark(task);
+      g_to_report.push_back(task);
+    }
+  }
+}
+
+void trace_reports(Tracer& t) {
+  for (Task* task : g_to_report) t.mark(task);
+}
 
 bool is_cancelled_error(Value exc) { return exception_matches(exc, make_obj(exc_types().CancelledError)); }
 }  // namespace
@@ -180,6 +209,12 @@ Task* new_task(EventLoop* loop, Value coro, Value name) {
   Task* t = heap().make<Task>(loop, coro, name);
   loop->call_soon(ReadyKind::TaskStep, t);
   loop->task_started(t);
+  if (!g_hook_installed) {
+    heap().finalize_hook = finalize_tasks;
+    vm().root_hooks.push_back(trace_reports);
+    g_hook_installed = true;
+  }
+  g_tasks.insert(t);
   return t;
 }
 
@@ -360,6 +395,30 @@ void TimerHandle::run() {
   RootedVector a;
   a.assign(args.begin(), args.end());
   call(callback, a.data(), static_cast<int>(a.size()));
+}
+
+void report_finalized_tasks() {
+  if (g_to_report.empty()) return;
+  std::vector<Task*> tasks;
+  tasks.swap(g_to_report);
+  RootedVector keep;
+  for (Task* t : tasks) keep.push_back(make_obj(t));
+  std::fflush(stdout);
+  for (Task* t : tasks) {
+    std::string text;
+    try {
+      if (t->state == FutureState::Pending) {
+        text = "Task was destroyed but it is pending!\ntask: " + repr(make_obj(t)) + "\n";
+      } else {
+        text = "Task exception was never retrieved\nfuture: " + repr(make_obj(t)) + "\n" + format_exception(t->exception);
+      }
+    } catch (PyError&) {
+      continue;
+    }
+    t->log_traceback = false;
+    std::fwrite(text.data(), 1, text.size(), stderr);
+  }
+  std::fflush(stderr);
 }
 
 Future* ensure_future(EventLoop* loop, Value aw) {

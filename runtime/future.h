@@ -66,6 +66,7 @@ struct Task : Future {
   Future* fut_waiter = nullptr;
   int64_t registry_index = -1;  // position in EventLoop::tasks while not done
   bool must_cancel = false;
+  bool log_destroy_pending = true;  // gather() turns it off for its children
   int num_cancels_requested = 0;
   Value context;          // unused (contextvars)
 
@@ -119,5 +120,8 @@ Future* new_future(EventLoop* loop);
 // ensure_future(): coroutines become tasks, futures pass through.
 Future* ensure_future(EventLoop* loop, Value aw);
 void init_future_types();
+// After a collection: the "Task exception was never retrieved" and "Task
+// was destroyed but it is pending!" reports for tasks found unreachable.
+void report_finalized_tasks();
 
 }  // namespace coil::rt

@@ -14,6 +14,10 @@ void Heap::collect() {
   for (auto* vec : vector_roots)
     for (const Value& v : *vec) t.mark(v);
   t.drain();
+  if (finalize_hook) {
+    finalize_hook(t);
+    t.drain();
+  }
 
   // Sweep: unlink and delete everything left white, clear marks on the rest.
   size_t live = 0, bytes = 0;

@@ -49,6 +49,9 @@ class Heap {
   // The VM's roots (frames, globals, modules, event loop) are reported by
   // this hook, installed by the VM.
   void (*trace_roots)(Tracer&) = nullptr;
+  // Runs after marking: may keep unmarked objects alive for one more cycle
+  // (marking them) so their finalizers can run after the sweep.
+  void (*finalize_hook)(Tracer&) = nullptr;
 
   void set_stress(bool on) { stress_ = on; }
   bool stress() const { return stress_; }

@@ -144,6 +144,8 @@ void Generator::trace(Tracer& t) {
   t.mark(name);
   t.mark(qualname);
   t.mark(ag_running);
+  t.mark(exc_state);
+  t.mark(caller_exc);
   Frame* f = frame();
   t.mark(f->code);
   t.mark(f->func);

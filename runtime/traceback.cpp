@@ -1,10 +1,12 @@
 #include "runtime/traceback.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <set>
 
 #include "runtime/dict.h"
 #include "runtime/exception.h"
+#include "runtime/exception_group.h"
 #include "runtime/heap.h"
 #include "runtime/misc.h"
 #include "runtime/list.h"
@@ -58,40 +60,65 @@ void format_syntax_error(Exception* e, std::string& out) {
   out += exception_type_name(make_obj(e)) + ": " + (is_str(msg) ? as_str(msg)->s : std::string("invalid syntax")) + "\n";
 }
 
-void format_one(Value exc, std::string& out) {
-  Exception* e = as<Exception>(exc);
-  if (!e->traceback.empty()) {
-    out += "Traceback (most recent call last):\n";
-    std::string last_key;
-    int repeat = 0;
-    auto flush_repeat = [&]() {
-      if (repeat > 3) {
-        int more = repeat - 3;
-        out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more == 1 ? "" : "s") + "]\n";
-      }
-    };
-    for (size_t i = e->traceback.size(); i-- > 0;) {
-      const TracebackEntry& t = e->traceback[i];
-      std::string file = t.code ? t.code->filename->s : t.file;
-      std::string func = t.code ? t.code->name->s : t.func;
-      std::string key = file + ":" + std::to_string(t.line) + ":" + func;
-      if (key == last_key) {
-        ++repeat;
-        if (repeat > 3) continue;
-      } else {
-        flush_repeat();
-        last_key = key;
-        repeat = 1;
-      }
-      out += "  File \"" + file + "\", line " + std::to_string(t.line) + ", in " + func + "\n";
-      std::string src = t.code ? strip(source_line(file, t.line)) : std::string(t.source ? t.source : "");
-      if (!src.empty()) out += "    " + src + "\n";
-    }
-    flush_repeat();
+// Tracebacks through coil's own asyncio library (stdlib/asyncio.py) name
+// the CPython module and line they mirror, given by a "# cpython: FILE:LINE"
+// comment on the source line, so reports read as CPython's.
+void map_library_frame(std::string& file, int& line, std::string& src) {
+  if (file.rfind("<stdlib>/", 0) != 0) return;
+  size_t mark = src.find("# cpython: ");
+  if (mark == std::string::npos) return;
+  std::string target = src.substr(mark + 11);
+  src = strip(src.substr(0, mark));
+  size_t bar = target.find(" | ");
+  if (bar != std::string::npos) {
+    src = strip(target.substr(bar + 3));
+    target = target.substr(0, bar);
   }
+  size_t colon = target.rfind(':');
+  if (colon == std::string::npos) return;
+  file = "<stdlib>/asyncio/" + strip(target.substr(0, colon));
+  line = std::atoi(target.c_str() + colon + 1);
+}
+
+std::string format_stack(Exception* e) {
+  std::string out;
+  std::string last_key;
+  int repeat = 0;
+  auto flush_repeat = [&]() {
+    if (repeat > 3) {
+      int more = repeat - 3;
+      out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more == 1 ? "" : "s") + "]\n";
+    }
+  };
+  for (size_t i = e->traceback.size(); i-- > 0;) {
+    const TracebackEntry& t = e->traceback[i];
+    std::string file = t.code ? t.code->filename->s : t.file;
+    std::string func = t.code ? t.code->name->s : t.func;
+    int line = t.line;
+    std::string src = t.code ? strip(source_line(file, line)) : std::string(t.source ? t.source : "");
+    map_library_frame(file, line, src);
+    std::string key = file + ":" + std::to_string(line) + ":" + func;
+    if (key == last_key) {
+      ++repeat;
+      if (repeat > 3) continue;
+    } else {
+      flush_repeat();
+      last_key = key;
+      repeat = 1;
+    }
+    out += "  File \"" + file + "\", line " + std::to_string(line) + ", in " + func + "\n";
+    if (!src.empty()) out += "    " + src + "\n";
+  }
+  flush_repeat();
+  return out;
+}
+
+std::string format_exception_only(Value exc) {
+  Exception* e = as<Exception>(exc);
+  std::string out;
   if (e->type->is_subtype(exc_types().SyntaxError) && !dict_attr(e, "lineno").is_undef()) {
     format_syntax_error(e, out);
-    return;
+    return out;
   }
   std::string msg;
   try {
@@ -105,20 +132,94 @@ void format_one(Value exc, std::string& out) {
   Value notes = dict_attr(e, "__notes__");
   if (is_list(notes))
     for (Value n : as<List>(notes)->items) out += str(n) + "\n";
+  return out;
 }
 
-void format_chain(Value exc, std::string& out, std::set<Object*>& seen) {
-  if (!(exc.is_obj() && exc.o->kind == Kind::Exception)) return;
-  seen.insert(exc.o);
-  Exception* e = as<Exception>(exc);
-  if (e->cause.is_obj() && !seen.count(e->cause.o)) {
-    format_chain(e->cause, out, seen);
-    out += "\nThe above exception was the direct cause of the following exception:\n\n";
-  } else if (!e->suppress_context && e->context.is_obj() && !seen.count(e->context.o)) {
-    format_chain(e->context, out, seen);
-    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+// CPython's traceback printing context (traceback._ExceptionPrintContext):
+// exception groups nest their members in indented, '|'-margined boxes.
+struct PrintContext {
+  std::set<Object*> seen;
+  int group_depth = 0;
+  bool need_close = false;
+  std::string indent() const { return std::string(static_cast<size_t>(2 * group_depth), ' '); }
+  void emit(std::string& out, const std::string& text, char margin = '|') const {
+    std::string prefix = indent();
+    if (group_depth) prefix += std::string(1, margin) + " ";
+    size_t pos = 0;
+    while (pos < text.size()) {
+      size_t nl = text.find('\n', pos);
+      size_t end = nl == std::string::npos ? text.size() : nl + 1;
+      out += prefix + text.substr(pos, end - pos);
+      pos = end;
+    }
   }
-  format_one(exc, out);
+};
+
+constexpr size_t kMaxGroupWidth = 15;
+
+void format_with_context(Value exc, std::string& out, PrintContext& ctx) {
+  // The chain, oldest first: (message before it, exception).
+  std::vector<std::pair<const char*, Value>> chain;
+  Value cur = exc;
+  const char* msg = nullptr;
+  while (cur.is_obj() && cur.o->kind == Kind::Exception && !ctx.seen.count(cur.o)) {
+    ctx.seen.insert(cur.o);
+    chain.push_back({msg, cur});
+    Exception* e = as<Exception>(cur);
+    if (e->cause.is_obj()) {
+      msg = "\nThe above exception was the direct cause of the following exception:\n\n";
+      cur = e->cause;
+    } else if (!e->suppress_context && e->context.is_obj()) {
+      msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
+      cur = e->context;
+    } else {
+      break;
+    }
+  }
+  for (size_t k = chain.size(); k-- > 0;) {
+    Value x = chain[k].second;
+    Exception* e = as<Exception>(x);
+    if (!is_exception_group(x)) {
+      if (!e->traceback.empty()) {
+        ctx.emit(out, "Traceback (most recent call last):\n");
+        ctx.emit(out, format_stack(e));
+      }
+      ctx.emit(out, format_exception_only(x));
+    } else {
+      bool toplevel = ctx.group_depth == 0;
+      if (toplevel) ++ctx.group_depth;
+      if (!e->traceback.empty()) {
+        ctx.emit(out, "Exception Group Traceback (most recent call last):\n", toplevel ? '+' : '|');
+        ctx.emit(out, format_stack(e));
+      }
+      ctx.emit(out, format_exception_only(x));
+      Value members = e->dict->get_str(intern("exceptions"));
+      const auto& items = as<Tuple>(members)->items;
+      size_t n = items.size() <= kMaxGroupWidth ? items.size() : kMaxGroupWidth + 1;
+      ctx.need_close = false;
+      for (size_t i = 0; i < n; ++i) {
+        bool last = i == n - 1;
+        if (last) ctx.need_close = true;
+        bool truncated = i >= kMaxGroupWidth;
+        std::string title = truncated ? "..." : std::to_string(i + 1);
+        out += ctx.indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + title + " ----------------\n";
+        ++ctx.group_depth;
+        if (!truncated) {
+          format_with_context(items[i], out, ctx);
+        } else {
+          size_t rem = items.size() - kMaxGroupWidth;
+          ctx.emit(out, "and " + std::to_string(rem) + " more exception" + (rem > 1 ? "s" : "") + "\n");
+        }
+        if (last && ctx.need_close) {
+          out += ctx.indent() + "+------------------------------------\n";
+          ctx.need_close = false;
+        }
+        --ctx.group_depth;
+      }
+      if (toplevel) ctx.group_depth = 0;
+    }
+    if (chain[k].first) ctx.emit(out, chain[k].first);
+  }
 }
 
 // A traceback object: a view of the exception's traceback entries.
@@ -157,8 +258,8 @@ std::string exception_type_name(Value exc) {
 
 std::string format_exception(Value exc) {
   std::string out;
-  std::set<Object*> seen;
-  format_chain(exc, out, seen);
+  PrintContext ctx;
+  format_with_context(exc, out, ctx);
   return out;
 }
 

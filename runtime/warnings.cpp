@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "runtime/frame.h"
+#include "runtime/future.h"
 #include "runtime/heap.h"
 #include "runtime/source_cache.h"
 #include "runtime/str.h"
@@ -65,11 +66,18 @@ void flush_coroutine_warnings() {
 
 void check_unawaited_coroutines() {
   heap().collect();
+  after_collection();
+}
+
+void after_collection() {
   flush_coroutine_warnings();
+  report_finalized_tasks();
 }
 
 void report_unawaited_at_exit() {
-  flush_coroutine_warnings();
+  // What is garbage now would have been freed at shutdown.
+  heap().collect();
+  after_collection();
   std::vector<Generator*> left(unstarted().begin(), unstarted().end());
   unstarted().clear();
   if (left.empty()) return;

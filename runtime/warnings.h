@@ -24,6 +24,8 @@ bool have_unstarted_coroutines();
 void check_unawaited_coroutines();
 // Prints warnings recorded by the last collection at the current location.
 void flush_coroutine_warnings();
+// Everything due after a collection: coroutine warnings, task reports.
+void after_collection();
 // At exit: warnings for the never-started coroutines still alive.
 void report_unawaited_at_exit();
 

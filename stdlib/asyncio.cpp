@@ -20,6 +20,7 @@
 #include "runtime/set.h"
 #include "runtime/str.h"
 #include "runtime/vm.h"
+#include "runtime/warnings.h"
 #include "stdlib/modules.h"
 #include "vm/code.h"
 
@@ -42,7 +43,7 @@ EventLoop* need_running_loop() {
 }
 
 Future* self_future(Args& a) {
-  if (a.n < 1 || !is_future(a.v[0])) raise(exc_types().TypeError, "descriptor requires a Future");
+  if (a.n < 1 || !is_future_yield(a.v[0])) raise(exc_types().TypeError, "descriptor requires a Future");
   return as<Future>(a.v[0]);
 }
 
@@ -214,6 +215,10 @@ Value a_run(Args& a) {
   }
   Rooted keep(result);
   shutdown();
+  // Tasks that finished unobserved are reported now, as CPython does when
+  // it frees them during the run.
+  heap().collect();
+  after_collection();
   return result;
 }
 
@@ -250,6 +255,7 @@ Value a_gather(Args& a) {
       continue;
     }
     Future* f = ensure_future(loop, arg);
+    if (!arg.identical(make_obj(f)) && f->type == task_type()) static_cast<Task*>(f)->log_destroy_pending = false;
     ++outer->nfuts;
     f->add_callback({ReadyKind::GatherChild, outer, Value()});
     if (arg.is_obj()) seen.emplace(arg.o, outer->children.size());
@@ -373,9 +379,29 @@ std::string state_word(Future* f) {
   return f->state == FutureState::Pending ? "pending" : f->state == FutureState::Cancelled ? "cancelled" : "finished";
 }
 
+std::string callbacks_repr(Future* f) {
+  if (f->callbacks.empty()) return "";
+  std::vector<std::string> names;
+  for (const FutureCallback& cb : f->callbacks) {
+    switch (cb.kind) {
+      case ReadyKind::TaskWakeup: names.push_back("Task.task_wakeup()"); break;
+      case ReadyKind::GatherChild: names.push_back("gather.<locals>._done_callback()"); break;
+      case ReadyKind::FutureCallback: {
+        Value q = getattr_opt(cb.fn, intern("__qualname__"));
+        names.push_back((is_str(q) ? as_str(q)->s : repr(cb.fn)) + "()");
+        break;
+      }
+      default: names.push_back("_run_until_complete_cb()"); break;
+    }
+  }
+  std::string out = " cb=[";
+  for (size_t i = 0; i < names.size(); ++i) out += (i ? ", " : "") + names[i];
+  return out + "]";
+}
+
 Value f_repr(Args& a) {
   Future* f = self_future(a);
-  std::string s = "<Future " + state_word(f);
+  std::string s = "<Future " + state_word(f) + callbacks_repr(f);
   if (f->state == FutureState::Finished) {
     if (!f->exception.is_undef()) s += " exception=" + repr(f->exception);
     else s += " result=" + repr(f->result.is_undef() ? make_none() : f->result);

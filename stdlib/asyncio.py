@@ -2,6 +2,10 @@
 # the waiting helpers, written against the native core in `_asyncio` (event
 # loop, Future, Task, sleep, gather, run). Behaviour follows CPython 3.11's
 # asyncio; the code is coil's own.
+#
+# A "# cpython: FILE:LINE | SOURCE" comment maps a line to the place in
+# CPython's asyncio package that does the same thing: tracebacks through it
+# then name that file, line and source text, as CPython's own would.
 from _asyncio import (run, sleep, gather, create_task, ensure_future,
                       get_running_loop, get_event_loop, new_event_loop,
                       current_task, all_tasks, iscoroutine,
@@ -448,16 +452,16 @@ def _release_waiter(waiter, *args):
 async def wait_for(fut, timeout):
     loop = get_running_loop()
     if timeout is None:
-        return await fut
+        return await fut  # cpython: tasks.py:452 | return await fut
     if timeout <= 0:
         fut = ensure_future(fut)
         if fut.done():
-            return fut.result()
+            return fut.result()  # cpython: tasks.py:458 | return fut.result()
         await _cancel_and_wait(fut)
         try:
-            return fut.result()
+            return fut.result()  # cpython: tasks.py:462 | return fut.result()
         except CancelledError as exc:
-            raise TimeoutError() from exc
+            raise TimeoutError() from exc  # cpython: tasks.py:464 | raise exceptions.TimeoutError() from exc
     waiter = loop.create_future()
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
     fut = ensure_future(fut)
@@ -472,13 +476,13 @@ async def wait_for(fut, timeout):
                 await _cancel_and_wait(fut)
                 raise
         if fut.done():
-            return fut.result()
+            return fut.result()  # cpython: tasks.py:489 | return fut.result()
         else:
             await _cancel_and_wait(fut)
             try:
-                return fut.result()
+                return fut.result()  # cpython: tasks.py:500 | return fut.result()
             except CancelledError as exc:
-                raise TimeoutError() from exc
+                raise TimeoutError() from exc  # cpython: tasks.py:502 | raise exceptions.TimeoutError() from exc
     finally:
         timeout_handle.cancel()
 
@@ -655,7 +659,7 @@ class Timeout:
         if self._state == 'expiring':
             self._state = 'expired'
             if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
-                raise TimeoutError from exc_val
+                raise TimeoutError from exc_val  # cpython: timeouts.py:115 | raise TimeoutError from exc_val
         elif self._state == 'entered':
             self._state = 'exited'
         return None
@@ -744,7 +748,7 @@ class TaskGroup:
             errors = self._errors
             self._errors = None
             me = BaseExceptionGroup('unhandled errors in a TaskGroup', errors)
-            raise me from None
+            raise me from None  # cpython: taskgroups.py:145 | raise me from None
         if propagate_cancellation_error is not None:
             raise propagate_cancellation_error
 

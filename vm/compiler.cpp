@@ -752,6 +752,7 @@ class Compiler {
     call_exit_with_nones(false);
     emit_jump(Op::JUMP, end);
     bind(handler);  // [exit, exc]
+    set_line(w->loc.line);
     int prev2 = push_handler(cleanup);
     unit().handlers.back().depth = unit().depth;  // [exit] + prev below exc once pushed
     emit(Op::PUSH_EXC_INFO, 0);  // [exit, prev, exc]
@@ -799,6 +800,7 @@ class Compiler {
     call_exit_with_nones(true);
     emit_jump(Op::JUMP, end);
     bind(handler);  // [aexit, exc]
+    set_line(w->loc.line);
     int prev2 = push_handler(cleanup);
     emit(Op::PUSH_EXC_INFO, 0);  // [aexit, prev, exc]
     unit().handlers.back().depth = unit().depth - 1;

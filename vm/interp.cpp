@@ -93,7 +93,7 @@ Value execute(Frame* entry, Value throw_exc) {
       SAVE_FRAME();               \
       m.frame = f;                \
       heap().collect();           \
-      flush_coroutine_warnings(); \
+      after_collection();         \
     }                             \
   } while (0)
 
@@ -886,6 +886,7 @@ Value execute(Frame* entry, Value throw_exc) {
         SAVE_FRAME();
         g->gen->state = GenState::Suspended;
         g->gen->ag_yielded = arg != 0;
+        gen_exc_yield(g->gen, m.current_exc);
         --m.depth;
         Frame* back = g->back;
         g->back = nullptr;

@@ -252,10 +252,16 @@ Frame* enter_generator(Generator* g, Frame* caller, Value send) {
   gf->back = caller;
   ++vm().depth;
   vm().frame = gf;
+  gen_exc_enter(g, vm().current_exc);
   return gf;
 }
 
 void finish_generator(Generator* g) {
+  if (g->state == GenState::Running) {
+    vm().current_exc = g->caller_exc;
+    g->caller_exc = Value();
+  }
+  g->exc_state = Value();
   g->state = GenState::Done;
   Frame* f = g->frame();
   Value* s = f->slots();
@@ -308,6 +314,7 @@ Frame* throw_into(Frame* f, Value* exc) {
       Frame* gf = g2->frame();
       gf->back = cur;
       ++vm().depth;
+      gen_exc_enter(g2, vm().current_exc);
       cur = gf;
       continue;
     }
@@ -345,6 +352,7 @@ Value gen_resume(Generator* g, Value send, Value throw_exc, bool* returned) {
   }
   gf->back = vm().frame;
   gf->flags |= FRAME_ENTRY;
+  gen_exc_enter(g, vm().current_exc);
   Value r = execute(gf, throw_exc);
   *returned = !vm().yielded;
   return r;

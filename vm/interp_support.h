@@ -38,6 +38,17 @@ std::string ascii_of(const std::string& repr_text);
 // `send` (for a suspended generator) and returns the frame to run.
 Frame* enter_generator(Generator* g, Frame* caller, Value send);
 void finish_generator(Generator* g);
+// The per-generator exception state: swapped in when a generator frame
+// starts running, swapped out when it yields.
+inline void gen_exc_enter(Generator* g, Value& current) {
+  g->caller_exc = current;
+  if (!g->exc_state.is_undef()) current = g->exc_state;
+}
+inline void gen_exc_yield(Generator* g, Value& current) {
+  g->exc_state = current.identical(g->caller_exc) ? Value() : current;
+  current = g->caller_exc;
+  g->caller_exc = Value();
+}
 // Marks g done after an exception left its frame; returns the exception to
 // propagate (StopIteration becomes RuntimeError, PEP 479).
 Value finish_generator_with_error(Generator* g, Value exc);
