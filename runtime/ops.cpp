@@ -206,6 +206,26 @@ static bool is_user_object(Value v) {
                         (v.o->kind == Kind::Native && !v.o->type->is_builtin));
 }
 
+namespace {
+// Native recursion through nested containers (repr of [[[...]]], == of two
+// deep lists) counts against the recursion limit like a call, as CPython's
+// Py_EnterRecursiveCall does: a clean RecursionError rather than a C stack
+// overflow, at about the depth where CPython stops.
+struct ContainerNesting {
+  explicit ContainerNesting(const char* where) {
+    VM& m = vm();
+    if (m.depth >= m.recursion_limit)
+      raise(exc_types().RecursionError, std::string("maximum recursion depth exceeded") + where);
+    ++m.depth;
+  }
+  ~ContainerNesting() { --vm().depth; }
+  ContainerNesting(const ContainerNesting&) = delete;
+  ContainerNesting& operator=(const ContainerNesting&) = delete;
+};
+constexpr const char* kInComparison = " in comparison";
+constexpr const char* kInRepr = " while getting the repr of an object";
+}  // namespace
+
 Value compare(int op, Value a, Value b) {
   if (is_number(a) && is_number(b)) {
     if (op <= 1) {
@@ -238,11 +258,18 @@ Value compare(int op, Value a, Value b) {
         default: return make_bool(c >= 0);
       }
     }
-    if ((ka == Kind::List && kb == Kind::List) || (ka == Kind::Tuple && kb == Kind::Tuple))
+    if ((ka == Kind::List && kb == Kind::List) || (ka == Kind::Tuple && kb == Kind::Tuple)) {
+      ContainerNesting nest(kInComparison);
       return make_bool(seq_compare(a, b, op) != 0);
-    if (ka == Kind::Dict && kb == Kind::Dict && op <= 1)
+    }
+    if (ka == Kind::Dict && kb == Kind::Dict && op <= 1) {
+      ContainerNesting nest(kInComparison);
       return make_bool(dict_equal(as<Dict>(a), as<Dict>(b)) == (op == 0));
-    if (is_anyset(a) && is_anyset(b)) return make_bool(set_compare(op, as<Set>(a), as<Set>(b)) != 0);
+    }
+    if (is_anyset(a) && is_anyset(b)) {
+      ContainerNesting nest(kInComparison);
+      return make_bool(set_compare(op, as<Set>(a), as<Set>(b)) != 0);
+    }
     if (ka == Kind::Range && kb == Kind::Range && op <= 1) {
       Range* x = as<Range>(a);
       Range* y = as<Range>(b);
@@ -451,11 +478,23 @@ std::string repr(Value v) {
   switch (o->kind) {
     case Kind::Str: return str_repr(as_str(v)->s);
     case Kind::BigInt: return int_to_string(v);
-    case Kind::List: return list_repr(static_cast<List*>(o));
-    case Kind::Tuple: return tuple_repr(static_cast<Tuple*>(o));
-    case Kind::Dict: return dict_repr(static_cast<Dict*>(o));
+    case Kind::List: {
+      ContainerNesting nest(kInRepr);
+      return list_repr(static_cast<List*>(o));
+    }
+    case Kind::Tuple: {
+      ContainerNesting nest(kInRepr);
+      return tuple_repr(static_cast<Tuple*>(o));
+    }
+    case Kind::Dict: {
+      ContainerNesting nest(kInRepr);
+      return dict_repr(static_cast<Dict*>(o));
+    }
     case Kind::Set:
-    case Kind::FrozenSet: return set_repr(static_cast<Set*>(o));
+    case Kind::FrozenSet: {
+      ContainerNesting nest(kInRepr);
+      return set_repr(static_cast<Set*>(o));
+    }
     case Kind::Range: {
       Range* r = static_cast<Range*>(o);
       std::string s = "range(" + std::to_string(r->start) + ", " + std::to_string(r->stop);

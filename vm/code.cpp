@@ -13,6 +13,7 @@ void Code::trace(rt::Tracer& t) {
   t.mark(name);
   t.mark(qualname);
   t.mark(filename);
+  for (auto& c : attr_cache) t.mark(c.method);
 }
 
 int Code::line_of(uint32_t instr_index) const {

@@ -49,6 +49,20 @@ struct GlobalCache {
   bool in_builtins = false;
 };
 
+// Inline cache of LOAD_ATTR / STORE_ATTR / LOAD_METHOD on instances of
+// script classes, one per instruction. `type` and `epoch` say the class (and
+// every class) is unchanged; `index` is where the attribute sat in the
+// instance dict last time, checked by comparing the key there (instances of
+// one class usually add attributes in the same order); `method` is the
+// function found on the class for LOAD_METHOD.
+struct AttrCache {
+  const void* type = nullptr;
+  uint64_t epoch = 0;
+  int32_t index = -1;
+  bool plain = false;  // no data descriptor / __setattr__ / __getattr__ involved
+  rt::Value method;
+};
+
 struct Code : rt::Object {
   std::vector<Instr> instrs;
   std::vector<Value> consts;
@@ -61,7 +75,8 @@ struct Code : rt::Object {
   std::vector<ExceptionEntry> exceptions;
   // (first instruction index, line) pairs in increasing instruction order.
   std::vector<std::pair<uint32_t, int>> lines;
-  std::vector<GlobalCache> global_cache;  // sized like `names` on first use
+  std::vector<GlobalCache> global_cache;  // sized like `names` by the compiler
+  std::vector<AttrCache> attr_cache;      // sized like `instrs` on first use
 
   Str* name = nullptr;
   Str* qualname = nullptr;

@@ -279,13 +279,51 @@ Value execute(Frame* entry, Value throw_exc) {
         NEXT();
       }
       TARGET(LOAD_ATTR) {
+        Value obj = TOP();
+        if (obj.is_obj() && obj.o->kind == Kind::Instance) {
+          Instance* inst = static_cast<Instance*>(obj.o);
+          vm::AttrCache& c = attr_cache_for(code, ip);
+          if (c.type == inst->type && c.epoch == class_epoch && c.plain) {
+            Dict* d = inst->dict;
+            if (static_cast<size_t>(c.index) < d->entries.size()) {
+              DictEntry& e = d->entries[c.index];
+              if (e.key.is_obj() && e.key.o == names[arg]) {
+                TOP() = e.value;
+                NEXT();
+              }
+            }
+          }
+          SAVE_FRAME();
+          TOP() = load_attr_slow(inst, names[arg], c);
+          NEXT();
+        }
         SAVE_FRAME();
-        TOP() = getattr(TOP(), names[arg]);
+        TOP() = getattr(obj, names[arg]);
         NEXT();
       }
       TARGET(STORE_ATTR) {
+        Value obj = TOP();
+        if (obj.is_obj() && obj.o->kind == Kind::Instance) {
+          Instance* inst = static_cast<Instance*>(obj.o);
+          vm::AttrCache& c = attr_cache_for(code, ip);
+          if (c.type == inst->type && c.epoch == class_epoch && c.plain) {
+            Dict* d = inst->dict;
+            if (static_cast<size_t>(c.index) < d->entries.size()) {
+              DictEntry& e = d->entries[c.index];
+              if (e.key.is_obj() && e.key.o == names[arg]) {
+                e.value = SECOND();
+                sp -= 2;
+                NEXT();
+              }
+            }
+          }
+          SAVE_FRAME();
+          store_attr_slow(inst, names[arg], SECOND(), c);
+          sp -= 2;
+          NEXT();
+        }
         SAVE_FRAME();
-        setattr(TOP(), names[arg], SECOND());
+        setattr(obj, names[arg], SECOND());
         sp -= 2;
         NEXT();
       }
@@ -296,8 +334,33 @@ Value execute(Frame* entry, Value throw_exc) {
         NEXT();
       }
       TARGET(LOAD_METHOD) {
-        SAVE_FRAME();
         Value obj = TOP();
+        if (obj.is_obj() && obj.o->kind == Kind::Instance) {
+          Instance* inst = static_cast<Instance*>(obj.o);
+          vm::AttrCache& c = attr_cache_for(code, ip);
+          if (c.type == inst->type && c.epoch == class_epoch && !c.method.is_undef() &&
+              (inst->dict->used == 0 || inst->dict->get_str(names[arg]).is_undef())) {
+            TOP() = c.method;
+            PUSH(obj);
+            NEXT();
+          }
+          SAVE_FRAME();
+          Value meth;
+          if (get_method(obj, names[arg], &meth)) {
+            if (meth.is_obj() && meth.o->kind == Kind::Function) {
+              c.type = inst->type;
+              c.epoch = class_epoch;
+              c.method = meth;
+            }
+            TOP() = meth;
+            PUSH(obj);
+          } else {
+            TOP() = Value();
+            PUSH(meth);
+          }
+          NEXT();
+        }
+        SAVE_FRAME();
         Value meth;
         if (get_method(obj, names[arg], &meth)) {
           TOP() = meth;

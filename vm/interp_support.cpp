@@ -82,6 +82,44 @@ void add_traceback(Value exc, Frame* f) {
   as<Exception>(exc)->traceback.push_back({f->code, f->current_line()});
 }
 
+// ------------------------------------------------------ attribute caches
+
+// The class attribute decides whether the instance dict is consulted plainly:
+// data descriptors (property), __getattr__/__setattr__ overrides and
+// anything found on the class disable the cached path.
+static bool plain_instance_attr(TypeObject* t, Str* name, bool store) {
+  Value ca = cached_lookup(t, name);
+  if (!ca.is_undef()) return false;
+  if (store) {
+    Value sa = cached_lookup(t, intern("__setattr__"));
+    if (sa.is_obj() && sa.o->kind == Kind::Function) return false;
+  }
+  return true;
+}
+
+Value load_attr_slow(Instance* inst, Str* name, vm::AttrCache& c) {
+  Value v = getattr(make_obj(inst), name);
+  int64_t ix = inst->dict->find(make_obj(name), name->hash());
+  if (ix >= 0 && plain_instance_attr(inst->type, name, false)) {
+    c.type = inst->type;
+    c.epoch = class_epoch;
+    c.index = static_cast<int32_t>(ix);
+    c.plain = true;
+  }
+  return v;
+}
+
+void store_attr_slow(Instance* inst, Str* name, Value v, vm::AttrCache& c) {
+  setattr(make_obj(inst), name, v);
+  int64_t ix = inst->dict->find(make_obj(name), name->hash());
+  if (ix >= 0 && plain_instance_attr(inst->type, name, true)) {
+    c.type = inst->type;
+    c.epoch = class_epoch;
+    c.index = static_cast<int32_t>(ix);
+    c.plain = true;
+  }
+}
+
 // ---------------------------------------------------------------- calls
 
 Value call_ex(Value callable, Value posargs, Value kwargs) {

@@ -7,6 +7,9 @@
 #include "runtime/frame.h"
 #include "runtime/function.h"
 #include "runtime/list.h"
+#include "runtime/dict.h"
+#include "runtime/ops.h"
+#include "vm/code.h"
 
 namespace coil::rt {
 
@@ -18,6 +21,14 @@ namespace coil::rt {
 [[noreturn]] void raise_value_at_resume(Value exc);
 void check_except_type(Value type);
 void add_traceback(Value exc, Frame* f);
+
+// Attribute inline caches (see vm::AttrCache).
+inline vm::AttrCache& attr_cache_for(vm::Code* code, const vm::Instr* ip) {
+  if (__builtin_expect(code->attr_cache.empty(), 0)) code->attr_cache.resize(code->instrs.size());
+  return code->attr_cache[static_cast<size_t>(ip - code->instrs.data() - 1)];
+}
+Value load_attr_slow(Instance* inst, Str* name, vm::AttrCache& c);
+void store_attr_slow(Instance* inst, Str* name, Value v, vm::AttrCache& c);
 
 // Calls.
 Value call_ex(Value callable, Value posargs, Value kwargs);
