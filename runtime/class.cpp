@@ -31,13 +31,13 @@ Value make_instance(TypeObject* cls) {
 }
 
 static bool user_new(TypeObject* cls) {
-  Value n = cached_lookup(cls, S("__new__"));
+  Value n = cached_lookup(cls, COIL_NAME("__new__"));
   return !n.is_undef() && !kind_is(n, Kind::NativeFunction);
 }
 
 Value class_init_for_call(TypeObject* cls) {
   if (cls->instance_kind != Kind::Instance || user_new(cls)) return Value();
-  Value init = cached_lookup(cls, S("__init__"));
+  Value init = cached_lookup(cls, COIL_NAME("__init__"));
   return kind_is(init, Kind::Function) ? init : Value();
 }
 
@@ -54,7 +54,7 @@ Value call_type(TypeObject* cls, Value* args, int nargs, Tuple* kwnames) {
   }
   if (cls->is_subtype(exc_types().BaseExceptionGroup)) {
     Value eg = new_exception_group(cls, args, nargs);
-    Value init = cached_lookup(cls, S("__init__"));
+    Value init = cached_lookup(cls, COIL_NAME("__init__"));
     if (kind_is(init, Kind::Function)) {
       Rooted root(eg);
       RootedVector tmp;
@@ -66,7 +66,7 @@ Value call_type(TypeObject* cls, Value* args, int nargs, Tuple* kwnames) {
   }
   Value inst;
   if (user_new(cls)) {
-    Value n = cached_lookup(cls, S("__new__"));
+    Value n = cached_lookup(cls, COIL_NAME("__new__"));
     if (kind_is(n, Kind::StaticMethod)) n = as<StaticMethod>(n)->func;
     RootedVector tmp;
     tmp.push_back(make_obj(cls));
@@ -79,7 +79,7 @@ Value call_type(TypeObject* cls, Value* args, int nargs, Tuple* kwnames) {
   Rooted root(inst);
   if (inst.is_obj() && inst.o->kind == Kind::Exception)
     as<Exception>(inst)->args = make_obj(new_tuple(std::vector<Value>(args, args + nargs)));
-  Value init = cached_lookup(cls, S("__init__"));
+  Value init = cached_lookup(cls, COIL_NAME("__init__"));
   if (!init.is_undef() && !(kind_is(init, Kind::NativeFunction) && as<NativeFunction>(init)->fn == nullptr)) {
     RootedVector tmp;
     tmp.push_back(inst);
@@ -323,28 +323,28 @@ static Value build_class(Args& a) {
   else cls->bases = bases;
   if (cls->bases.size() > 1) cls->mro = c3_mro(cls);
   cls->dict = ns;
-  Value mod = ns->get_str(S("__module__"));
+  Value mod = ns->get_str(COIL_NAME("__module__"));
   if (is_str(mod)) cls->module = as_str(mod);
   // Defining __eq__ without __hash__ makes instances unhashable.
-  if (!ns->get_str(S("__eq__")).is_undef() && ns->get_str(S("__hash__")).is_undef())
-    ns->set_str(S("__hash__"), make_none());
+  if (!ns->get_str(COIL_NAME("__eq__")).is_undef() && ns->get_str(COIL_NAME("__hash__")).is_undef())
+    ns->set_str(COIL_NAME("__hash__"), make_none());
   // Plain functions named __new__ are static; __init_subclass__ and
   // __class_getitem__ are class methods, as in CPython.
-  Value nw = ns->get_str(S("__new__"));
-  if (kind_is(nw, Kind::Function)) ns->set_str(S("__new__"), make_obj(heap().make<StaticMethod>(nw)));
-  Value cg = ns->get_str(S("__class_getitem__"));
-  if (kind_is(cg, Kind::Function)) ns->set_str(S("__class_getitem__"), make_obj(heap().make<ClassMethod>(cg)));
+  Value nw = ns->get_str(COIL_NAME("__new__"));
+  if (kind_is(nw, Kind::Function)) ns->set_str(COIL_NAME("__new__"), make_obj(heap().make<StaticMethod>(nw)));
+  Value cg = ns->get_str(COIL_NAME("__class_getitem__"));
+  if (kind_is(cg, Kind::Function)) ns->set_str(COIL_NAME("__class_getitem__"), make_obj(heap().make<ClassMethod>(cg)));
   if (kind_is(cell, Kind::Cell)) as<Cell>(cell)->value = make_obj(cls);
   ++class_epoch;
   // __set_name__ for descriptors that want it.
   for (size_t i = 0; i < ns->entries.size(); ++i) {
     DictEntry e = ns->entries[i];
     if (e.key.is_undef() || !(kind_is(e.value, Kind::Instance))) continue;
-    Value sn = lookup_special(e.value, S("__set_name__"));
+    Value sn = lookup_special(e.value, COIL_NAME("__set_name__"));
     if (!sn.is_undef()) call2(sn, make_obj(cls), e.key);
   }
   // __init_subclass__ of a base.
-  Value isc = base->lookup(S("__init_subclass__"));
+  Value isc = base->lookup(COIL_NAME("__init_subclass__"));
   if (kind_is(isc, Kind::ClassMethod)) call1(as<ClassMethod>(isc)->func, make_obj(cls));
   else if (kind_is(isc, Kind::Function)) call1(isc, make_obj(cls));
   return make_obj(cls);
@@ -375,7 +375,7 @@ void init_object_methods() {
   add_method(o, "__setattr__", object_setattr);
   add_method(o, "__getattribute__", object_getattribute);
   add_method(o, "__format__", object_format);
-  o->dict->set_str(S("__new__"), make_obj(new_native("__new__", object_new)));
+  o->dict->set_str(COIL_NAME("__new__"), make_obj(new_native("__new__", object_new)));
   add_method(types().type, "mro", type_mro);
   add_method(types().type, "__subclasscheck__", type_subclasscheck);
   types().object->ctor = [](Args& a) -> Value {
@@ -395,7 +395,7 @@ void init_object_methods() {
   add_method(types().notimpl, "__repr__", [](Args&) -> Value { return str_value("NotImplemented"); });
   add_method(types().ellipsis, "__repr__", [](Args&) -> Value { return str_value("Ellipsis"); });
   Dict* b = vm().builtins;
-  b->set_str(S("super"), make_obj(new_native("super", super_ctor)));
+  b->set_str(COIL_NAME("super"), make_obj(new_native("super", super_ctor)));
 }
 
 }  // namespace coil::rt

@@ -27,7 +27,14 @@ static inline bool keys_match(const Value& stored, const Value& key) {
 }
 
 int64_t Dict::find(Value key, int64_t hash) const {
-  if (index.empty()) return -1;
+  if (index.empty()) {
+    // Small dicts (most instance dicts) have no index: a short scan.
+    for (size_t i = 0; i < entries.size(); ++i) {
+      const DictEntry& e = entries[i];
+      if (e.hash == hash && !e.key.is_undef() && keys_match(e.key, key)) return static_cast<int64_t>(i);
+    }
+    return -1;
+  }
   size_t mask = index.size() - 1;
   uint64_t perturb = static_cast<uint64_t>(hash);
   size_t i = static_cast<size_t>(hash) & mask;
@@ -49,7 +56,14 @@ Value Dict::get(Value key) const {
 }
 
 Value Dict::get_str(Str* key) const {
-  if (index.empty()) return Value();
+  if (index.empty()) {
+    for (const DictEntry& e : entries)
+      if (e.key.is_obj() && e.key.o == key) return e.value;
+    int64_t hash = key->hash();
+    for (const DictEntry& e : entries)
+      if (e.hash == hash && !e.key.is_undef() && keys_match(e.key, make_obj(key))) return e.value;
+    return Value();
+  }
   int64_t hash = key->hash();
   size_t mask = index.size() - 1;
   uint64_t perturb = static_cast<uint64_t>(hash);
@@ -80,6 +94,18 @@ void Dict::set(Value key, Value value) {
 }
 
 void Dict::insert_new(Value key, Value value, int64_t hash) {
+  if (index.empty() && entries.size() < kSmallDict) {
+    if (entries.capacity() == 0) {
+      entries.reserve(4);
+      heap().note_alloc(4 * sizeof(DictEntry));
+    }
+    size_t before = entries.capacity();
+    entries.push_back({key, value, hash});
+    if (entries.capacity() != before) heap().note_alloc((entries.capacity() - before) * sizeof(DictEntry));
+    ++used;
+    ++version;
+    return;
+  }
   if ((entries.size() + 1) * 3 > index.size() * 2) resize(used + 1);
   size_t mask = index.size() - 1;
   uint64_t perturb = static_cast<uint64_t>(hash);
@@ -121,8 +147,19 @@ void Dict::resize(size_t min_entries) {
 }
 
 bool Dict::remove(Value key, Value* old) {
-  if (index.empty()) return false;
   int64_t hash = hash_value(key);
+  if (index.empty()) {
+    int64_t ix = find(key, hash);
+    if (ix < 0) return false;
+    DictEntry& e = entries[ix];
+    if (old) *old = e.value;
+    e.key = Value();
+    e.value = Value();
+    --used;
+    ++version;
+    if (used == 0) clear();
+    return true;
+  }
   size_t mask = index.size() - 1;
   uint64_t perturb = static_cast<uint64_t>(hash);
   size_t i = static_cast<size_t>(hash) & mask;

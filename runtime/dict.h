@@ -21,6 +21,9 @@ struct DictEntry {
 };
 
 struct Dict : Object {
+  // Up to this many entries a dict keeps no index table and looks keys up
+  // by scanning (instance dicts are usually this small).
+  static constexpr size_t kSmallDict = 8;
   std::vector<DictEntry> entries;
   std::vector<int32_t> index;  // -1 empty, -2 deleted (tombstone), else entry
   int64_t used = 0;            // live entries

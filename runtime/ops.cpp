@@ -53,6 +53,15 @@ Value type_attr(Value v, Str* name) { return type_of(v)->lookup(name); }
 
 bool is_user_defined(Value attr) { return kind_is(attr, Kind::Function); }
 
+// Interned dunder names by operator, made once.
+Str* op_name(const char* const* table, int op) {
+  static Str* cache[4][16] = {};
+  int which = table == kBinOpNames ? 0 : table == kBinOpRNames ? 1 : table == kBinOpINames ? 2 : 3;
+  Str*& s = cache[which][op];
+  if (!s) s = intern(table[op]);
+  return s;
+}
+
 Value call_dunder(Value self, Value fn, Value* args, int n) {
   Value buf[4];
   buf[0] = self;
@@ -99,14 +108,14 @@ bool truthy(Value v) {
     case Kind::Exception:
     case Kind::Native: {
       if (o == types().none) return false;
-      Value b = type_attr(v, S("__bool__"));
+      Value b = type_attr(v, COIL_NAME("__bool__"));
       if (!b.is_undef()) {
         Value r = call1(b, v);
         if (!r.is_bool())
           raise(exc_types().TypeError, "__bool__ should return bool, returned " + type_name(r));
         return r.b;
       }
-      Value l = type_attr(v, S("__len__"));
+      Value l = type_attr(v, COIL_NAME("__len__"));
       if (!l.is_undef()) return length(v) != 0;
       return true;
     }
@@ -160,7 +169,7 @@ int64_t hash_value(Value v) {
     case Kind::Instance:
     case Kind::Exception:
     case Kind::Native: {
-      Value h = type_attr(v, S("__hash__"));
+      Value h = type_attr(v, COIL_NAME("__hash__"));
       if (h.is_none()) raise(exc_types().TypeError, "unhashable type: '" + type_name(v) + "'");
       if (is_user_defined(h)) {
         Value r = call1(h, v);
@@ -178,8 +187,8 @@ int64_t hash_value(Value v) {
 // ------------------------------------------------------------- comparison
 
 static Value rich_compare_user(int op, Value a, Value b) {
-  Str* name = S(kCmpNames[op]);
-  Str* rname = S(kCmpNames[kCmpSwapped[op]]);
+  Str* name = op_name(kCmpNames, op);
+  Str* rname = op_name(kCmpNames, kCmpSwapped[op]);
   bool b_first = type_of(a) != type_of(b) && type_of(b)->is_subtype(type_of(a)) &&
                  !type_attr(b, rname).is_undef() && is_user_defined(type_attr(b, rname));
   if (b_first) {
@@ -394,14 +403,14 @@ Value binary_op(int op, Value a, Value b, bool inplace) {
     return binary_op(op, b, a, false);
   // User-defined operators: in-place, then forward, then reflected.
   if (inplace) {
-    Value im = type_attr(a, S(kBinOpINames[op]));
+    Value im = type_attr(a, op_name(kBinOpINames, op));
     if (!im.is_undef() && is_user_defined(im)) {
       Value res = call_dunder(a, im, &b, 1);
       if (!res.identical(not_implemented())) return res;
     }
   }
-  Value fm = a.is_obj() ? type_attr(a, S(kBinOpNames[op])) : Value();
-  Value rm = b.is_obj() ? type_attr(b, S(kBinOpRNames[op])) : Value();
+  Value fm = a.is_obj() ? type_attr(a, op_name(kBinOpNames, op)) : Value();
+  Value rm = b.is_obj() ? type_attr(b, op_name(kBinOpRNames, op)) : Value();
   bool rfirst = !rm.is_undef() && is_user_defined(rm) && type_of(a) != type_of(b) &&
                 type_of(b)->is_subtype(type_of(a));
   if (rfirst) {
@@ -524,7 +533,7 @@ std::string repr(Value v) {
     }
     case Kind::Module: {
       Module* m = static_cast<Module*>(o);
-      Value file = m->dict->get_str(S("__file__"));
+      Value file = m->dict->get_str(COIL_NAME("__file__"));
       if (is_str(file)) return "<module '" + m->name->s + "' from '" + as_str(file)->s + "'>";
       return "<module '" + m->name->s + "' (built-in)>";
     }
@@ -541,7 +550,7 @@ std::string repr(Value v) {
     case Kind::Exception:
     case Kind::Native: {
       if (o == types().none) return "None";
-      Value m = type_attr(v, S("__repr__"));
+      Value m = type_attr(v, COIL_NAME("__repr__"));
       if (!m.is_undef()) {
         Value r = call1(m, v);
         if (!is_str(r))
@@ -559,7 +568,7 @@ std::string str(Value v) {
     Object* o = v.o;
     if (o->kind == Kind::Str) return static_cast<Str*>(o)->s;
     if (o->kind == Kind::Instance || o->kind == Kind::Exception || o->kind == Kind::Native) {
-      Value m = type_attr(v, S("__str__"));
+      Value m = type_attr(v, COIL_NAME("__str__"));
       if (!m.is_undef()) {
         Value r = call1(m, v);
         if (!is_str(r))
@@ -581,7 +590,7 @@ std::string format_value(Value v, std::string_view spec) {
   if (is_number(v)) return format_number(v, spec);
   if (is_str(v)) return format_str(as_str(v)->s, spec);
   if (is_user_object(v)) {
-    Value m = type_attr(v, S("__format__"));
+    Value m = type_attr(v, COIL_NAME("__format__"));
     if (!m.is_undef() && is_user_defined(m)) {
       Value sp = str_value(spec);
       Value r = call_dunder(v, m, &sp, 1);
@@ -684,7 +693,7 @@ Value getattr(Value obj, Str* name) {
     if (!ca.is_undef()) return bind(ca, obj);
     Value sp = special_attribute(obj, name);
     if (!sp.is_undef()) return sp;
-    Value ga = cached_lookup(inst->type, S("__getattr__"));
+    Value ga = cached_lookup(inst->type, COIL_NAME("__getattr__"));
     if (!ga.is_undef()) return call2(ga, obj, make_obj(name));
     no_attribute(obj, name);
   }
@@ -775,7 +784,7 @@ void setattr(Value obj, Str* name, Value value) {
       call2(p->fset, obj, value);
       return;
     }
-    Value sa = cached_lookup(inst->type, S("__setattr__"));
+    Value sa = cached_lookup(inst->type, COIL_NAME("__setattr__"));
     if (is_user_defined(sa)) {
       Value args[3] = {obj, make_obj(name), value};
       call(sa, args, 3);
@@ -853,7 +862,7 @@ int64_t index_value(Value v) {
   if (kind_is(v, Kind::BigInt))
     raise(exc_types().IndexError, "cannot fit 'int' into an index-sized integer");
   if (is_user_object(v)) {
-    Value m = type_attr(v, S("__index__"));
+    Value m = type_attr(v, COIL_NAME("__index__"));
     if (!m.is_undef()) {
       Value r = call1(m, v);
       if (r.is_int()) return r.i;
@@ -902,13 +911,13 @@ Value getitem(Value obj, Value key) {
       case Kind::Type: {
         // list[int], dict[str, int]: generic aliases are accepted and ignored.
         TypeObject* t = static_cast<TypeObject*>(o);
-        Value cg = cached_lookup(t, S("__class_getitem__"));
+        Value cg = cached_lookup(t, COIL_NAME("__class_getitem__"));
         if (!cg.is_undef()) return call2(kind_is(cg, Kind::ClassMethod) ? as<ClassMethod>(cg)->func : cg, obj, key);
         if (t->is_builtin) return obj;
         raise(exc_types().TypeError, "type '" + t->name->s + "' is not subscriptable");
       }
       default: {
-        Value m = type_attr(obj, S("__getitem__"));
+        Value m = type_attr(obj, COIL_NAME("__getitem__"));
         if (!m.is_undef()) return call_dunder(obj, m, &key, 1);
         break;
       }
@@ -924,7 +933,7 @@ void setitem(Value obj, Value key, Value value) {
       case Kind::List: list_setitem(static_cast<List*>(o), key, value); return;
       case Kind::Dict: static_cast<Dict*>(o)->set(key, value); return;
       default: {
-        Value m = type_attr(obj, S("__setitem__"));
+        Value m = type_attr(obj, COIL_NAME("__setitem__"));
         if (!m.is_undef()) {
           Value args[2] = {key, value};
           call_dunder(obj, m, args, 2);
@@ -945,7 +954,7 @@ void delitem(Value obj, Value key) {
         if (!static_cast<Dict*>(o)->remove(key)) raise_value(make_obj(new_exception_args(exc_types().KeyError, {key})));
         return;
       default: {
-        Value m = type_attr(obj, S("__delitem__"));
+        Value m = type_attr(obj, COIL_NAME("__delitem__"));
         if (!m.is_undef()) {
           call_dunder(obj, m, &key, 1);
           return;
@@ -986,7 +995,7 @@ bool contains(Value container, Value item) {
       case Kind::Instance:
       case Kind::Exception:
       case Kind::Native: {
-        Value m = type_attr(container, S("__contains__"));
+        Value m = type_attr(container, COIL_NAME("__contains__"));
         if (!m.is_undef()) return truthy(call_dunder(container, m, &item, 1));
         break;
       }
@@ -1031,7 +1040,7 @@ int64_t length(Value v) {
           return as<Dict>(static_cast<Iterator*>(o)->src)->used;
         break;
       default: {
-        Value m = type_attr(v, S("__len__"));
+        Value m = type_attr(v, COIL_NAME("__len__"));
         if (!m.is_undef()) {
           Value r = call1(m, v);
           int64_t n;
@@ -1088,16 +1097,16 @@ Value get_iter(Value v) {
       case Kind::Instance:
       case Kind::Exception:
       case Kind::Native: {
-        Value m = type_attr(v, S("__iter__"));
+        Value m = type_attr(v, COIL_NAME("__iter__"));
         if (!m.is_undef()) {
           if (m.is_none()) break;
           Value r = call1(m, v);
           bool ok = (r.is_obj() && (r.o->kind == Kind::Iterator || r.o->kind == Kind::Generator)) ||
-                    !type_attr(r, S("__next__")).is_undef();
+                    !type_attr(r, COIL_NAME("__next__")).is_undef();
           if (!ok) raise(exc_types().TypeError, "iter() returned non-iterator of type '" + type_name(r) + "'");
           return r;
         }
-        if (!type_attr(v, S("__getitem__")).is_undef()) return make_iter(IterKind::SeqGetItem, v, 0);
+        if (!type_attr(v, COIL_NAME("__getitem__")).is_undef()) return make_iter(IterKind::SeqGetItem, v, 0);
         break;
       }
       default: break;
@@ -1181,7 +1190,7 @@ Value iter_next(Value itv) {
     Value r = gen_resume(static_cast<Generator*>(o), make_none(), Value(), &returned);
     return returned ? Value() : r;
   }
-  Value m = type_attr(itv, S("__next__"));
+  Value m = type_attr(itv, COIL_NAME("__next__"));
   if (m.is_undef()) raise(exc_types().TypeError, "'" + type_name(itv) + "' object is not an iterator");
   try {
     return call1(m, itv);

@@ -40,6 +40,14 @@ Value str_value(std::string_view text);
 Str* ascii_char(unsigned char c);
 bool str_equal(const Str* a, const Str* b);
 
+// The interned string for a literal, looked up once per call site (interned
+// strings are immortal, so caching the pointer is safe).
+#define COIL_NAME(lit)                          \
+  ([]() -> ::coil::rt::Str* {                   \
+    static ::coil::rt::Str* s_ = ::coil::rt::intern(lit); \
+    return s_;                                  \
+  }())
+
 // UTF-8 helpers.
 int64_t utf8_length(std::string_view s);
 bool utf8_valid(std::string_view s);

@@ -1166,7 +1166,7 @@ Value execute(Frame* entry, Value throw_exc) {
       TARGET(SETUP_ANNOTATIONS) {
         SAVE_FRAME();
         Dict* ns = f->locals_dict ? f->locals_dict : f->globals;
-        Str* key = intern("__annotations__");
+        Str* key = COIL_NAME("__annotations__");
         if (ns->get_str(key).is_undef()) ns->set_str(key, make_obj(new_dict()));
         NEXT();
       }

@@ -91,7 +91,7 @@ static bool plain_instance_attr(TypeObject* t, Str* name, bool store) {
   Value ca = cached_lookup(t, name);
   if (!ca.is_undef()) return false;
   if (store) {
-    Value sa = cached_lookup(t, intern("__setattr__"));
+    Value sa = cached_lookup(t, COIL_NAME("__setattr__"));
     if (sa.is_obj() && sa.o->kind == Kind::Function) return false;
   }
   return true;
@@ -189,7 +189,7 @@ void dict_update_from(Dict* d, Value mapping, bool merge, Value callable) {
     }
     return;
   }
-  Value keys_fn = getattr_opt(mapping, intern("keys"));
+  Value keys_fn = getattr_opt(mapping, COIL_NAME("keys"));
   if (keys_fn.is_undef()) {
     if (merge) {
       std::string fname = callable.is_obj() && callable.o->kind == Kind::Function
@@ -406,7 +406,7 @@ Value send_to_iterator(Value iter, Value v, bool* returned) {
     *returned = x.is_undef();
     return x.is_undef() ? make_none() : x;
   }
-  Value method = v.is_none() ? getattr_opt(iter, intern("__next__")) : getattr_opt(iter, intern("send"));
+  Value method = v.is_none() ? getattr_opt(iter, COIL_NAME("__next__")) : getattr_opt(iter, COIL_NAME("send"));
   if (method.is_undef())
     raise(exc_types().TypeError, "'" + type_name(iter) + "' object is not an iterator");
   try {
@@ -436,26 +436,26 @@ Value get_awaitable(Value v, uint32_t where) {
       if (!it.is_undef()) return it;
     }
   }
-  Value aw = lookup_special(v, intern("__await__"));
+  Value aw = lookup_special(v, COIL_NAME("__await__"));
   if (aw.is_undef())
     raise(exc_types().TypeError, "object " + type_name(v) + " can't be used in 'await' expression");
   Value it = call0(aw);
   if (it.is_obj() && it.o->kind == Kind::Generator && static_cast<Generator*>(it.o)->is_coroutine())
     raise(exc_types().TypeError, "__await__() returned a coroutine");
-  if (getattr_opt(it, intern("__next__")).is_undef() && !(it.is_obj() && it.o->kind == Kind::Generator))
+  if (getattr_opt(it, COIL_NAME("__next__")).is_undef() && !(it.is_obj() && it.o->kind == Kind::Generator))
     raise(exc_types().TypeError, "__await__() returned non-iterator of type '" + type_name(it) + "'");
   return it;
 }
 
 Value get_aiter(Value v) {
-  Value m = lookup_special(v, intern("__aiter__"));
+  Value m = lookup_special(v, COIL_NAME("__aiter__"));
   if (m.is_undef())
     raise(exc_types().TypeError, "'async for' requires an object with __aiter__ method, got " + type_name(v));
   return call0(m);
 }
 
 Value get_anext(Value v) {
-  Value m = lookup_special(v, intern("__anext__"));
+  Value m = lookup_special(v, COIL_NAME("__anext__"));
   if (m.is_undef())
     raise(exc_types().TypeError,
           "'async for' requires an iterator with __anext__ method, got " + type_name(v));
@@ -467,8 +467,8 @@ Value get_anext(Value v) {
 // ----------------------------------------------------------------- with
 
 void before_with(Value mgr, Value* exit, Value* enter_result) {
-  Value enter = lookup_special(mgr, intern("__enter__"));
-  Value ex = lookup_special(mgr, intern("__exit__"));
+  Value enter = lookup_special(mgr, COIL_NAME("__enter__"));
+  Value ex = lookup_special(mgr, COIL_NAME("__exit__"));
   if (enter.is_undef() || ex.is_undef())
     raise(exc_types().TypeError, "'" + type_name(mgr) + "' object does not support the context manager protocol");
   Rooted root(ex);
@@ -477,8 +477,8 @@ void before_with(Value mgr, Value* exit, Value* enter_result) {
 }
 
 void before_async_with(Value mgr, Value* exit, Value* enter_awaitable) {
-  Value enter = lookup_special(mgr, intern("__aenter__"));
-  Value ex = lookup_special(mgr, intern("__aexit__"));
+  Value enter = lookup_special(mgr, COIL_NAME("__aenter__"));
+  Value ex = lookup_special(mgr, COIL_NAME("__aexit__"));
   if (enter.is_undef() || ex.is_undef())
     raise(exc_types().TypeError,
           "'" + type_name(mgr) + "' object does not support the asynchronous context manager protocol");
@@ -496,7 +496,7 @@ void print_expr(Value v) {
   std::string text = repr(v);
   std::fwrite(text.data(), 1, text.size(), stdout);
   std::fputc('\n', stdout);
-  vm().builtins->set_str(intern("_"), v);
+  vm().builtins->set_str(COIL_NAME("_"), v);
 }
 
 }  // namespace coil::rt
