@@ -21,7 +21,6 @@
 namespace coil::rt {
 
 namespace {
-Str* S(const char* s) { return intern(s); }
 bool kind_is(Value v, Kind k) { return v.is_obj() && v.o->kind == k; }
 }  // namespace
 

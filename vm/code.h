@@ -92,11 +92,19 @@ struct Code : rt::Object {
   void trace(rt::Tracer& t) override;
   size_t heap_size() const override { return sizeof(Code) + instrs.size() * 4; }
 
-  // Frame slot layout: [varnames][cellvars][freevars][value stack].
-  int nlocals() const { return static_cast<int>(varnames.size()); }
-  int ncells() const { return static_cast<int>(cellvars.size()); }
-  int nfree() const { return static_cast<int>(freevars.size()); }
-  int nslots() const { return nlocals() + ncells() + nfree() + stacksize; }
+  // Frame slot layout: [varnames][cellvars][freevars][value stack]. The
+  // counts are cached by finish() so the call path reads plain ints.
+  int nlocals() const { return nlocals_; }
+  int ncells() const { return ncells_; }
+  int nfree() const { return nfree_; }
+  int nslots() const { return nlocals_ + ncells_ + nfree_ + stacksize; }
+  // Call once the compiler has filled the vectors.
+  void finish() {
+    nlocals_ = static_cast<int>(varnames.size());
+    ncells_ = static_cast<int>(cellvars.size());
+    nfree_ = static_cast<int>(freevars.size());
+  }
+  int nlocals_ = 0, ncells_ = 0, nfree_ = 0;
   int line_of(uint32_t instr_index) const;
   // The handler for an exception at instruction index, or null.
   const ExceptionEntry* handler_for(uint32_t instr_index) const;

@@ -205,6 +205,7 @@ class Compiler {
       }
     }
     c->stacksize = std::max(u.max_depth, flow_depth(u)) + 2;
+    c->finish();
     c->global_cache.resize(c->names.size());
     if (!(c->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR |
                       CO_CLASS_BODY | CO_MODULE)) &&
@@ -529,6 +530,8 @@ class Compiler {
     switch (b.kind) {
       case FBlock::WhileLoop:
         return;
+      case FBlock::ExceptStar:
+        error("'break', 'continue' and 'return' cannot appear in an except* block", Loc{u.line, 0, u.line, 0});
       case FBlock::TryExcept:
         u.cur_handler = b.outer_handler;
         return;

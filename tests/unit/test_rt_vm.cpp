@@ -383,6 +383,108 @@ except RuntimeError as e:
   expect_vm_idle();
 }
 
+TEST(Vm, DeeplyNestedContainersRaiseRecursionError) {
+  // repr / == / < of containers nested far past the recursion limit recurse
+  // in C++: they must stop with CPython's RecursionError, not overflow.
+  Script s;
+  s.run(R"PY(
+a = []; b = []
+for i in range(20000):
+    a = [a]; b = [b]
+d = {}
+for i in range(20000):
+    d = {1: d}
+out = []
+for fn in (lambda: repr(a), lambda: a == b, lambda: a < b, lambda: str(d), lambda: b in [a]):
+    try:
+        fn()
+        out.append('no error')
+    except RecursionError as e:
+        out.append(str(e))
+shallow = []
+for i in range(900):
+    shallow = [shallow]
+n = len(repr(shallow))
+)PY");
+  EXPECT_EQ(s.repr_of("out"),
+            "['maximum recursion depth exceeded while getting the repr of an object', "
+            "'maximum recursion depth exceeded in comparison', 'maximum recursion depth exceeded in comparison', "
+            "'maximum recursion depth exceeded while getting the repr of an object', "
+            "'maximum recursion depth exceeded in comparison']");
+  EXPECT_EQ(s.repr_of("n"), "1802");
+  expect_vm_idle();
+}
+
+TEST(Vm, SortSurvivesInconsistentAndMutatingComparisons) {
+  Script s;
+  s.run(R"PY(
+state = [12345]
+def rnd():
+    state[0] = (state[0] * 1103515245 + 12345) % 2147483648
+    return state[0] >> 16
+class R:
+    def __init__(self, v): self.v = v
+    def __lt__(self, o): return rnd() % 2 == 0
+ok = True
+for trial in range(10):
+    l = [R(i) for i in range(100)]
+    l.sort()
+    ok = ok and sorted(x.v for x in l) == list(range(100))
+log = []
+l2 = [3, 1, 2]
+def key(x):
+    log.append(len(l2))
+    l2.append(x)
+    return x
+try:
+    l2.sort(key=key)
+except ValueError as e:
+    log.append(str(e))
+log.append(l2)
+)PY");
+  EXPECT_EQ(s.repr_of("ok"), "True");
+  EXPECT_EQ(s.repr_of("log"), "[0, 1, 2, 'list modified during sort', [1, 2, 3]]");
+}
+
+TEST(Vm, WithExitRaisingOnReturnIsNotCaughtByItsOwnHandler) {
+  // return/break out of a `with` calls __exit__ outside the block's handler:
+  // an exception from __exit__ propagates (it used to re-enter the handler).
+  Script s;
+  s.run(R"PY(
+log = []
+class M:
+    def __enter__(self): return self
+    def __exit__(self, *a):
+        log.append(a[0])
+        raise ValueError('x')
+def f():
+    with M():
+        return 1
+def g():
+    for i in range(2):
+        with M():
+            break
+for fn in (f, g):
+    try:
+        fn()
+    except ValueError as e:
+        log.append('caught ' + str(e))
+)PY");
+  EXPECT_EQ(s.repr_of("log"), "[None, 'caught x', None, 'caught x']");
+}
+
+TEST(Vm, StrModFormatsUserObjects) {
+  Script s;
+  s.run(R"PY(
+class N:
+    def __str__(self): return 'N'
+class M:
+    def __getitem__(self, k): return k * 2
+r = ('%s' % N(), '%(ab)s' % M(), 'a%%' % M())
+)PY");
+  EXPECT_EQ(s.repr_of("r"), "('N', 'abab', 'a%')");
+}
+
 TEST(Gc, UnreachableObjectsAreFreed) {
   Script s;
   s.run("x = [[i, str(i)] for i in range(5000)]\n");
