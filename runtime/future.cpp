@@ -442,7 +442,6 @@ void init_future_types() {
   auto mk = [](const char* name, TypeObject* base) {
     TypeObject* t = new_builtin_type(name, base, Kind::Native);
     t->module = intern("_asyncio");
-    heap().permanent_objects.push_back(reinterpret_cast<Object**>(new TypeObject*(t)));
     return t;
   };
   g_future_type = mk("Future", types().object);
@@ -450,6 +449,8 @@ void init_future_types() {
   g_gather_type = mk("_GatheringFuture", g_future_type);
   g_handle_type = mk("Handle", types().object);
   g_timer_handle_type = mk("TimerHandle", g_handle_type);
+  for (TypeObject** p : {&g_future_type, &g_task_type, &g_gather_type, &g_handle_type, &g_timer_handle_type})
+    heap().permanent_objects.push_back(reinterpret_cast<Object**>(p));
 }
 
 }  // namespace coil::rt
