@@ -26,8 +26,18 @@ TypeObject* g_gather_type = nullptr;
 int64_t g_task_counter = 0;
 
 // Every task until it has been found unreachable once (the loop's task list
-// is weak, as CPython's WeakSet of tasks).
-std::unordered_set<Task*> g_tasks;
+// is weak, as CPython's WeakSet of tasks). Tasks know their index here.
+std::vector<Task*> g_tasks;
+
+void forget_task(Task* t) {
+  int64_t i = t->live_index;
+  if (i < 0) return;
+  Task* last = g_tasks.back();
+  g_tasks[static_cast<size_t>(i)] = last;
+  last->live_index = i;
+  g_tasks.pop_back();
+  t->live_index = -1;
+}
 std::vector<Task*> g_to_report;
 bool g_hook_installed = false;
 
@@ -36,7 +46,7 @@ void finalize_tasks(Tracer& t) {
   for (Task* task : g_tasks)
     if (!task->marked) dead.push_back(task);
   for (Task* task : dead) {
-    g_tasks.erase(task);
+    forget_task(task);
     if (task->registry_index >= 0) task->loop->task_finished(task);
     bool pending = task->state == FutureState::Pending && task->log_destroy_pending;
     if (pending || task->log_traceback) {
@@ -204,9 +214,15 @@ Task* new_task(EventLoop* loop, Value coro, Value name) {
   if (!(coro.is_obj() && coro.o->kind == Kind::Generator && static_cast<Generator*>(coro.o)->is_coroutine()) &&
       !is_native_coro(coro))
     raise(exc_types().TypeError, "a coroutine was expected, got " + repr(coro));
-  if (name.is_undef() || name.is_none()) name = str_value("Task-" + std::to_string(++g_task_counter));
-  else if (!is_str(name)) name = make_obj(str_str(name));
+  int64_t number = 0;
+  if (name.is_undef() || name.is_none()) {
+    number = ++g_task_counter;
+    name = Value();
+  } else if (!is_str(name)) {
+    name = make_obj(str_str(name));
+  }
   Task* t = heap().make<Task>(loop, coro, name);
+  t->number = number;
   loop->call_soon(ReadyKind::TaskStep, t);
   loop->task_started(t);
   if (!g_hook_installed) {
@@ -214,7 +230,8 @@ Task* new_task(EventLoop* loop, Value coro, Value name) {
     vm().root_hooks.push_back(trace_reports);
     g_hook_installed = true;
   }
-  g_tasks.insert(t);
+  t->live_index = static_cast<int64_t>(g_tasks.size());
+  g_tasks.push_back(t);
   return t;
 }
 
@@ -308,6 +325,11 @@ void Task::step(Value exc) {
   }
   Value err = make_obj(new_exception(exc_types().RuntimeError, "Task got bad yield: " + repr(r)));
   loop->call_soon(ReadyKind::TaskStep, this, err);
+}
+
+Value Task::get_name() {
+  if (name.is_undef()) name = str_value("Task-" + std::to_string(number));
+  return name;
 }
 
 void Task::wakeup(Future* fut) {

@@ -62,7 +62,9 @@ struct Future : NativeObject {
 
 struct Task : Future {
   Value coro;             // the coroutine being driven
-  Value name;             // str
+  Value name;             // str, made on first use from `number`
+  int64_t number = 0;     // N of the default name "Task-N"
+  int64_t live_index = -1;  // position in the unfinalized-task list
   Future* fut_waiter = nullptr;
   int64_t registry_index = -1;  // position in EventLoop::tasks while not done
   bool must_cancel = false;
@@ -77,6 +79,8 @@ struct Task : Future {
   void step(Value exc);
   // Task.__wakeup: the awaited future finished.
   void wakeup(Future* fut);
+  // The task's name (get_name()), made on demand to keep tasks small.
+  Value get_name();
 };
 
 // The outer future of gather().

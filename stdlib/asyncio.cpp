@@ -425,7 +425,7 @@ Value t_repr(Args& a) {
   Task* t = self_task(a);
   std::string s = "<Task " + state_word(t);
   if (t->must_cancel && !t->done()) s = "<Task cancelling";
-  s += " name=" + repr(t->name) + " coro=<" + coro_repr(t->coro) + ">";
+  s += " name=" + repr(t->get_name()) + " coro=<" + coro_repr(t->coro) + ">";
   if (t->state == FutureState::Finished) {
     if (!t->exception.is_undef()) s += " exception=" + repr(t->exception);
     else s += " result=" + repr(t->result.is_undef() ? make_none() : t->result);
@@ -433,7 +433,7 @@ Value t_repr(Args& a) {
   if (t->fut_waiter && !t->done()) s += " wait_for=" + repr(make_obj(t->fut_waiter));
   return str_value(s + ">");
 }
-Value t_get_name(Args& a) { return self_task(a)->name; }
+Value t_get_name(Args& a) { return self_task(a)->get_name(); }
 Value t_set_name(Args& a) {
   if (a.n != 2) raise(exc_types().TypeError, "set_name() takes exactly one argument");
   self_task(a)->name = make_obj(str_str(a.v[1]));
