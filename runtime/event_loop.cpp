@@ -25,6 +25,11 @@ bool later(const TimerEntry& a, const TimerEntry& b) {
   return a.seq > b.seq;
 }
 
+[[noreturn]] void raise_deadlock() {
+  raise(exc_types().RuntimeError,
+        "event loop deadlock: no task can make progress and nothing is scheduled (CPython would wait forever)");
+}
+
 void trace_loops(Tracer& t) {
   t.mark(g_running);
   t.mark(g_current);
@@ -43,6 +48,8 @@ TypeObject* event_loop_type() {
 }
 
 EventLoop::EventLoop() : NativeObject(event_loop_type()) {}
+
+IdleWaiter g_idle_waiter = nullptr;
 
 EventLoop* running_loop() { return g_running; }
 void set_running_loop(EventLoop* loop) { g_running = loop; }
@@ -126,10 +133,12 @@ void EventLoop::run_once() {
     timeout = std::max(0.0, timers.front().when - time());
     if (timeout > 86400) timeout = 86400;
   }
-  if (timeout < 0)
-    raise(exc_types().RuntimeError,
-          "event loop deadlock: no task can make progress and nothing is scheduled (CPython would wait forever)");
-  if (timeout > 0) clock_sleep(timeout);
+  if (g_idle_waiter) {
+    if (!g_idle_waiter(timeout) && timeout < 0) raise_deadlock();
+  } else {
+    if (timeout < 0) raise_deadlock();
+    if (timeout > 0) clock_sleep(timeout);
+  }
   // Timers that are due now (within the clock's resolution) become ready.
   double end = time() + 1e-9;
   while (!timers.empty() && timers.front().when < end) {

@@ -74,6 +74,14 @@ struct EventLoop : NativeObject {
   void task_finished(Task* t);
 };
 
+// An optional wait that replaces the idle sleep of run_once (the REPL installs
+// one that also watches stdin and SIGINT). `timeout` is the seconds until the
+// next timer, 0 when callbacks are ready (poll only), or -1 when nothing is
+// scheduled. It returns false when it has nothing to wait for either; a
+// timeout of -1 is then a deadlock. Null (the default) keeps clock_sleep.
+using IdleWaiter = bool (*)(double timeout);
+extern IdleWaiter g_idle_waiter;
+
 // The loop asyncio.run / run_until_complete is running, or null.
 EventLoop* running_loop();
 void set_running_loop(EventLoop* loop);

@@ -34,6 +34,8 @@ std::string absolute_path(const std::string& p) {
   return cwd + "/" + rel;
 }
 
+}  // namespace
+
 // Exit status for an exception that ended the program (SystemExit aware).
 int report_uncaught(Value exc) {
   if (exception_matches(exc, make_obj(exc_types().SystemExit))) {
@@ -57,7 +59,9 @@ int report_uncaught(Value exc) {
 
 Module* make_main_module(const std::string& filename) {
   Module* m = new_module("__main__");
-  heap().permanent_objects.push_back(reinterpret_cast<Object**>(new Object*(m)));
+  static Object* main_module = nullptr;  // a root for the whole run
+  if (!main_module) heap().permanent_objects.push_back(&main_module);
+  main_module = m;
   m->dict->set_str(intern("__file__"), str_value(filename));
   m->dict->set_str(intern("__builtins__"), make_obj(vm().builtins));
   m->dict->set_str(intern("__package__"), make_none());
@@ -65,8 +69,6 @@ Module* make_main_module(const std::string& filename) {
   vm().modules->set_str(intern("__main__"), make_obj(m));
   return m;
 }
-
-}  // namespace
 
 int run_source(const std::string& source, const std::string& filename, const std::vector<std::string>& argv) {
   VM& m = vm();

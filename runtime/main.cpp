@@ -2,6 +2,7 @@
 // a large stack (natives that call back into script code nest the dispatch
 // loop, and deep recursion must end in RecursionError, not a crash).
 #include <pthread.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -15,6 +16,7 @@
 #include "runtime/frontend.h"
 #include "runtime/heap.h"
 #include "runtime/init.h"
+#include "runtime/repl.h"
 #include "runtime/vm.h"
 
 namespace {
@@ -81,6 +83,8 @@ int real_main(std::vector<std::string> args) {
     std::vector<std::string> argv(args.begin() + static_cast<long>(i), args.end());
     return run_file(args[i], argv);
   }
+  // `coil` on a terminal: the interactive session.
+  if (i >= args.size() && isatty(STDIN_FILENO)) return run_repl({""});
   // `coil -` or no file: read the program from stdin.
   std::stringstream ss;
   ss << std::cin.rdbuf();
@@ -107,6 +111,12 @@ int main(int argc, char** argv) {
   if (pthread_create(&t, &attr, thread_main, &o) != 0) {
     o.status = real_main(o.args);
   } else {
+    // Signals go to the interpreter thread (the REPL's SIGINT handler must
+    // interrupt its poll), not to this one, which only waits.
+    sigset_t block;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &block, nullptr);
     pthread_join(t, nullptr);
   }
   std::fflush(stdout);

@@ -717,6 +717,8 @@ class Compiler {
 
   // [recv, None] -> [result]: the await / yield from loop.
   void send_loop() {
+    // REPL top-level await: the module code becomes a coroutine.
+    if (unit().scope->kind == ScopeKind::Module) unit().code->flags |= CO_COROUTINE;
     int loop = new_label(), exit = new_label();
     bind(loop);
     emit_jump(Op::SEND, exit);

@@ -25,6 +25,7 @@
 #include "runtime/misc.h"
 #include "runtime/numbers.h"
 #include "runtime/ops.h"
+#include "runtime/repl.h"
 #include "runtime/set.h"
 #include "runtime/str.h"
 #include "runtime/traceback.h"
@@ -86,7 +87,8 @@ Value execute(Frame* entry, Value throw_exc) {
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
-  // A safe point: all live values are in frames. Collect if one is due.
+  // A safe point: all live values are in frames. Collect if one is due, and
+  // raise KeyboardInterrupt if the REPL's SIGINT handler asked for it.
 #define SAFE_POINT()              \
   do {                            \
     if (heap().pending) {         \
@@ -94,6 +96,11 @@ Value execute(Frame* entry, Value throw_exc) {
       m.frame = f;                \
       heap().collect();           \
       after_collection();         \
+    }                             \
+    if (g_sigint.load(std::memory_order_relaxed)) { \
+      SAVE_FRAME();               \
+      m.frame = f;                \
+      raise_keyboard_interrupt(); \
     }                             \
   } while (0)
 

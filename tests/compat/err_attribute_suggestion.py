@@ -1,0 +1,5 @@
+class Box:
+    def __init__(self):
+        self.content = 'x'
+b = Box()
+print(b.contnet)

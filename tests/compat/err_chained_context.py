@@ -1,0 +1,6 @@
+def cleanup():
+    raise OSError('cleanup failed')
+try:
+    {}['key']
+except KeyError:
+    cleanup()

@@ -1,0 +1,6 @@
+def handler():
+    try:
+        raise ValueError('first')
+    except ValueError:
+        return undefined_name
+handler()

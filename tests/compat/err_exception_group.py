@@ -1,0 +1,3 @@
+def fail():
+    raise ExceptionGroup('many', [ValueError('v'), TypeError('t')])
+fail()

@@ -1,0 +1,3 @@
+key = lambda item: item['score']
+data = [{'score': 1}, {'name': 'no score'}]
+print(sorted(data, key=key))

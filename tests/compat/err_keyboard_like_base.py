@@ -1,0 +1,6 @@
+class Stop(BaseException):
+    pass
+try:
+    raise Stop('base')
+except Exception:
+    print('not caught here')

@@ -1,0 +1,5 @@
+config = {'host': 'localhost'}
+def get(name):
+    return config[name]
+print(get('host'))
+print(get('port'))

@@ -1,0 +1,5 @@
+class C:
+    @property
+    def value(self):
+        return self._value
+C().value

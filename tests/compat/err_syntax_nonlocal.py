@@ -1,0 +1,4 @@
+print('module start')
+def f():
+    nonlocal missing
+    missing = 1

@@ -1,0 +1,5 @@
+import sys
+def main():
+    print('working')
+    return 4
+sys.exit(main())

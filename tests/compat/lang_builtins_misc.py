@@ -1,0 +1,5 @@
+print(abs(-2), sum([1, 2], 10), sum([[1], [2]], []), len({'a': 1}), any([]), all([]))
+print(divmod(17, 5), divmod(-17, 5), hex(-1), chr(65), ord('€'), bin(5)[2:].zfill(8))
+print(list(map(int, '123')), sorted('hello', reverse=True), round(3.14159, 2), callable(print))
+print(getattr([], 'append').__name__, hasattr('', 'nope'), id(1) == id(1), repr(...), Ellipsis)
+print(isinstance(print, type(len)), str.__name__, type(None).__name__, NotImplemented)

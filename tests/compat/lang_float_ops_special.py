@@ -1,0 +1,6 @@
+inf, nan = float('inf'), float('nan')
+print(inf + 1, inf - inf, inf * 0, -inf < 0 < inf, nan != nan, nan < 1, max(1, inf))
+print(1e308 * 10, -1e308 * 10, 1 / inf, inf // 1 if False else 'skip')
+print(round(2.5), round(-2.5), round(0.5), round(1.23456, 3), round(-0.0), round(1e20))
+print(3.0 % 2, -3.0 % 2, 3.0 % -2, 5.5 // 2, -5.5 // 2, divmod(5.5, 2))
+print(sum([0.1] * 10), 0.1 * 3, 1.1 + 2.2, 100 * 1.1, 4.35 * 100)

@@ -1,0 +1,6 @@
+print(int(7.9), int(-7.9), float(3), float('1e3'), int('  42\n'), float('-inf'), float('nan') == float('nan'))
+print(1 == 1.0, 0.1 + 0.2 == 0.3, abs(-3), abs(-3.5))
+print(10 / 2, 10 / 4, 7 // 2.0, 2 ** 0.5, 1e3, 1.5e-3, 3.0 * 2, 7 / 7)
+print((0.5).as_integer_ratio(), (2.0).is_integer(), (2.5).is_integer(), (10).to_bytes(2, 'big'), int.from_bytes(b'\x01\x00', 'big'))
+print(float.fromhex('0x1p-2'), (0.25).hex(), hash(1.0) == hash(1), 2 ** 63, -(2 ** 63), 2 ** 64 - 1)
+print(int('-0'), -0.0, 0.0 == -0.0, 1e16 + 1, 9007199254740993, float(9007199254740993))

@@ -1,0 +1,5 @@
+print((255).to_bytes(2, 'little'), int.from_bytes(b'\xff\x00', 'little'), (-1).to_bytes(2, 'big', signed=True))
+print((10).bit_count() if hasattr(int, 'bit_count') else 2, (7).conjugate(), (5).real, (5).imag, (6).numerator, (6).denominator)
+print(int.__name__, (3).__add__(4), (3).__mul__(2), int('7') + int(True), abs(-10 ** 20))
+print(hash(5), hash(-1), hash(0), hash(2 ** 61 - 1), hash(2 ** 61))
+print(str(10 ** 20), repr(-5), format(10 ** 20, ','), f'{2**70:x}', 12345678901234567890 // 10 ** 10)

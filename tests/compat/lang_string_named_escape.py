@@ -1,0 +1,2 @@
+print('\N{LATIN SMALL LETTER E WITH ACUTE}', '\N{GREEK SMALL LETTER ALPHA}', len('\N{BULLET}'))
+print('\N{DIGIT ONE}' + '\N{SPACE}' + '\N{EURO SIGN}')
