@@ -205,6 +205,7 @@ class Compiler {
       }
     }
     c->stacksize = std::max(u.max_depth, flow_depth(u)) + 2;
+    fuse_pairs(c->instrs);
     c->finish();
     c->global_cache.resize(c->names.size());
     if (!(c->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR |
@@ -213,6 +214,24 @@ class Compiler {
       c->flags |= CO_SIMPLE_ARGS;
     units_.pop_back();
     return c;
+  }
+
+  // Peephole: fuse common instruction pairs in place (see the
+  // superinstructions at the end of vm/opcodes.h). Runs after the stack
+  // depth pass, so that pass sees only plain instructions.
+  static void fuse_pairs(std::vector<Instr>& code) {
+    for (size_t i = 0; i + 1 < code.size(); ++i) {
+      Op a = instr_op(code[i]), b = instr_op(code[i + 1]);
+      uint32_t x = instr_arg(code[i]), y = instr_arg(code[i + 1]);
+      if (x >= 4096 || y >= 4096) continue;
+      Op fused;
+      if (a == Op::LOAD_FAST && b == Op::LOAD_FAST) fused = Op::LOAD_FAST_LOAD_FAST;
+      else if (a == Op::LOAD_FAST && b == Op::LOAD_CONST) fused = Op::LOAD_FAST_LOAD_CONST;
+      else if (a == Op::STORE_FAST && b == Op::LOAD_FAST) fused = Op::STORE_FAST_LOAD_FAST;
+      else continue;
+      code[i] = make_instr(fused, x | (y << 12));
+      ++i;  // the second word stays as it was
+    }
   }
 
   // The maximum stack depth by walking the control flow graph.
@@ -1629,9 +1648,24 @@ class Compiler {
       call_args(0, c->args, c->keywords, c->loc);
       return;
     }
-    emit(Op::PUSH_NULL, 0);
-    expr(c->func);
+    if (c->func->kind == ExprKind::Name && is_global_load(static_cast<const Name*>(c->func)->id)) {
+      set_line(c->func->loc.line);
+      emit(Op::LOAD_GLOBAL_CALLABLE, name_index(static_cast<const Name*>(c->func)->id));
+    } else {
+      emit(Op::PUSH_NULL, 0);
+      expr(c->func);
+    }
     call_args(0, c->args, c->keywords, c->loc);
+  }
+
+  // True when name_op would load `n` with LOAD_GLOBAL.
+  bool is_global_load(const std::string& n) {
+    if (n == "__debug__") return false;
+    Scope* s = unit().scope;
+    NameKind k = s->kind_of(n);
+    if (k == NameKind::GlobalExplicit) return true;
+    if (k == NameKind::GlobalImplicit) return s->kind != ScopeKind::Class;
+    return false;
   }
 
   // Emits the arguments and the call; `already` values are on the stack as

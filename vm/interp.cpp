@@ -191,6 +191,43 @@ Value execute(Frame* entry, Value throw_exc) {
         slots[arg] = POP();
         NEXT();
       }
+      TARGET(LOAD_FAST_LOAD_FAST) {
+        Value a = slots[arg & 0xFFF];
+        Value b = slots[arg >> 12];
+        if (__builtin_expect(a.is_undef() || b.is_undef(), 0)) {
+          SAVE_FRAME();
+          raise_unbound_local(code, a.is_undef() ? (arg & 0xFFF) : (arg >> 12));
+        }
+        sp[0] = a;
+        sp[1] = b;
+        sp += 2;
+        ++ip;
+        NEXT();
+      }
+      TARGET(LOAD_FAST_LOAD_CONST) {
+        Value a = slots[arg & 0xFFF];
+        if (__builtin_expect(a.is_undef(), 0)) {
+          SAVE_FRAME();
+          raise_unbound_local(code, arg & 0xFFF);
+        }
+        sp[0] = a;
+        sp[1] = consts[arg >> 12];
+        sp += 2;
+        ++ip;
+        NEXT();
+      }
+      TARGET(STORE_FAST_LOAD_FAST) {
+        slots[arg & 0xFFF] = POP();
+        Value b = slots[arg >> 12];
+        if (__builtin_expect(b.is_undef(), 0)) {
+          SAVE_FRAME();
+          ++ip;
+          raise_unbound_local(code, arg >> 12);
+        }
+        PUSH(b);
+        ++ip;
+        NEXT();
+      }
       TARGET(DELETE_FAST) {
         if (slots[arg].is_undef()) {
           SAVE_FRAME();
@@ -225,7 +262,12 @@ Value execute(Frame* entry, Value throw_exc) {
         PUSH(slots[code->nlocals() + arg]);
         NEXT();
       }
+      TARGET(LOAD_GLOBAL_CALLABLE) {
+        PUSH(Value());
+        goto load_global;
+      }
       TARGET(LOAD_GLOBAL) {
+      load_global:
         Dict* g = f->globals;
         vm::GlobalCache& c = code->global_cache[arg];
         if (c.globals == g && c.globals_version == g->version &&

@@ -102,7 +102,14 @@
   X(END_ASYNC_FOR, -2, 0, "[aiter, exc]: StopAsyncIteration ends the loop, else re-raise") \
   X(BEFORE_ASYNC_WITH, 1, 0, "TOS mgr -> [bound __aexit__, mgr.__aenter__()]")              \
   X(PRINT_EXPR, -1, 0, "REPL: print repr(TOS) unless None and bind it to _")                \
-  X(SETUP_ANNOTATIONS, 0, 0, "ensure __annotations__ exists in the namespace")
+  X(SETUP_ANNOTATIONS, 0, 0, "ensure __annotations__ exists in the namespace")               \
+  /* Superinstructions: the peephole pass fuses a pair in place. The first  \
+     word does both halves and skips the second, which stays a valid        \
+     instruction (it may be a jump target). Effects cover both halves. */   \
+  X(LOAD_GLOBAL_CALLABLE, 2, 0, "PUSH_NULL then LOAD_GLOBAL names[arg]")                      \
+  X(LOAD_FAST_LOAD_FAST, 2, 0, "push locals arg&0xFFF and arg>>12; skip the next word")       \
+  X(LOAD_FAST_LOAD_CONST, 2, 0, "push local arg&0xFFF, consts[arg>>12]; skip the next word")  \
+  X(STORE_FAST_LOAD_FAST, 0, 0, "pop into local arg&0xFFF, push local arg>>12; skip next")
 
 namespace coil::vm {
 
