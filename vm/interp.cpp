@@ -68,6 +68,9 @@ Value execute(Frame* entry, Value throw_exc) {
   Str* const* names;
   bool skip_tb = false;  // the pending exception already has this frame's entry
   Value pending;         // the exception caught by the error label
+  // Set by KW_NAMES for the CALL that follows it (a constant of the code
+  // object, so it needs no rooting).
+  Tuple* pending_kwnames = nullptr;
 
 #define LOAD_FRAME()                 \
   do {                               \
@@ -421,12 +424,12 @@ Value execute(Frame* entry, Value throw_exc) {
         NEXT();
       }
       TARGET(KW_NAMES) {
-        m.kwnames = as<Tuple>(consts[arg]);
+        pending_kwnames = as<Tuple>(consts[arg]);
         NEXT();
       }
       TARGET(CALL) {
-        Tuple* kwnames = m.kwnames;
-        m.kwnames = nullptr;
+        Tuple* kwnames = pending_kwnames;
+        pending_kwnames = nullptr;
         int nkw = kwnames ? static_cast<int>(kwnames->size()) : 0;
         int total = static_cast<int>(arg);   // positional + keyword values
         Value* base = sp - total - 2;
