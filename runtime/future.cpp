@@ -97,7 +97,7 @@ void Future::schedule_callbacks() {
   if (callbacks.empty()) return;
   if (!loop) loop = current_loop();
   std::vector<FutureCallback> cbs;
-  cbs.swap(callbacks);
+  callbacks.move_to(cbs);
   for (const FutureCallback& cb : cbs) {
     switch (cb.kind) {
       case ReadyKind::TaskWakeup: loop->call_soon(ReadyKind::TaskWakeup, cb.obj, make_obj(this)); break;

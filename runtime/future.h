@@ -24,6 +24,56 @@ struct FutureCallback {
   Value fn;      // FutureCallback: the script callable
 };
 
+// The done-callbacks of a future: nearly always none or one, so the first
+// is stored inline and only more spill to the heap.
+class CallbackList {
+ public:
+  CallbackList() = default;
+  CallbackList(const CallbackList&) = delete;
+  CallbackList& operator=(const CallbackList&) = delete;
+  ~CallbackList() { release(); }
+  FutureCallback* begin() { return data_; }
+  FutureCallback* end() { return data_ + size_; }
+  const FutureCallback* begin() const { return data_; }
+  const FutureCallback* end() const { return data_ + size_; }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  void push_back(const FutureCallback& cb) {
+    if (size_ == cap_) grow();
+    data_[size_++] = cb;
+  }
+  // Drops [first, end()) (the tail left by std::remove_if).
+  void erase(FutureCallback* first, FutureCallback* last) {
+    (void)last;
+    size_ = static_cast<uint32_t>(first - data_);
+  }
+  // Moves every callback to `out` (cleared first) and empties this list.
+  void move_to(std::vector<FutureCallback>& out) {
+    out.assign(begin(), end());
+    release();
+  }
+
+ private:
+  void grow() {
+    uint32_t cap = cap_ * 2;
+    auto* d = new FutureCallback[cap];
+    for (uint32_t i = 0; i < size_; ++i) d[i] = data_[i];
+    if (data_ != inline_) delete[] data_;
+    data_ = d;
+    cap_ = cap;
+  }
+  void release() {
+    if (data_ != inline_) delete[] data_;
+    data_ = inline_;
+    cap_ = 1;
+    size_ = 0;
+  }
+  FutureCallback inline_[1];
+  FutureCallback* data_ = inline_;
+  uint32_t size_ = 0;
+  uint32_t cap_ = 1;
+};
+
 struct Future : NativeObject {
   EventLoop* loop;
   FutureState state = FutureState::Pending;
@@ -35,7 +85,7 @@ struct Future : NativeObject {
   // The CancelledError that cancelled a task (its message included), raised
   // again to whoever awaits the task.
   Value cancelled_exc;
-  std::vector<FutureCallback> callbacks;
+  CallbackList callbacks;
 
   Future(TypeObject* t, EventLoop* loop);
   void trace(Tracer& t) override;
