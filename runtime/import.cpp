@@ -86,6 +86,7 @@ vm::Code* compile_source(std::string_view source, const std::string& filename, b
   try {
     return vm::compile_module(mod, opts);
   } catch (vm::CompileError& ce) {
+    if (ce.recursion) raise(exc_types().RecursionError, ce.msg);
     std::string text = source_line(filename, ce.loc.line);
     Exception* e = syntax_error("SyntaxError", ce.msg, filename, ce.loc.line, ce.loc.col,
                                 ce.loc.end_line ? ce.loc.end_line : ce.loc.line,

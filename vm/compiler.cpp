@@ -121,7 +121,7 @@ class Compiler {
     NestGuard(Compiler& c, const Loc& loc) : c(c), loc(loc) {
       if (++c.nesting_ > kMaxNesting) {
         --c.nesting_;
-        throw CompileError{"too many nested expressions or statements (RecursionError during compilation)", loc};
+        throw CompileError{"maximum recursion depth exceeded during compilation", loc, true};
       }
     }
     ~NestGuard() { --c.nesting_; }

@@ -65,7 +65,7 @@ class ScopeBuilder {
     NestGuard(ScopeBuilder& b, const Loc& loc) : b(b) {
       if (++b.nesting_ > kMaxNesting) {
         --b.nesting_;
-        throw CompileError{"too many nested expressions or statements (RecursionError during compilation)", loc};
+        throw CompileError{"maximum recursion depth exceeded during compilation", loc, true};
       }
     }
     ~NestGuard() { --b.nesting_; }

@@ -17,6 +17,9 @@ enum class NameKind { Local, Cell, Free, GlobalExplicit, GlobalImplicit };
 struct CompileError {
   std::string msg;
   ast::Loc loc;
+  // Nesting too deep to compile: reported as CPython's RecursionError, not
+  // as a SyntaxError.
+  bool recursion = false;
 };
 
 struct Scope {
