@@ -130,6 +130,12 @@ constexpr Op instr_op(Instr i) { return static_cast<Op>(i & 0xFF); }
 constexpr uint32_t instr_arg(Instr i) { return i >> 8; }
 constexpr uint32_t kMaxArg = (1u << 24) - 1;
 
+// How many words an instruction executes: 2 for the fused pairs (they skip
+// the word after them), 1 otherwise.
+constexpr int instr_width(Op op) {
+  return op == Op::LOAD_FAST_LOAD_FAST || op == Op::LOAD_FAST_LOAD_CONST || op == Op::STORE_FAST_LOAD_FAST ? 2 : 1;
+}
+
 const char* op_name(Op op);
 const char* op_doc(Op op);
 int stack_effect(Op op, int arg, bool jump);

@@ -123,7 +123,7 @@ std::string check_stack(Code* c) {
       err += "stack overflow at " + std::to_string(i) + "\n";
     if (is_jump(op)) reach(static_cast<size_t>(arg), d + stack_effect(op, arg, true), i);
     if (op == Op::JUMP || op == Op::RETURN_VALUE || op == Op::RERAISE || op == Op::RAISE_VARARGS) continue;
-    reach(i + 1, d + stack_effect(op, arg, false), i);
+    reach(i + instr_width(op), d + stack_effect(op, arg, false), i);
   }
   for (const ExceptionEntry& e : c->exceptions) {
     if (!(e.start < e.end && e.end <= n)) err += "bad range\n";
