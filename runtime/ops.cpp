@@ -173,9 +173,11 @@ int64_t hash_value(Value v) {
       if (h.is_none()) raise(exc_types().TypeError, "unhashable type: '" + type_name(v) + "'");
       if (is_user_defined(h)) {
         Value r = call1(h, v);
-        if (!r.is_int() && !kind_is(r, Kind::BigInt))
+        if (!r.is_int() && !r.is_bool() && !kind_is(r, Kind::BigInt))
           raise(exc_types().TypeError, "__hash__ method should return an integer");
-        int64_t x = number_hash(r);
+        // Used as is when it fits (CPython reduces only big ints); -1 is
+        // reserved for errors in CPython, so it becomes -2.
+        int64_t x = r.is_int() ? r.i : r.is_bool() ? r.b : number_hash(r);
         return x == -1 ? -2 : x;
       }
       return pointer_hash(o);
@@ -642,6 +644,13 @@ void trace_attr_cache(Tracer& t) {
 static Value bind(Value attr, Value self) {
   if (!attr.is_obj()) return attr;
   switch (attr.o->kind) {
+    case Kind::Instance: {
+      // A user descriptor: its __get__(instance, owner) gives the value.
+      Value get = cached_lookup(attr.o->type, COIL_NAME("__get__"));
+      if (get.is_undef()) return attr;
+      Value args[3] = {attr, self, make_obj(type_of(self))};
+      return call(get, args, 3);
+    }
     case Kind::Function:
     case Kind::NativeFunction:
       return make_obj(heap().make<BoundMethod>(self, attr));
@@ -688,6 +697,8 @@ Value getattr(Value obj, Str* name) {
     Instance* inst = as<Instance>(obj);
     Value ca = cached_lookup(inst->type, name);
     if (kind_is(ca, Kind::Property)) return bind(ca, obj);
+    if (kind_is(ca, Kind::Instance) && !cached_lookup(ca.o->type, COIL_NAME("__set__")).is_undef())
+      return bind(ca, obj);  // a data descriptor wins over the instance dict
     Value v = inst->dict->get_str(name);
     if (!v.is_undef()) return v;
     if (!ca.is_undef()) return bind(ca, obj);
@@ -784,6 +795,14 @@ void setattr(Value obj, Str* name, Value value) {
       call2(p->fset, obj, value);
       return;
     }
+    if (kind_is(ca, Kind::Instance)) {
+      Value set = cached_lookup(ca.o->type, COIL_NAME("__set__"));
+      if (!set.is_undef()) {
+        Value args[3] = {ca, obj, value};
+        call(set, args, 3);
+        return;
+      }
+    }
     Value sa = cached_lookup(inst->type, COIL_NAME("__setattr__"));
     if (is_user_defined(sa)) {
       Value args[3] = {obj, make_obj(name), value};
@@ -803,6 +822,7 @@ void setattr(Value obj, Str* name, Value value) {
           raise(exc_types().TypeError,
                 "cannot set '" + name->s + "' attribute of immutable type '" + t->name->s + "'");
         if (name->s == "__name__" && is_str(value)) t->name = as_str(value);
+        if (name->s == "__module__" && is_str(value)) t->module = as_str(value);
         t->dict->set_str(name, value);
         ++class_epoch;
         return;

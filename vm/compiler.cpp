@@ -87,10 +87,49 @@ class Compiler {
  public:
   explicit Compiler(const CompileOptions& o) : opts_(o) {}
 
+  // Whether a body has `name: annotation` statements outside nested
+  // function and class definitions (CPython's find_ann).
+  static bool has_annotations(const Body& body) {
+    for (const Stmt* st : body) {
+      switch (st->kind) {
+        case StmtKind::AnnAssign: return true;
+        case StmtKind::For: {
+          auto* f = static_cast<const For*>(st);
+          if (has_annotations(f->body) || has_annotations(f->orelse)) return true;
+          break;
+        }
+        case StmtKind::While: {
+          auto* w = static_cast<const While*>(st);
+          if (has_annotations(w->body) || has_annotations(w->orelse)) return true;
+          break;
+        }
+        case StmtKind::If: {
+          auto* i = static_cast<const If*>(st);
+          if (has_annotations(i->body) || has_annotations(i->orelse)) return true;
+          break;
+        }
+        case StmtKind::With:
+          if (has_annotations(static_cast<const With*>(st)->body)) return true;
+          break;
+        case StmtKind::Try:
+        case StmtKind::TryStar: {
+          auto* t = static_cast<const Try*>(st);
+          if (has_annotations(t->body) || has_annotations(t->orelse) || has_annotations(t->finalbody)) return true;
+          for (const ExceptHandler* h : t->handlers)
+            if (has_annotations(h->body)) return true;
+          break;
+        }
+        default: break;
+      }
+    }
+    return false;
+  }
+
   Code* module(const Module* m) {
     Scope* top = symtab_.build(m);
     begin_unit(top, "<module>", "<module>", 1);
     unit().code->flags |= CO_MODULE;
+    if (has_annotations(m->body)) emit(Op::SETUP_ANNOTATIONS, 0);
     // A leading docstring becomes __doc__.
     size_t start = 0;
     if (!m->body.empty() && is_docstring(m->body[0])) {
@@ -461,7 +500,15 @@ class Compiler {
         if (a->value) {
           expr(a->value);
           store_target(a->target);
-        } else if (a->target->kind != ExprKind::Name) {
+        }
+        if (a->target->kind == ExprKind::Name && a->simple && unit().scope->kind != ScopeKind::Function) {
+          // Module and class bodies record `name: annotation` in
+          // __annotations__ (functions do not evaluate annotations).
+          expr(a->annotation);
+          name_op("__annotations__", Access::Load, a->loc);
+          load_const(str_const(static_cast<const Name*>(a->target)->id));
+          emit(Op::STORE_SUBSCR, 0);
+        } else if (!a->value && a->target->kind != ExprKind::Name) {
           // `obj.attr: int` evaluates obj (for its side effects) only.
           if (a->target->kind == ExprKind::Attribute) {
             expr(static_cast<const Attribute*>(a->target)->value);
@@ -1311,6 +1358,7 @@ class Compiler {
     emit(Op::STORE_NAME, name_index("__module__"));
     load_const(str_const(unit().qualname));
     emit(Op::STORE_NAME, name_index("__qualname__"));
+    if (has_annotations(c->body)) emit(Op::SETUP_ANNOTATIONS, 0);
     size_t start = 0;
     if (!c->body.empty() && is_docstring(c->body[0])) {
       load_const(docstring_value(c->body[0]));
