@@ -209,6 +209,11 @@ static Value rich_compare_user(int op, Value a, Value b) {
       if (!r.identical(not_implemented())) return r;
     }
   }
+  if (op == 1) {
+    // object.__ne__: the inverse of __eq__ unless that is NotImplemented.
+    Value eq = rich_compare_user(0, a, b);
+    if (!eq.is_undef()) return make_bool(!truthy(eq));
+  }
   return Value();
 }
 
@@ -286,6 +291,12 @@ Value compare(int op, Value a, Value b) {
       Range* y = as<Range>(b);
       int64_t lx = x->length(), ly = y->length();
       bool eq = lx == ly && (lx == 0 || (x->start == y->start && (lx == 1 || x->step == y->step)));
+      return make_bool(eq == (op == 0));
+    }
+    if (ka == Kind::BoundMethod && kb == Kind::BoundMethod && op <= 1) {
+      BoundMethod* x = as<BoundMethod>(a);
+      BoundMethod* y = as<BoundMethod>(b);
+      bool eq = x->self.identical(y->self) && x->func.identical(y->func);
       return make_bool(eq == (op == 0));
     }
     if (ka == Kind::Bytes && kb == Kind::Bytes) {

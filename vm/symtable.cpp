@@ -420,11 +420,16 @@ class ScopeBuilder {
         Scope* target = cur_;
         while (target->is_comprehension && target->parent) target = target->parent;
         if (target != cur_) {
+          if (target->kind == ScopeKind::Class)
+            error("assignment expression within a comprehension cannot be used in a class body", n->loc);
           Scope* saved = cur_;
           cur_ = target;
           def(n->target->id, n->loc);
           cur_ = saved;
-          for (Scope* s = saved; s != target; s = s->parent) s->note(n->target->id, Scope::DEF_NONLOCAL);
+          // The comprehensions in between see the name as the target
+          // scope's variable: a global at module level, else a free one.
+          unsigned how = target->kind == ScopeKind::Module ? Scope::DEF_GLOBAL : Scope::DEF_NONLOCAL;
+          for (Scope* s = saved; s != target; s = s->parent) s->note(n->target->id, how);
         } else {
           def(n->target->id, n->loc);
         }
