@@ -13,6 +13,7 @@
 #include "runtime/ops.h"
 #include "runtime/source_cache.h"
 #include "runtime/str.h"
+#include "runtime/suggestions.h"
 #include "vm/code.h"
 
 namespace coil::rt {
@@ -128,6 +129,8 @@ std::string format_exception_only(Value exc) {
   }
   out += exception_type_name(exc);
   if (!msg.empty()) out += ": " + msg;
+  std::string hint = suggestion_for(exc);
+  if (!hint.empty()) out += ". Did you mean: '" + hint + "'?";
   out += "\n";
   Value notes = dict_attr(e, "__notes__");
   if (is_list(notes))

@@ -28,6 +28,7 @@
 #include "runtime/repl.h"
 #include "runtime/set.h"
 #include "runtime/str.h"
+#include "runtime/suggestions.h"
 #include "runtime/traceback.h"
 #include "runtime/vm.h"
 #include "runtime/warnings.h"
@@ -289,7 +290,7 @@ Value execute(Frame* entry, Value throw_exc) {
         ix = m.builtins->find(make_obj(name), name->hash());
         if (ix < 0) {
           SAVE_FRAME();
-          raise(exc_types().NameError, "name '" + name->s + "' is not defined");
+          raise_name_error(name, f);
         }
         c = {g, g->version, m.builtins->version, static_cast<int32_t>(ix), true};
         PUSH(m.builtins->entries[ix].value);
@@ -312,7 +313,7 @@ Value execute(Frame* entry, Value throw_exc) {
         Value v = f->locals_dict ? f->locals_dict->get_str(name) : Value();
         if (v.is_undef()) v = f->globals->get_str(name);
         if (v.is_undef()) v = m.builtins->get_str(name);
-        if (v.is_undef()) raise(exc_types().NameError, "name '" + name->s + "' is not defined");
+        if (v.is_undef()) raise_name_error(name, f);
         PUSH(v);
         NEXT();
       }
