@@ -21,5 +21,6 @@ void init_set_methods();           // runtime/set.cpp: set, frozenset (+ ctors)
 void init_generator_methods();     // runtime/generator_methods.cpp
 void init_async_generator_methods();  // runtime/async_generator.cpp
 void init_builtins(Dict* builtins);// stdlib/builtins.cpp: print, len, sorted, ...
+void init_introspection(Dict* builtins);  // runtime/introspection.cpp: globals, locals, ...
 
 }  // namespace coil::rt

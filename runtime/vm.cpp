@@ -63,6 +63,7 @@ void init_runtime() {
   init_generator_methods();
   init_async_generator_methods();
   init_builtins(m.builtins);
+  init_introspection(m.builtins);
   // Exception classes are builtins too.
   ExceptionTypes& et = exc_types();
   for (TypeObject** p = &et.BaseException; p <= &et.SystemError; ++p) {

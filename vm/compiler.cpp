@@ -1719,6 +1719,10 @@ class Compiler {
   // Emits the arguments and the call; `already` values are on the stack as
   // leading positional arguments (class definitions).
   void call_args(int already, const std::vector<Expr*>& args, const std::vector<Keyword*>& kws, const Loc& loc) {
+    for (size_t i = 0; i < kws.size(); ++i)
+      for (size_t j = 0; j < i; ++j)
+        if (!kws[i]->arg.empty() && kws[i]->arg == kws[j]->arg)
+          error("keyword argument repeated: " + kws[i]->arg, kws[i]->loc);
     bool star = false;
     for (Expr* a : args) star = star || a->kind == ExprKind::Starred;
     for (Keyword* k : kws) star = star || k->arg.empty();

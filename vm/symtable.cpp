@@ -262,6 +262,7 @@ class ScopeBuilder {
           if (it != cur_->flags.end() && (it->second & Scope::DEF_PARAM))
             error("name '" + n + "' is parameter and nonlocal", s->loc);
           cur_->note(n, Scope::DEF_NONLOCAL);
+          cur_->nonlocal_at.emplace(n, s->loc);
         }
         break;
       case StmtKind::ExprStmt: expr(static_cast<const ExprStmt*>(s)->value); break;
@@ -452,7 +453,8 @@ static std::set<std::string> analyze(Scope* s, const std::set<std::string>& boun
       globals_here.insert(n);
     } else if (f & Scope::DEF_NONLOCAL) {
       if (!bound.count(n) && !(s->is_comprehension))
-        throw CompileError{"no binding for nonlocal '" + n + "' found", s->node ? s->node->loc : ast::Loc{}};
+        throw CompileError{"no binding for nonlocal '" + n + "' found",
+                           s->nonlocal_at.count(n) ? s->nonlocal_at[n] : s->node ? s->node->loc : ast::Loc{}};
       s->kinds[n] = NameKind::Free;
     } else if (f & (Scope::DEF_LOCAL | Scope::DEF_PARAM)) {
       s->kinds[n] = s->kind == ScopeKind::Module ? NameKind::GlobalImplicit : NameKind::Local;

@@ -34,6 +34,7 @@ struct Scope {
   std::unordered_map<std::string, unsigned> flags;
   std::vector<std::string> order;   // first-seen order, for stable layouts
   std::vector<std::string> params;  // in declaration order (incl. *args, **kw)
+  std::unordered_map<std::string, ast::Loc> nonlocal_at;  // where each was declared
 
   // Results of the analysis.
   std::unordered_map<std::string, NameKind> kinds;
