@@ -288,6 +288,9 @@ static Value build_class(Args& a) {
     if (!kind_is(a.v[i], Kind::Type)) raise(exc_types().TypeError, "bases must be types");
     bases.push_back(as<TypeObject>(a.v[i]));
   }
+  // Class keywords other than metaclass go to __init_subclass__.
+  RootedVector subclass_kw_values;
+  std::vector<Value> subclass_kw_names;
   for (int k = 0; k < a.nkw(); ++k) {
     Str* key = as_str(a.kwnames->items[k]);
     if (key->s == "metaclass") {
@@ -295,7 +298,8 @@ static Value build_class(Args& a) {
       if (!(kind_is(mc, Kind::Type) && (mc.o == types().type || as<TypeObject>(mc)->name->s == "ABCMeta")))
         raise(exc_types().NotImplementedError, "custom metaclasses are not supported");
     } else {
-      raise(exc_types().TypeError, "__init_subclass__() takes no keyword arguments");
+      subclass_kw_names.push_back(make_obj(key));
+      subclass_kw_values.push_back(a.kw(k));
     }
   }
   Kind layout = Kind::Instance;
@@ -331,8 +335,10 @@ static Value build_class(Args& a) {
   // __class_getitem__ are class methods, as in CPython.
   Value nw = ns->get_str(COIL_NAME("__new__"));
   if (kind_is(nw, Kind::Function)) ns->set_str(COIL_NAME("__new__"), make_obj(heap().make<StaticMethod>(nw)));
-  Value cg = ns->get_str(COIL_NAME("__class_getitem__"));
-  if (kind_is(cg, Kind::Function)) ns->set_str(COIL_NAME("__class_getitem__"), make_obj(heap().make<ClassMethod>(cg)));
+  for (Str* implicit : {COIL_NAME("__class_getitem__"), COIL_NAME("__init_subclass__")}) {
+    Value fn = ns->get_str(implicit);
+    if (kind_is(fn, Kind::Function)) ns->set_str(implicit, make_obj(heap().make<ClassMethod>(fn)));
+  }
   if (kind_is(cell, Kind::Cell)) as<Cell>(cell)->value = make_obj(cls);
   ++class_epoch;
   // __set_name__ for descriptors that want it.
@@ -342,10 +348,18 @@ static Value build_class(Args& a) {
     Value sn = lookup_special(e.value, COIL_NAME("__set_name__"));
     if (!sn.is_undef()) call2(sn, make_obj(cls), e.key);
   }
-  // __init_subclass__ of a base.
-  Value isc = base->lookup(COIL_NAME("__init_subclass__"));
-  if (kind_is(isc, Kind::ClassMethod)) call1(as<ClassMethod>(isc)->func, make_obj(cls));
-  else if (kind_is(isc, Kind::Function)) call1(isc, make_obj(cls));
+  // __init_subclass__ of the nearest base that has one.
+  Value isc;
+  for (size_t i = 1; i < cls->mro.size() && isc.is_undef(); ++i)
+    isc = cls->mro[i]->dict->get_str(COIL_NAME("__init_subclass__"));
+  if (kind_is(isc, Kind::ClassMethod)) isc = as<ClassMethod>(isc)->func;
+  if (kind_is(isc, Kind::Function) || kind_is(isc, Kind::NativeFunction)) {
+    RootedVector args;
+    args.push_back(make_obj(cls));
+    for (Value v : subclass_kw_values) args.push_back(v);
+    Rooted names(subclass_kw_names.empty() ? Value() : make_obj(new_tuple(subclass_kw_names)));
+    call(isc, args.data(), 1, subclass_kw_names.empty() ? nullptr : as<Tuple>(names.get()));
+  }
   return make_obj(cls);
 }
 
