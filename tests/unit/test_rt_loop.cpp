@@ -91,7 +91,9 @@ TEST_F(LoopTest, VirtualClockJumpsToNextDeadline) {
 TEST_F(LoopTest, ReadyCallbacksAddedDuringAnIterationWaitForTheNext) {
   // A callback scheduled while the loop runs goes after the current batch.
   Future* f = new_future(loop);
-  heap().permanent_objects.push_back(reinterpret_cast<Object**>(new Object*(f)));
+  static Object* slot = nullptr;  // a root that outlives the test
+  if (!slot) heap().permanent_objects.push_back(&slot);
+  slot = f;
   f->add_callback({ReadyKind::FutureCallback, nullptr, recorder()});
   loop->call_at(loop->time(), recorder(), {str_value("timer")});
   f->set_result(make_int(1));  // schedules the callback now
