@@ -521,9 +521,7 @@ class Compiler {
       case StmtKind::While: while_stmt(static_cast<const While*>(s)); break;
       case StmtKind::If: if_stmt(static_cast<const If*>(s)); break;
       case StmtKind::With: {
-        auto* w = static_cast<const With*>(s);
-        if (w->is_async) async_with_stmt(w, 0);
-        else with_stmt(w, 0);
+        with_stmt(static_cast<const With*>(s), 0);
         break;
       }
       case StmtKind::Raise: {
@@ -799,7 +797,13 @@ class Compiler {
     send_loop();
   }
 
+  // with / async with, one item at a time (nested like CPython's):
+  //   [mgr] -> [exit, value]; body under a handler at depth [exit]; the
+  //   normal exit calls exit(None, None, None); the handler calls
+  //   exit(type, exc, tb) and re-raises unless it returned true.
+  // For async with, entering and both exit calls are awaited.
   void with_stmt(const With* w, size_t item) {
+    if (w->is_async && !in_async_function()) error("'async with' outside async function", w->loc);
     if (item == w->items.size()) {
       body(w->body);
       return;
@@ -807,29 +811,35 @@ class Compiler {
     WithItem* it = w->items[item];
     int handler = new_label(), end = new_label(), suppress = new_label(), cleanup = new_label();
     expr(it->context_expr);
-    emit(Op::BEFORE_WITH, 0);  // [exit, value]
+    if (w->is_async) {
+      emit(Op::BEFORE_ASYNC_WITH, 0);  // [exit, awaitable]
+      load_const(make_none());
+      send_loop();                     // [exit, value]
+    } else {
+      emit(Op::BEFORE_WITH, 0);        // [exit, value]
+    }
     int prev = push_handler(handler);
     // The handler depth is [exit], one below the entered value.
     unit().handlers.back().depth -= 1;
     unit().labels[handler].depth -= 1;
     if (it->optional_vars) store_target(it->optional_vars);
     else emit(Op::POP_TOP, 0);
-    unit().fblocks.push_back({FBlock::With});
+    unit().fblocks.push_back({w->is_async ? FBlock::AsyncWith : FBlock::With});
     unit().fblocks.back().outer_handler = prev;
     with_stmt(w, item + 1);
     unit().fblocks.pop_back();
     pop_handler(prev);
     set_line(w->loc.line);
-    call_exit_with_nones(false);
+    call_exit_with_nones(w->is_async);
     emit_jump(Op::JUMP, end);
     bind(handler);  // [exit, exc]
     set_line(w->loc.line);
     int prev2 = push_handler(cleanup);
-    unit().handlers.back().depth = unit().depth;  // [exit] + prev below exc once pushed
     emit(Op::PUSH_EXC_INFO, 0);  // [exit, prev, exc]
     unit().handlers.back().depth = unit().depth - 1;
     unit().labels[cleanup].depth = unit().depth;
     emit(Op::WITH_EXCEPT_START, 0);  // [exit, prev, exc, res]
+    if (w->is_async) await_tos();
     emit_jump(Op::POP_JUMP_IF_TRUE, suppress);
     emit(Op::RERAISE, 0);
     bind(suppress);  // [exit, prev, exc]
@@ -839,54 +849,6 @@ class Compiler {
     emit(Op::POP_TOP, 0);
     emit_jump(Op::JUMP, end);
     bind(cleanup);  // [exit, prev, exc2]
-    emit(Op::SWAP, 2);
-    emit(Op::POP_EXCEPT, 0);
-    emit(Op::RERAISE, 0);
-    bind(end);
-  }
-
-  void async_with_stmt(const With* w, size_t item) {
-    if (!in_async_function()) error("'async with' outside async function", w->loc);
-    if (item == w->items.size()) {
-      body(w->body);
-      return;
-    }
-    WithItem* it = w->items[item];
-    int handler = new_label(), end = new_label(), suppress = new_label(), cleanup = new_label();
-    expr(it->context_expr);
-    emit(Op::BEFORE_ASYNC_WITH, 0);  // [aexit, awaitable]
-    load_const(make_none());
-    send_loop();  // [aexit, value]
-    int prev = push_handler(handler);
-    unit().handlers.back().depth -= 1;
-    unit().labels[handler].depth -= 1;
-    if (it->optional_vars) store_target(it->optional_vars);
-    else emit(Op::POP_TOP, 0);
-    unit().fblocks.push_back({FBlock::AsyncWith});
-    unit().fblocks.back().outer_handler = prev;
-    async_with_stmt(w, item + 1);
-    unit().fblocks.pop_back();
-    pop_handler(prev);
-    set_line(w->loc.line);
-    call_exit_with_nones(true);
-    emit_jump(Op::JUMP, end);
-    bind(handler);  // [aexit, exc]
-    set_line(w->loc.line);
-    int prev2 = push_handler(cleanup);
-    emit(Op::PUSH_EXC_INFO, 0);  // [aexit, prev, exc]
-    unit().handlers.back().depth = unit().depth - 1;
-    unit().labels[cleanup].depth = unit().depth;
-    emit(Op::WITH_EXCEPT_START, 0);
-    await_tos();
-    emit_jump(Op::POP_JUMP_IF_TRUE, suppress);
-    emit(Op::RERAISE, 0);
-    bind(suppress);
-    emit(Op::POP_TOP, 0);
-    pop_handler(prev2);
-    emit(Op::POP_EXCEPT, 0);
-    emit(Op::POP_TOP, 0);
-    emit_jump(Op::JUMP, end);
-    bind(cleanup);
     emit(Op::SWAP, 2);
     emit(Op::POP_EXCEPT, 0);
     emit(Op::RERAISE, 0);
