@@ -1,4 +1,5 @@
 #include "runtime/clock.h"
+#include "runtime/repl.h"
 
 #include <time.h>
 
@@ -36,7 +37,10 @@ void clock_sleep(double seconds) {
   timespec ts;
   ts.tv_sec = static_cast<time_t>(seconds);
   ts.tv_nsec = static_cast<long>((seconds - static_cast<double>(ts.tv_sec)) * 1e9);
+  // Interrupted by Ctrl-C in the REPL: stop sleeping; the dispatch loop
+  // raises KeyboardInterrupt at its next safe point.
   while (nanosleep(&ts, &ts) == -1 && errno == EINTR) {
+    if (g_sigint.load(std::memory_order_relaxed)) return;
   }
 }
 

@@ -1,0 +1,2 @@
+print("loading package", __name__)
+VERSION = 3
