@@ -102,7 +102,11 @@ void TypeObject::compute_mro() {
 
 Instance::Instance(TypeObject* cls, Kind kind) : Object(kind, cls) { dict = new_dict(); }
 
-void Instance::trace(Tracer& t) { t.mark(dict); }
+// An instance keeps its class alive (user classes are heap objects too).
+void Instance::trace(Tracer& t) {
+  t.mark(type);
+  t.mark(dict);
+}
 
 TypeObject* new_builtin_type(const char* name, TypeObject* base, Kind kind) {
   return heap().make<TypeObject>(intern(name), base, kind, true);

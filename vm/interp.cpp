@@ -742,18 +742,25 @@ Value execute(Frame* entry, Value throw_exc) {
         NEXT();
       }
       TARGET(BUILD_SET) {
-        SAVE_FRAME();
         Set* s = new_set();
         Value sv = make_obj(s);
+        // Hashing may run script code (a safe point): keep the new set on
+        // the stack, above the items, while it fills.
+        *sp = sv;
+        f->ip = ip;
+        f->sp = sp + 1;
         for (uint32_t i = 0; i < arg; ++i) s->add(sp[-static_cast<int>(arg) + static_cast<int>(i)]);
         sp -= arg;
         PUSH(sv);
         NEXT();
       }
       TARGET(BUILD_MAP) {
-        SAVE_FRAME();
         Dict* d = new_dict();
         Value dv = make_obj(d);
+        // As BUILD_SET: the dict stays reachable while keys are hashed.
+        *sp = dv;
+        f->ip = ip;
+        f->sp = sp + 1;
         Value* first = sp - 2 * arg;
         for (uint32_t i = 0; i < arg; ++i) d->set(first[2 * i], first[2 * i + 1]);
         sp = first;
