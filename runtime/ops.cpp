@@ -148,6 +148,7 @@ static int64_t tuple_hash(Tuple* t) {
 }
 
 int64_t hash_value(Value v) {
+  if (v.is_obj() && v.o->kind == Kind::Str) return static_cast<Str*>(v.o)->hash();
   switch (v.tag) {
     case Tag::Undef:
     case Tag::None: return 0x1c0d5d;  // any fixed value

@@ -78,12 +78,25 @@ Str* new_str_known(std::string text, int64_t length, bool ascii) {
 
 int64_t Str::hash() const {
   if (hash_ != -1) return hash_;
-  // FNV-1a, folded to Python's hash range; -1 is reserved.
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ull;
+  // Eight bytes per step: multiply-xorshift mixing, then a final avalanche.
+  // (CPython randomises str hashes, so no particular values are expected.)
+  const char* p = s.data();
+  size_t n = s.size();
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ (n * 0xC2B2AE3D27D4EB4Full);
+  while (n >= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    h = (h ^ (w * 0x87C37B91114253D5ull)) * 0x4CF5AD432745937Full;
+    h ^= h >> 29;
+    p += 8;
+    n -= 8;
   }
+  uint64_t tail = 0;
+  std::memcpy(&tail, p, n);
+  h = (h ^ (tail * 0x87C37B91114253D5ull)) * 0x4CF5AD432745937Full;
+  h ^= h >> 32;
+  h *= 0xD6E8FEB86659FD93ull;
+  h ^= h >> 32;
   int64_t r = static_cast<int64_t>(h >> 1);
   if (r == -1) r = -2;
   hash_ = r;
