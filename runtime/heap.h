@@ -59,6 +59,11 @@ class Heap {
   size_t live_objects() const { return live_; }
   // Frees every object (interpreter shutdown).
   void free_all();
+  // Visits every live object (diagnostics; order unspecified).
+  template <class F>
+  void for_each_object(F&& f) {
+    for (Object* o = objects_; o; o = o->gc_next) f(o);
+  }
 
  private:
   Object* objects_ = nullptr;

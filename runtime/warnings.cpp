@@ -2,7 +2,6 @@
 
 #include <cstdio>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "runtime/frame.h"
@@ -15,10 +14,9 @@
 namespace coil::rt {
 
 namespace {
-std::unordered_set<Generator*>& unstarted() {
-  static std::unordered_set<Generator*> s;
-  return s;
-}
+// How many coroutines were created and neither started nor freed yet. The
+// coroutines themselves are found by walking the heap when needed (exit).
+int64_t g_unstarted = 0;
 std::vector<std::string>& pending() {
   static std::vector<std::string> p;
   return p;
@@ -32,14 +30,15 @@ std::string strip(const std::string& s) {
 }
 }  // namespace
 
-void coroutine_created(Generator* g) { unstarted().insert(g); }
-void coroutine_started(Generator* g) { unstarted().erase(g); }
+void coroutine_created(Generator*) { ++g_unstarted; }
+void coroutine_started(Generator*) { --g_unstarted; }
 
 void coroutine_freed_unstarted(Generator* g) {
-  if (unstarted().erase(g)) pending().push_back(g->qualname->s);
+  --g_unstarted;
+  pending().push_back(g->qualname->s);
 }
 
-bool have_unstarted_coroutines() { return !unstarted().empty(); }
+bool have_unstarted_coroutines() { return g_unstarted > 0; }
 
 void flush_coroutine_warnings() {
   if (pending().empty()) return;
@@ -78,8 +77,14 @@ void report_unawaited_at_exit() {
   // What is garbage now would have been freed at shutdown.
   heap().collect();
   after_collection();
-  std::vector<Generator*> left(unstarted().begin(), unstarted().end());
-  unstarted().clear();
+  std::vector<Generator*> left;
+  if (g_unstarted > 0) {
+    heap().for_each_object([&](Object* o) {
+      if (o->kind == Kind::Generator && o->type == types().coroutine && !static_cast<Generator*>(o)->started)
+        left.push_back(static_cast<Generator*>(o));
+    });
+  }
+  g_unstarted = 0;
   if (left.empty()) return;
   std::fflush(stdout);
   for (Generator* g : left) {
