@@ -12,10 +12,12 @@
 namespace coil::rt {
 
 extern const char kEmbedded_asyncio[];
+extern const char kEmbedded_bisect[];
 extern const char kEmbedded_collections[];
 extern const char kEmbedded_copy[];
 extern const char kEmbedded_dataclasses[];
 extern const char kEmbedded_functools[];
+extern const char kEmbedded_heapq[];
 extern const char kEmbedded_itertools[];
 extern const char kEmbedded_operator[];
 extern const char kEmbedded_string[];
@@ -35,41 +37,46 @@ static Module* embedded_module(const char* name, const char* text, const char* f
   return m;
 }
 
-static Module* init_asyncio_module() { return embedded_module("asyncio", kEmbedded_asyncio, "<stdlib>/asyncio/__init__.py"); }
-static Module* init_collections_module() { return embedded_module("collections", kEmbedded_collections, "<stdlib>/collections.py"); }
-static Module* init_copy_module() { return embedded_module("copy", kEmbedded_copy, "<stdlib>/copy.py"); }
-static Module* init_dataclasses_module() { return embedded_module("dataclasses", kEmbedded_dataclasses, "<stdlib>/dataclasses.py"); }
-static Module* init_functools_module() { return embedded_module("functools", kEmbedded_functools, "<stdlib>/functools.py"); }
-static Module* init_itertools_module() { return embedded_module("itertools", kEmbedded_itertools, "<stdlib>/itertools.py"); }
-static Module* init_operator_module() { return embedded_module("operator", kEmbedded_operator, "<stdlib>/operator.py"); }
-static Module* init_string_module() { return embedded_module("string", kEmbedded_string, "<stdlib>/string.py"); }
 
 namespace {
 struct Entry {
   const char* name;
   Module* (*init)();
 };
-// Keep sorted by name.
+// Modules written in C++. Keep sorted by name.
 const Entry kModules[] = {
     {"_asyncio", init_native_asyncio_module},
-    {"asyncio", init_asyncio_module},
-    {"collections", init_collections_module},
-    {"copy", init_copy_module},
-    {"dataclasses", init_dataclasses_module},
-    {"functools", init_functools_module},
-    {"itertools", init_itertools_module},
     {"math", init_math_module},
-    {"operator", init_operator_module},
     {"random", init_random_module},
-    {"string", init_string_module},
     {"sys", init_sys_module},
     {"time", init_time_module},
+};
+
+// Modules written in the language (stdlib/NAME.py, embedded at build time).
+struct EmbeddedEntry {
+  const char* name;
+  const char* text;
+  const char* filename;
+};
+const EmbeddedEntry kEmbedded[] = {
+    {"asyncio", kEmbedded_asyncio, "<stdlib>/asyncio/__init__.py"},
+    {"bisect", kEmbedded_bisect, "<stdlib>/bisect.py"},
+    {"collections", kEmbedded_collections, "<stdlib>/collections.py"},
+    {"copy", kEmbedded_copy, "<stdlib>/copy.py"},
+    {"dataclasses", kEmbedded_dataclasses, "<stdlib>/dataclasses.py"},
+    {"functools", kEmbedded_functools, "<stdlib>/functools.py"},
+    {"heapq", kEmbedded_heapq, "<stdlib>/heapq.py"},
+    {"itertools", kEmbedded_itertools, "<stdlib>/itertools.py"},
+    {"operator", kEmbedded_operator, "<stdlib>/operator.py"},
+    {"string", kEmbedded_string, "<stdlib>/string.py"},
 };
 }  // namespace
 
 Module* make_builtin_module(std::string_view name) {
   for (const Entry& e : kModules)
     if (name == e.name) return e.init();
+  for (const EmbeddedEntry& e : kEmbedded)
+    if (name == e.name) return embedded_module(e.name, e.text, e.filename);
   return nullptr;
 }
 

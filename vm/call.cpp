@@ -91,11 +91,16 @@ void bind_arguments(Function* fn, Frame* f, Value* args, int nargs, Tuple* kwnam
         } else if (kwdict) {
           kwdict->set(make_obj(key), val);
         } else {
-          for (int i = 0; i < co->posonlyargcount; ++i)
-            if (name_eq(co->varnames[i], key))
-              raise(exc_types().TypeError, fn_label(fn) +
-                                               " got some positional-only arguments passed as keyword arguments: '" +
-                                               key->s + "'");
+          // CPython names every positional-only parameter passed by keyword.
+          std::string posonly;
+          for (int kk = 0; kk < nkw; ++kk)
+            for (int i = 0; i < co->posonlyargcount; ++i)
+              if (name_eq(co->varnames[i], as_str(kwnames->items[kk])))
+                posonly += (posonly.empty() ? "" : ", ") + co->varnames[i]->s;
+          if (!posonly.empty())
+            raise(exc_types().TypeError, fn_label(fn) +
+                                             " got some positional-only arguments passed as keyword arguments: '" +
+                                             posonly + "'");
           raise(exc_types().TypeError, fn_label(fn) + " got an unexpected keyword argument '" + key->s + "'");
         }
       }
