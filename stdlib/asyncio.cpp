@@ -166,6 +166,126 @@ Value a_sleep(Args& a) {
   return make_obj(heap().make<Sleep>(sleep_type(), d, result));
 }
 
+// ------------------------------------------------------------------ Event
+
+// asyncio.Event, natively: the hand-off between tasks in ping-pong style
+// programs goes through it, so wait() must not build a coroutine frame.
+// Semantics follow CPython's locks.Event: wait() parks on a fresh future that
+// set() resolves; the future leaves the waiter list when the waiter resumes
+// (or is cancelled).
+struct Event : NativeObject {
+  bool value = false;
+  std::vector<Value> waiters;  // futures
+  explicit Event(TypeObject* t) : NativeObject(t) {}
+  void trace(Tracer& t) override {
+    for (const Value& w : waiters) t.mark(w);
+  }
+  void remove(Value fut) {
+    auto it = std::find_if(waiters.begin(), waiters.end(), [&](const Value& w) { return w.identical(fut); });
+    if (it != waiters.end()) waiters.erase(it);
+  }
+};
+
+// The awaitable returned by Event.wait() (a coroutine to the API).
+struct EventWait : NativeObject {
+  Event* event;
+  Future* fut = nullptr;
+  bool finished = false;
+  EventWait(TypeObject* t, Event* e) : NativeObject(t), event(e) {}
+  void trace(Tracer& t) override {
+    t.mark(event);
+    t.mark(fut);
+  }
+  Value await_iter() override { return make_obj(this); }
+  bool has_send() const override { return true; }
+  Value send(Value v, bool* returned) override {
+    if (finished) raise(exc_types().RuntimeError, "cannot reuse already awaited coroutine");
+    if (!fut) {
+      if (event->value) {
+        finished = true;
+        *returned = true;
+        return make_bool(true);
+      }
+      fut = new_future(need_running_loop());
+      event->waiters.push_back(make_obj(fut));
+    }
+    Value r;
+    try {
+      r = fut->send(v, returned);
+    } catch (PyError&) {
+      finished = true;
+      event->remove(make_obj(fut));
+      throw;
+    }
+    if (!*returned) return r;
+    finished = true;
+    event->remove(make_obj(fut));
+    return make_bool(true);
+  }
+  void throw_in(Value exc) override {
+    (void)exc;
+    finished = true;
+    if (fut) event->remove(make_obj(fut));
+  }
+};
+
+TypeObject* event_type() {
+  static TypeObject* t = nullptr;
+  if (!t) {
+    t = new_builtin_type("Event", types().object, Kind::Native);
+    t->module = intern("asyncio.locks");
+    heap().permanent_objects.push_back(reinterpret_cast<Object**>(&t));
+  }
+  return t;
+}
+
+TypeObject* event_wait_type() {
+  static TypeObject* t = nullptr;
+  if (!t) {
+    t = new_builtin_type("coroutine", types().object, Kind::Native);
+    heap().permanent_objects.push_back(reinterpret_cast<Object**>(&t));
+  }
+  return t;
+}
+
+Event* self_event(Args& a) {
+  if (a.n < 1 || !(a.v[0].is_obj() && a.v[0].o->type == event_type()))
+    raise(exc_types().TypeError, "descriptor requires an asyncio.Event");
+  return as<Event>(a.v[0]);
+}
+
+Value ev_new(Args& a) {
+  if (a.n || a.nkw()) raise(exc_types().TypeError, "Event() takes no arguments");
+  return make_obj(heap().make<Event>(event_type()));
+}
+Value ev_is_set(Args& a) { return make_bool(self_event(a)->value); }
+Value ev_set(Args& a) {
+  Event* e = self_event(a);
+  if (!e->value) {
+    e->value = true;
+    std::vector<Value> ws = e->waiters;
+    RootedVector keep;
+    keep.assign(ws.begin(), ws.end());
+    for (Value w : ws) {
+      Future* f = as<Future>(w);
+      if (!f->done()) f->set_result(make_bool(true));
+    }
+  }
+  return make_none();
+}
+Value ev_clear(Args& a) {
+  self_event(a)->value = false;
+  return make_none();
+}
+Value ev_wait(Args& a) { return make_obj(heap().make<EventWait>(event_wait_type(), self_event(a))); }
+Value ev_repr(Args& a) {
+  Event* e = self_event(a);
+  std::string extra = e->value ? "set" : "unset";
+  if (!e->waiters.empty()) extra += ", waiters:" + std::to_string(e->waiters.size());
+  std::string base = default_repr(a.v[0]);
+  return str_value(base.substr(0, base.size() - 1) + " [" + extra + "]>");
+}
+
 // ---------------------------------------------------------- module level
 
 Value a_run(Args& a) {
@@ -287,7 +407,7 @@ Value a_iscoroutine(Args& a) {
   if (a.n != 1) raise(exc_types().TypeError, "iscoroutine() takes 1 argument");
   Value v = a.v[0];
   return make_bool((v.is_obj() && v.o->kind == Kind::Generator && !static_cast<Generator*>(v.o)->is_async_gen()) ||
-                   (v.is_obj() && v.o->type == sleep_type()));
+                   (v.is_obj() && (v.o->type == sleep_type() || v.o->type == event_wait_type())));
 }
 
 Value a_iscoroutinefunction(Args& a) {
@@ -586,6 +706,14 @@ Module* init_native_asyncio_module() {
       add_method(ht, "cancelled", h_cancelled);
     }
     add_method(timer_handle_type(), "when", h_when);
+    TypeObject* et = event_type();
+    et->ctor = ev_new;
+    add_method(et, "is_set", ev_is_set);
+    add_method(et, "set", ev_set);
+    add_method(et, "clear", ev_clear);
+    add_method(et, "wait", ev_wait);
+    add_method(et, "__repr__", ev_repr);
+    event_wait_type();
     sleep_type();
   }
   Module* m = new_module("_asyncio");
@@ -604,6 +732,7 @@ Module* init_native_asyncio_module() {
   fn(m, "iscoroutinefunction", a_iscoroutinefunction);
   fn(m, "isfuture", a_isfuture);
   m->dict->set_str(S("Future"), make_obj(future_type()));
+  m->dict->set_str(S("Event"), make_obj(event_type()));
   m->dict->set_str(S("Task"), make_obj(task_type()));
   m->dict->set_str(S("Handle"), make_obj(handle_type()));
   m->dict->set_str(S("TimerHandle"), make_obj(timer_handle_type()));

@@ -9,7 +9,7 @@
 from _asyncio import (run, sleep, gather, create_task, ensure_future,
                       get_running_loop, get_event_loop, new_event_loop,
                       current_task, all_tasks, iscoroutine,
-                      iscoroutinefunction, isfuture, Future, Task, Handle,
+                      iscoroutinefunction, isfuture, Future, Task, Handle, Event,
                       TimerHandle, CancelledError, InvalidStateError,
                       TimeoutError)
 
@@ -50,41 +50,6 @@ def _wake_first(waiters):
 def _discard(waiters, fut):
     if fut in waiters:
         waiters.remove(fut)
-
-
-class Event:
-    def __init__(self):
-        self._waiters = []
-        self._value = False
-
-    def __repr__(self):
-        state = 'set' if self._value else 'unset'
-        extra = state if not self._waiters else state + ', waiters:' + str(len(self._waiters))
-        return '<asyncio.locks.Event object [' + extra + ']>'
-
-    def is_set(self):
-        return self._value
-
-    def set(self):
-        if not self._value:
-            self._value = True
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
-
-    def clear(self):
-        self._value = False
-
-    async def wait(self):
-        if self._value:
-            return True
-        fut = get_running_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
 
 
 class Lock:
