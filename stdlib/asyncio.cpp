@@ -4,6 +4,8 @@
 // the language itself in stdlib/asyncio.py, on top of these.
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <deque>
 #include <unordered_map>
 
 #include "runtime/clock.h"
@@ -259,8 +261,16 @@ Value ev_new(Args& a) {
   return make_obj(heap().make<Event>(event_type()));
 }
 Value ev_is_set(Args& a) { return make_bool(self_event(a)->value); }
+void ev_set_value(Value ev);
+
 Value ev_set(Args& a) {
-  Event* e = self_event(a);
+  self_event(a);
+  ev_set_value(a.v[0]);
+  return make_none();
+}
+
+void ev_set_value(Value ev) {
+  Event* e = as<Event>(ev);
   if (!e->value) {
     e->value = true;
     std::vector<Value> ws = e->waiters;
@@ -271,8 +281,8 @@ Value ev_set(Args& a) {
       if (!f->done()) f->set_result(make_bool(true));
     }
   }
-  return make_none();
 }
+
 Value ev_clear(Args& a) {
   self_event(a)->value = false;
   return make_none();
@@ -284,6 +294,294 @@ Value ev_repr(Args& a) {
   if (!e->waiters.empty()) extra += ", waiters:" + std::to_string(e->waiters.size());
   std::string base = default_repr(a.v[0]);
   return str_value(base.substr(0, base.size() - 1) + " [" + extra + "]>");
+}
+
+// ------------------------------------------------------------------ Queue
+
+// asyncio.Queue, PriorityQueue and LifoQueue, natively, with CPython's
+// queues.py semantics: waiting putters and getters park on futures kept in
+// FIFO lists; each put/get wakes the first waiter of the other side; the
+// priority queue uses heapq's sift algorithms so equal keys leave in the
+// same order as in CPython.
+enum class QueueKind : uint8_t { Fifo, Lifo, Priority };
+
+TypeObject* queue_empty_type();
+TypeObject* queue_full_type();
+
+struct Queue : NativeObject {
+  QueueKind qkind;
+  int64_t maxsize = 0;
+  std::deque<Value> items;
+  std::deque<Value> getters, putters;  // futures
+  int64_t unfinished = 0;
+  Event* finished = nullptr;
+  Queue(TypeObject* t, QueueKind k) : NativeObject(t), qkind(k) {}
+  void trace(Tracer& t) override {
+    for (const Value& v : items) t.mark(v);
+    for (const Value& v : getters) t.mark(v);
+    for (const Value& v : putters) t.mark(v);
+    t.mark(finished);
+  }
+  int64_t size() const { return static_cast<int64_t>(items.size()); }
+  bool full() const { return maxsize > 0 && size() >= maxsize; }
+  Value get_attr(Str* name) override {
+    if (name->s == "maxsize") return make_int(maxsize);
+    return Value();
+  }
+
+  static void wakeup_next(std::deque<Value>& waiters) {
+    while (!waiters.empty()) {
+      Value w = waiters.front();
+      waiters.pop_front();
+      Future* f = as<Future>(w);
+      if (!f->done()) {
+        f->set_result(make_none());
+        return;
+      }
+    }
+  }
+  static void remove(std::deque<Value>& waiters, Value fut) {
+    for (auto it = waiters.begin(); it != waiters.end(); ++it)
+      if (it->identical(fut)) {
+        waiters.erase(it);
+        return;
+      }
+  }
+
+  // heapq's _siftdown / _siftup (CPython's order for equal keys).
+  void sift_down(size_t start, size_t pos) {
+    Value item = items[pos];
+    while (pos > start) {
+      size_t parent = (pos - 1) >> 1;
+      if (compare_bool(2, item, items[parent])) {
+        items[pos] = items[parent];
+        pos = parent;
+        continue;
+      }
+      break;
+    }
+    items[pos] = item;
+  }
+  void sift_up(size_t pos) {
+    size_t end = items.size(), start = pos;
+    Value item = items[pos];
+    size_t child = 2 * pos + 1;
+    while (child < end) {
+      size_t right = child + 1;
+      if (right < end && !compare_bool(2, items[child], items[right])) child = right;
+      items[pos] = items[child];
+      pos = child;
+      child = 2 * pos + 1;
+    }
+    items[pos] = item;
+    sift_down(start, pos);
+  }
+
+  void put_item(Value v) {
+    items.push_back(v);
+    if (qkind == QueueKind::Priority) sift_down(0, items.size() - 1);
+  }
+  Value get_item() {
+    if (qkind == QueueKind::Fifo) {
+      Value v = items.front();
+      items.pop_front();
+      return v;
+    }
+    if (qkind == QueueKind::Lifo) {
+      Value v = items.back();
+      items.pop_back();
+      return v;
+    }
+    Value last = items.back();
+    items.pop_back();
+    if (items.empty()) return last;
+    Value top = items.front();
+    items.front() = last;
+    sift_up(0);
+    return top;
+  }
+
+  void put_nowait(Value v) {
+    if (full()) raise_value(call0(make_obj(queue_full_type())));
+    put_item(v);
+    ++unfinished;
+    finished->value = false;
+    wakeup_next(getters);
+  }
+  Value get_nowait() {
+    if (items.empty()) raise_value(call0(make_obj(queue_empty_type())));
+    Value v = get_item();
+    Rooted keep(v);
+    wakeup_next(putters);
+    return v;
+  }
+};
+
+// put() / get(): the `while full/empty: await waiter` loops as objects.
+struct QueueOp : NativeObject {
+  Queue* queue;
+  Value item;          // put: the item
+  Future* waiter = nullptr;
+  bool is_put;
+  bool finished = false;
+  QueueOp(TypeObject* t, Queue* q, Value v, bool put) : NativeObject(t), queue(q), item(v), is_put(put) {}
+  void trace(Tracer& t) override {
+    t.mark(queue);
+    t.mark(item);
+    t.mark(waiter);
+  }
+  Value await_iter() override { return make_obj(this); }
+  bool has_send() const override { return true; }
+  std::deque<Value>& my_waiters() { return is_put ? queue->putters : queue->getters; }
+  bool blocked() const { return is_put ? queue->full() : queue->items.empty(); }
+  // The `except:` clause of put()/get(): give up our place, pass the wake-up on.
+  void abandon() {
+    Future* w = waiter;
+    waiter = nullptr;
+    w->cancel(Value());
+    Queue::remove(my_waiters(), make_obj(w));
+    if (!blocked() && w->state != FutureState::Cancelled) Queue::wakeup_next(my_waiters());
+  }
+  Value send(Value v, bool* returned) override {
+    if (finished) raise(exc_types().RuntimeError, "cannot reuse already awaited coroutine");
+    if (waiter) {
+      try {
+        bool ret = false;
+        waiter->send(v, &ret);
+      } catch (PyError&) {
+        finished = true;
+        abandon();
+        throw;
+      }
+      waiter = nullptr;
+    }
+    if (blocked()) {
+      waiter = new_future(need_running_loop());
+      my_waiters().push_back(make_obj(waiter));
+      return waiter->send(make_none(), returned);
+    }
+    finished = true;
+    *returned = true;
+    if (is_put) {
+      queue->put_nowait(item);
+      return make_none();
+    }
+    return queue->get_nowait();
+  }
+  void throw_in(Value exc) override {
+    (void)exc;
+    finished = true;
+    if (waiter) abandon();
+  }
+};
+
+TypeObject* queue_type(QueueKind k) {
+  static TypeObject* t[3] = {};
+  int i = static_cast<int>(k);
+  if (!t[i]) {
+    const char* names[] = {"Queue", "LifoQueue", "PriorityQueue"};
+    // LifoQueue and PriorityQueue are subclasses of Queue, as in CPython.
+    TypeObject* base = k == QueueKind::Fifo ? types().object : queue_type(QueueKind::Fifo);
+    t[i] = new_builtin_type(names[i], base, Kind::Native);
+    t[i]->module = intern("asyncio.queues");
+    heap().permanent_objects.push_back(reinterpret_cast<Object**>(&t[i]));
+  }
+  return t[i];
+}
+
+TypeObject* queue_op_type() {
+  static TypeObject* t = nullptr;
+  if (!t) {
+    t = new_builtin_type("coroutine", types().object, Kind::Native);
+    heap().permanent_objects.push_back(reinterpret_cast<Object**>(&t));
+  }
+  return t;
+}
+
+TypeObject* queue_exc_type(const char* name, TypeObject*& slot) {
+  if (!slot) {
+    slot = new_builtin_type(name, exc_types().Exception, Kind::Exception);
+    slot->module = intern("asyncio.queues");
+    heap().permanent_objects.push_back(reinterpret_cast<Object**>(&slot));
+  }
+  return slot;
+}
+TypeObject* g_queue_empty = nullptr;
+TypeObject* g_queue_full = nullptr;
+TypeObject* queue_empty_type() { return queue_exc_type("QueueEmpty", g_queue_empty); }
+TypeObject* queue_full_type() { return queue_exc_type("QueueFull", g_queue_full); }
+
+Queue* self_queue(Args& a) {
+  if (a.n >= 1 && a.v[0].is_obj() && a.v[0].o->kind == Kind::Native)
+    for (QueueKind k : {QueueKind::Fifo, QueueKind::Lifo, QueueKind::Priority})
+      if (a.v[0].o->type == queue_type(k)) return as<Queue>(a.v[0]);
+  raise(exc_types().TypeError, "descriptor requires an asyncio.Queue");
+}
+
+Value make_queue(Args& a, QueueKind k) {
+  if (a.n > 1) raise(exc_types().TypeError, "Queue() takes at most 1 argument");
+  Value m = arg_or_kw(a, 0, "maxsize", make_int(0));
+  if (!m.is_int()) raise(exc_types().TypeError, "'" + type_name(m) + "' object cannot be interpreted as an integer");
+  Queue* q = heap().make<Queue>(queue_type(k), k);
+  Rooted root(make_obj(q));
+  q->maxsize = m.i;
+  q->finished = heap().make<Event>(event_type());
+  q->finished->value = true;
+  return make_obj(q);
+}
+
+std::string queue_format(Queue* q) {
+  std::string out = "maxsize=" + std::to_string(q->maxsize);
+  if (!q->items.empty()) {
+    std::vector<Value> items(q->items.begin(), q->items.end());
+    out += " _queue=" + repr(make_obj(new_list(std::move(items))));
+  }
+  if (!q->getters.empty()) out += " _getters[" + std::to_string(q->getters.size()) + "]";
+  if (!q->putters.empty()) out += " _putters[" + std::to_string(q->putters.size()) + "]";
+  if (q->unfinished) out += " tasks=" + std::to_string(q->unfinished);
+  return out;
+}
+
+Value q_put(Args& a) {
+  Queue* q = self_queue(a);
+  if (a.n != 2) raise(exc_types().TypeError, "put() takes exactly one argument");
+  return make_obj(heap().make<QueueOp>(queue_op_type(), q, a.v[1], true));
+}
+Value q_get(Args& a) { return make_obj(heap().make<QueueOp>(queue_op_type(), self_queue(a), Value(), false)); }
+Value q_put_nowait(Args& a) {
+  Queue* q = self_queue(a);
+  if (a.n != 2) raise(exc_types().TypeError, "put_nowait() takes exactly one argument");
+  q->put_nowait(a.v[1]);
+  return make_none();
+}
+Value q_get_nowait(Args& a) { return self_queue(a)->get_nowait(); }
+Value q_qsize(Args& a) { return make_int(self_queue(a)->size()); }
+Value q_empty(Args& a) { return make_bool(self_queue(a)->items.empty()); }
+Value q_full(Args& a) { return make_bool(self_queue(a)->full()); }
+Value q_task_done(Args& a) {
+  Queue* q = self_queue(a);
+  if (q->unfinished <= 0) raise(exc_types().ValueError, "task_done() called too many times");
+  if (--q->unfinished == 0) {
+    Value ev = make_obj(q->finished);
+    ev_set_value(ev);
+  }
+  return make_none();
+}
+Value q_join(Args& a) {
+  Queue* q = self_queue(a);
+  // As CPython: `if unfinished: await finished.wait()`; a finished-set
+  // Event's wait() returns at once, which is the same.
+  return make_obj(heap().make<EventWait>(event_wait_type(), q->finished));
+}
+Value q_repr(Args& a) {
+  Queue* q = self_queue(a);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%#lx", static_cast<unsigned long>(reinterpret_cast<uintptr_t>(q)));
+  return str_value("<" + q->type->name->s + " at " + buf + " " + queue_format(q) + ">");
+}
+Value q_str(Args& a) {
+  Queue* q = self_queue(a);
+  return str_value("<" + q->type->name->s + " " + queue_format(q) + ">");
 }
 
 // ---------------------------------------------------------- module level
@@ -407,7 +705,8 @@ Value a_iscoroutine(Args& a) {
   if (a.n != 1) raise(exc_types().TypeError, "iscoroutine() takes 1 argument");
   Value v = a.v[0];
   return make_bool((v.is_obj() && v.o->kind == Kind::Generator && !static_cast<Generator*>(v.o)->is_async_gen()) ||
-                   (v.is_obj() && (v.o->type == sleep_type() || v.o->type == event_wait_type())));
+                   (v.is_obj() && (v.o->type == sleep_type() || v.o->type == event_wait_type() ||
+                                   v.o->type == queue_op_type())));
 }
 
 Value a_iscoroutinefunction(Args& a) {
@@ -714,6 +1013,24 @@ Module* init_native_asyncio_module() {
     add_method(et, "wait", ev_wait);
     add_method(et, "__repr__", ev_repr);
     event_wait_type();
+    queue_type(QueueKind::Lifo)->ctor = [](Args& a) { return make_queue(a, QueueKind::Lifo); };
+    queue_type(QueueKind::Priority)->ctor = [](Args& a) { return make_queue(a, QueueKind::Priority); };
+    {
+      TypeObject* qt = queue_type(QueueKind::Fifo);
+      qt->ctor = [](Args& a) { return make_queue(a, QueueKind::Fifo); };
+      add_method(qt, "put", q_put);
+      add_method(qt, "get", q_get);
+      add_method(qt, "put_nowait", q_put_nowait);
+      add_method(qt, "get_nowait", q_get_nowait);
+      add_method(qt, "qsize", q_qsize);
+      add_method(qt, "empty", q_empty);
+      add_method(qt, "full", q_full);
+      add_method(qt, "task_done", q_task_done);
+      add_method(qt, "join", q_join);
+      add_method(qt, "__repr__", q_repr);
+      add_method(qt, "__str__", q_str);
+    }
+    queue_op_type();
     sleep_type();
   }
   Module* m = new_module("_asyncio");
@@ -733,6 +1050,11 @@ Module* init_native_asyncio_module() {
   fn(m, "isfuture", a_isfuture);
   m->dict->set_str(S("Future"), make_obj(future_type()));
   m->dict->set_str(S("Event"), make_obj(event_type()));
+  m->dict->set_str(S("Queue"), make_obj(queue_type(QueueKind::Fifo)));
+  m->dict->set_str(S("LifoQueue"), make_obj(queue_type(QueueKind::Lifo)));
+  m->dict->set_str(S("PriorityQueue"), make_obj(queue_type(QueueKind::Priority)));
+  m->dict->set_str(S("QueueEmpty"), make_obj(queue_empty_type()));
+  m->dict->set_str(S("QueueFull"), make_obj(queue_full_type()));
   m->dict->set_str(S("Task"), make_obj(task_type()));
   m->dict->set_str(S("Handle"), make_obj(handle_type()));
   m->dict->set_str(S("TimerHandle"), make_obj(timer_handle_type()));

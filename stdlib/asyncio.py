@@ -10,20 +10,13 @@ from _asyncio import (run, sleep, gather, create_task, ensure_future,
                       get_running_loop, get_event_loop, new_event_loop,
                       current_task, all_tasks, iscoroutine,
                       iscoroutinefunction, isfuture, Future, Task, Handle, Event,
+                      Queue, PriorityQueue, LifoQueue, QueueEmpty, QueueFull,
                       TimerHandle, CancelledError, InvalidStateError,
                       TimeoutError)
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
-
-
-class QueueEmpty(Exception):
-    """Raised by Queue.get_nowait() on an empty queue."""
-
-
-class QueueFull(Exception):
-    """Raised by Queue.put_nowait() on a full queue."""
 
 
 class LimitOverrunError(Exception):
@@ -244,169 +237,6 @@ class BoundedSemaphore(Semaphore):
         if self._value >= self._bound_value:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
-
-
-class Queue:
-    def __init__(self, maxsize=0):
-        self._maxsize = maxsize
-        self._getters = []
-        self._putters = []
-        self._unfinished_tasks = 0
-        self._finished = Event()
-        self._finished.set()
-        self._init(maxsize)
-
-    def _init(self, maxsize):
-        self._queue = []
-
-    def _get(self):
-        return self._queue.pop(0)
-
-    def _put(self, item):
-        self._queue.append(item)
-
-    def __repr__(self):
-        return '<' + type(self).__name__ + ' ' + self._format() + '>'
-
-    def __str__(self):
-        return '<' + type(self).__name__ + ' ' + self._format() + '>'
-
-    def _format(self):
-        result = 'maxsize=' + repr(self._maxsize)
-        if self._queue:
-            result += ' _queue=' + repr(list(self._queue))
-        if self._getters:
-            result += ' _getters[' + str(len(self._getters)) + ']'
-        if self._putters:
-            result += ' _putters[' + str(len(self._putters)) + ']'
-        if self._unfinished_tasks:
-            result += ' tasks=' + str(self._unfinished_tasks)
-        return result
-
-    def qsize(self):
-        return len(self._queue)
-
-    @property
-    def maxsize(self):
-        return self._maxsize
-
-    def empty(self):
-        return not self._queue
-
-    def full(self):
-        if self._maxsize <= 0:
-            return False
-        return self.qsize() >= self._maxsize
-
-    async def put(self, item):
-        while self.full():
-            putter = get_running_loop().create_future()
-            self._putters.append(putter)
-            try:
-                await putter
-            except:
-                putter.cancel()
-                _discard(self._putters, putter)
-                if not self.full() and not putter.cancelled():
-                    _wake_first(self._putters)
-                raise
-        return self.put_nowait(item)
-
-    def put_nowait(self, item):
-        if self.full():
-            raise QueueFull
-        self._put(item)
-        self._unfinished_tasks += 1
-        self._finished.clear()
-        _wake_first(self._getters)
-
-    async def get(self):
-        while self.empty():
-            getter = get_running_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except:
-                getter.cancel()
-                _discard(self._getters, getter)
-                if not self.empty() and not getter.cancelled():
-                    _wake_first(self._getters)
-                raise
-        return self.get_nowait()
-
-    def get_nowait(self):
-        if self.empty():
-            raise QueueEmpty
-        item = self._get()
-        _wake_first(self._putters)
-        return item
-
-    def task_done(self):
-        if self._unfinished_tasks <= 0:
-            raise ValueError('task_done() called too many times')
-        self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
-            self._finished.set()
-
-    async def join(self):
-        if self._unfinished_tasks > 0:
-            await self._finished.wait()
-
-
-def _heap_push(heap, item):
-    heap.append(item)
-    pos = len(heap) - 1
-    while pos > 0:
-        parent = (pos - 1) >> 1
-        if heap[pos] < heap[parent]:
-            heap[pos], heap[parent] = heap[parent], heap[pos]
-            pos = parent
-        else:
-            break
-
-
-def _heap_pop(heap):
-    last = heap.pop()
-    if not heap:
-        return last
-    top = heap[0]
-    heap[0] = last
-    pos = 0
-    n = len(heap)
-    while True:
-        child = 2 * pos + 1
-        if child >= n:
-            break
-        if child + 1 < n and heap[child + 1] < heap[child]:
-            child += 1
-        if heap[child] < heap[pos]:
-            heap[pos], heap[child] = heap[child], heap[pos]
-            pos = child
-        else:
-            break
-    return top
-
-
-class PriorityQueue(Queue):
-    def _init(self, maxsize):
-        self._queue = []
-
-    def _put(self, item):
-        _heap_push(self._queue, item)
-
-    def _get(self):
-        return _heap_pop(self._queue)
-
-
-class LifoQueue(Queue):
-    def _init(self, maxsize):
-        self._queue = []
-
-    def _put(self, item):
-        self._queue.append(item)
-
-    def _get(self):
-        return self._queue.pop()
 
 
 def _release_waiter(waiter, *args):
