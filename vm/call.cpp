@@ -190,7 +190,15 @@ Generator* make_generator(Function* fn, Value* args, int nargs, Tuple* kwnames) 
   // Link only after the frame is valid: linking may not collect, but the
   // object must be traceable from the moment it is on the heap list.
   heap().link(g, bytes);
-  bind_arguments(fn, f, args, nargs, kwnames);
+  if (!kwnames && nargs == co->argcount && co->kwonlyargcount == 0 && co->ncells() == 0 &&
+      !(co->flags & (vm::CO_VARARGS | vm::CO_VARKEYWORDS))) {
+    // Plain positional arguments: copy them in (free variables too).
+    Value* s = f->slots();
+    for (int i = 0; i < nargs; ++i) s[i] = args[i];
+    for (int i = 0, nl = co->nlocals(), nf = co->nfree(); i < nf; ++i) s[nl + i] = fn->closure->items[i];
+  } else {
+    bind_arguments(fn, f, args, nargs, kwnames);
+  }
   if (type == types().coroutine) coroutine_created(g);
   return g;
 }
