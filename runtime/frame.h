@@ -78,8 +78,10 @@ struct Generator : Object {
   Generator(TypeObject* type, Str* name, Str* qualname)
       : Object(Kind::Generator, type), name(name), qualname(qualname) {}
   ~Generator() override;
-  // Allocated with room for the frame (see make_generator): plain delete.
-  static void operator delete(void* p) { ::operator delete(p); }
+  // Allocated with room for the frame by allocate(); freed blocks are kept
+  // for reuse by size (tasks make and drop coroutines at a high rate).
+  static void* allocate(size_t bytes);
+  static void operator delete(void* p);
   void trace(Tracer& t) override;
   size_t heap_size() const override;
   bool is_coroutine() const;

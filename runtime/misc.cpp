@@ -136,6 +136,46 @@ void Frame::trace(Tracer& t) {
   t.mark_range(s, top);
 }
 
+// Generator blocks: a 16-byte header holding the block size precedes each
+// object; freed blocks wait in per-size lists (sizes are multiples of 16 up
+// to kPooledMax) for the next generator of the same size.
+namespace {
+constexpr size_t kPooledMax = 4096;
+std::vector<void*> g_free_blocks[kPooledMax / 16 + 1];
+}  // namespace
+
+void* Generator::allocate(size_t bytes) {
+  size_t total = (bytes + 16 + 15) & ~size_t(15);
+#ifdef COIL_SANITIZE
+  // No reuse under the sanitizers: every block is fresh, so a use after
+  // free is reported instead of reading a recycled generator.
+  if (false) {
+#else
+  if (total <= kPooledMax) {
+#endif
+    auto& list = g_free_blocks[total / 16];
+    if (!list.empty()) {
+      void* block = list.back();
+      list.pop_back();
+      return static_cast<char*>(block) + 16;
+    }
+  }
+  char* block = static_cast<char*>(::operator new(total));
+  *reinterpret_cast<size_t*>(block) = total;
+  return block + 16;
+}
+
+void Generator::operator delete(void* p) {
+  char* block = static_cast<char*>(p) - 16;
+  size_t total = *reinterpret_cast<size_t*>(block);
+#ifdef COIL_SANITIZE
+  ::operator delete(block);
+#else
+  if (total <= kPooledMax) g_free_blocks[total / 16].push_back(block);
+  else ::operator delete(block);
+#endif
+}
+
 Generator::~Generator() {
   if (!started && type == types().coroutine) coroutine_freed_unstarted(this);
 }

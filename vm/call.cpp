@@ -171,7 +171,7 @@ void pop_frame(Frame* f) { vm().fstack_top = reinterpret_cast<char*>(f); }
 Generator* make_generator(Function* fn, Value* args, int nargs, Tuple* kwnames) {
   vm::Code* co = fn->code;
   size_t bytes = sizeof(Generator) + frame_bytes(co);
-  void* mem = ::operator new(bytes);
+  void* mem = Generator::allocate(bytes);
   TypeObject* type = (co->flags & vm::CO_COROUTINE)         ? types().coroutine
                      : (co->flags & vm::CO_ASYNC_GENERATOR) ? types().async_generator
                                                             : types().generator;

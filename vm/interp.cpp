@@ -1151,8 +1151,11 @@ Value execute(Frame* entry, Value throw_exc) {
         NEXT();
       }
       TARGET(GET_AWAITABLE) {
+        Value v = TOP();
+        // A coroutine is its own awaitable (the common case).
+        if (v.is_obj() && v.o->type == types().coroutine) NEXT();
         SAVE_FRAME();
-        TOP() = get_awaitable(TOP(), arg);
+        TOP() = get_awaitable(v, arg);
         NEXT();
       }
       TARGET(GET_YIELD_FROM_ITER) {
