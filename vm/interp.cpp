@@ -336,15 +336,9 @@ Value execute(Frame* entry, Value throw_exc) {
         if (obj.is_obj() && obj.o->kind == Kind::Instance) {
           Instance* inst = static_cast<Instance*>(obj.o);
           vm::AttrCache& c = attr_cache_for(code, ip);
-          if (c.type == inst->type && c.epoch == class_epoch && c.plain) {
-            Dict* d = inst->dict;
-            if (static_cast<size_t>(c.index) < d->entries.size()) {
-              DictEntry& e = d->entries[c.index];
-              if (e.key.is_obj() && e.key.o == names[arg]) {
-                TOP() = e.value;
-                NEXT();
-              }
-            }
+          if (DictEntry* e = cached_instance_entry(c, inst, names[arg])) {
+            TOP() = e->value;
+            NEXT();
           }
           SAVE_FRAME();
           TOP() = load_attr_slow(inst, names[arg], c);
@@ -359,16 +353,10 @@ Value execute(Frame* entry, Value throw_exc) {
         if (obj.is_obj() && obj.o->kind == Kind::Instance) {
           Instance* inst = static_cast<Instance*>(obj.o);
           vm::AttrCache& c = attr_cache_for(code, ip);
-          if (c.type == inst->type && c.epoch == class_epoch && c.plain) {
-            Dict* d = inst->dict;
-            if (static_cast<size_t>(c.index) < d->entries.size()) {
-              DictEntry& e = d->entries[c.index];
-              if (e.key.is_obj() && e.key.o == names[arg]) {
-                e.value = SECOND();
-                sp -= 2;
-                NEXT();
-              }
-            }
+          if (DictEntry* e = cached_instance_entry(c, inst, names[arg])) {
+            e->value = SECOND();
+            sp -= 2;
+            NEXT();
           }
           SAVE_FRAME();
           store_attr_slow(inst, names[arg], SECOND(), c);

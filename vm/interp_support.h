@@ -8,6 +8,7 @@
 #include "runtime/function.h"
 #include "runtime/list.h"
 #include "runtime/dict.h"
+#include "runtime/str.h"
 #include "runtime/ops.h"
 #include "vm/code.h"
 
@@ -26,6 +27,14 @@ void add_traceback(Value exc, Frame* f);
 inline vm::AttrCache& attr_cache_for(vm::Code* code, const vm::Instr* ip) {
   if (__builtin_expect(code->attr_cache.empty(), 0)) code->attr_cache.resize(code->instrs.size());
   return code->attr_cache[static_cast<size_t>(ip - code->instrs.data() - 1)];
+}
+// The instance dict entry the cache points at, if it still holds `name`.
+inline DictEntry* cached_instance_entry(const vm::AttrCache& c, Instance* inst, Str* name) {
+  if (c.type != inst->type || c.epoch != class_epoch || !c.plain) return nullptr;
+  Dict* d = inst->dict;
+  if (static_cast<size_t>(c.index) >= d->entries.size()) return nullptr;
+  DictEntry& e = d->entries[c.index];
+  return e.key.is_obj() && e.key.o == static_cast<Object*>(name) ? &e : nullptr;
 }
 Value load_attr_slow(Instance* inst, Str* name, vm::AttrCache& c);
 void store_attr_slow(Instance* inst, Str* name, Value v, vm::AttrCache& c);
