@@ -855,10 +855,16 @@ class Compiler {
     bind(end);
   }
 
-  void try_except(const Try* t) {
+  // The shape shared by try/except and try/except*: the body (and else)
+  // under `handler`; at the handler, [exc] -> [prev, exc] with everything
+  // after it covered by a cleanup handler that restores prev and re-raises.
+  struct ExceptFrame {
+    int end, cleanup, prev_handler, base;
+  };
+  ExceptFrame begin_except(const Try* t) {
     Unit& u = unit();
-    int handler = new_label(), end = new_label(), cleanup = new_label();
-    int base_depth = u.depth;
+    ExceptFrame ef{new_label(), new_label(), -1, u.depth};
+    int handler = new_label();
     int prev = push_handler(handler);
     u.fblocks.push_back({FBlock::TryExcept});
     u.fblocks.back().outer_handler = prev;
@@ -866,16 +872,32 @@ class Compiler {
     u.fblocks.pop_back();
     pop_handler(prev);
     body(t->orelse);
-    emit_jump(Op::JUMP, end);
+    emit_jump(Op::JUMP, ef.end);
     bind(handler);  // [exc]
-    u.depth = base_depth + 1;
-    // Everything in the except clauses restores the previous exception on
-    // the way out (cleanup): [prev] stays below.
-    u.handlers.push_back({cleanup, base_depth + 1});
-    int prev_c = u.cur_handler;
+    u.depth = ef.base + 1;
+    u.handlers.push_back({ef.cleanup, ef.base + 1});
+    ef.prev_handler = u.cur_handler;
     u.cur_handler = static_cast<int>(u.handlers.size()) - 1;
-    u.labels[cleanup].depth = base_depth + 2;
+    u.labels[ef.cleanup].depth = ef.base + 2;
     emit(Op::PUSH_EXC_INFO, 0);  // [prev, exc]
+    return ef;
+  }
+  void end_except(const ExceptFrame& ef) {
+    Unit& u = unit();
+    u.cur_handler = ef.prev_handler;
+    bind(ef.cleanup);  // [prev, exc]
+    u.depth = ef.base + 2;
+    emit(Op::SWAP, 2);
+    emit(Op::POP_EXCEPT, 0);
+    emit(Op::RERAISE, 0);
+    bind(ef.end);
+    u.depth = ef.base;
+  }
+
+  void try_except(const Try* t) {
+    Unit& u = unit();
+    ExceptFrame ef = begin_except(t);
+    int base_depth = ef.base, end = ef.end, prev_c = ef.prev_handler;
     for (size_t i = 0; i < t->handlers.size(); ++i) {
       ExceptHandler* h = t->handlers[i];
       set_line(h->loc.line);
@@ -926,14 +948,7 @@ class Compiler {
     }
     // No clause matched: re-raise (goes to cleanup).
     emit(Op::RERAISE, 0);
-    u.cur_handler = prev_c;
-    bind(cleanup);  // [prev, exc]
-    u.depth = base_depth + 2;
-    emit(Op::SWAP, 2);
-    emit(Op::POP_EXCEPT, 0);
-    emit(Op::RERAISE, 0);
-    bind(end);
-    u.depth = base_depth;
+    end_except(ef);
   }
 
   // try: ... except* T: ... — each clause takes its part of the exception
@@ -942,22 +957,8 @@ class Compiler {
   // Stack inside the clauses: [prev, orig, raised_list, rest].
   void try_star(const Try* t) {
     Unit& u = unit();
-    int handler = new_label(), end = new_label(), cleanup = new_label(), reraise = new_label();
-    int base = u.depth;
-    int prev = push_handler(handler);
-    u.fblocks.push_back({FBlock::TryExcept});
-    body(t->body);
-    u.fblocks.pop_back();
-    pop_handler(prev);
-    body(t->orelse);
-    emit_jump(Op::JUMP, end);
-    bind(handler);  // [exc]
-    u.depth = base + 1;
-    u.handlers.push_back({cleanup, base + 1});
-    int prev_c = u.cur_handler;
-    u.cur_handler = static_cast<int>(u.handlers.size()) - 1;
-    u.labels[cleanup].depth = base + 2;
-    emit(Op::PUSH_EXC_INFO, 0);  // [prev, exc]
+    ExceptFrame ef = begin_except(t);
+    int base = ef.base, end = ef.end, reraise = new_label();
     emit(Op::COPY, 1);           // [prev, orig, rest]
     emit(Op::BUILD_LIST, 0);     // [prev, orig, rest, list]
     emit(Op::SWAP, 2);           // [prev, orig, list, rest]
@@ -1006,14 +1007,7 @@ class Compiler {
     bind(reraise);
     u.depth = base + 2;
     emit(Op::RERAISE, 0);
-    u.cur_handler = prev_c;
-    bind(cleanup);  // [prev, exc]
-    u.depth = base + 2;
-    emit(Op::SWAP, 2);
-    emit(Op::POP_EXCEPT, 0);
-    emit(Op::RERAISE, 0);
-    bind(end);
-    u.depth = base;
+    end_except(ef);
   }
 
   void try_finally(const Try* t) {
