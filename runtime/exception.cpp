@@ -84,11 +84,6 @@ void raise_attribute_error(Value obj, Str* name, std::string msg) {
   raise_value(make_obj(e));
 }
 
-bool is_exception_type(Value v) {
-  return v.is_obj() && v.o->kind == Kind::Type &&
-         static_cast<TypeObject*>(v.o)->is_subtype(exc_types().BaseException);
-}
-
 bool exception_matches(Value exc, Value type_or_tuple) {
   if (!(exc.is_obj() && exc.o->kind == Kind::Exception)) return false;
   TypeObject* t = exc.o->type;

@@ -72,7 +72,6 @@ Exception* new_exception_args(TypeObject* type, std::vector<Value> args);
 // Raises `type` with a printf-style message.
 [[noreturn]] void raisef(TypeObject* type, const char* fmt, ...) __attribute__((format(printf, 2, 3)));
 
-bool is_exception_type(Value v);
 // AttributeError with its name/obj attributes set.
 [[noreturn]] void raise_attribute_error(Value obj, Str* name, std::string msg);
 // Stores the attributes BaseException implements natively (__cause__,

@@ -42,12 +42,4 @@ void Heap::collect() {
   ++collections_;
 }
 
-void Heap::free_all() {
-  while (Object* o = objects_) {
-    objects_ = o->gc_next;
-    delete o;
-  }
-  live_ = 0;
-}
-
 }  // namespace coil::rt

@@ -57,8 +57,6 @@ class Heap {
   bool stress() const { return stress_; }
   size_t collections() const { return collections_; }
   size_t live_objects() const { return live_; }
-  // Frees every object (interpreter shutdown).
-  void free_all();
   // Visits every live object (diagnostics; order unspecified).
   template <class F>
   void for_each_object(F&& f) {

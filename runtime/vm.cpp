@@ -80,11 +80,6 @@ void run_exit_hooks() {
   for (auto h : hooks) h();
 }
 
-std::string current_filename() {
-  Frame* f = vm().frame;
-  return f ? f->code->filename->s : "<unknown>";
-}
-
 int current_line() {
   Frame* f = vm().frame;
   return f ? f->current_line() : 0;

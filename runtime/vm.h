@@ -74,8 +74,7 @@ vm::Code* compile_source(std::string_view source, const std::string& filename, b
 
 void run_exit_hooks();
 
-// The script-level location of the running code, for warnings.
-std::string current_filename();
+// The line of the running script code, for warnings.
 int current_line();
 
 }  // namespace coil::rt
