@@ -204,8 +204,7 @@ void Task::trace(Tracer& t) {
   t.mark(context);
 }
 
-// Native coroutine-like awaitables (asyncio.sleep) that a Task can drive.
-static bool is_native_coro(Value v) {
+bool is_native_coro(Value v) {
   return v.is_obj() && v.o->kind == Kind::Native && static_cast<NativeObject*>(v.o)->has_send() &&
          !is_future(v);
 }

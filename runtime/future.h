@@ -168,6 +168,9 @@ TypeObject* handle_type();
 TypeObject* timer_handle_type();
 bool is_future(Value v);        // Future, Task or gather future
 bool is_future_yield(Value v);  // anything a task may park on
+// Native coroutine-like awaitables (asyncio.sleep, Event.wait, Queue.get...)
+// that a Task can drive and asyncio.iscoroutine() accepts.
+bool is_native_coro(Value v);
 
 Task* new_task(EventLoop* loop, Value coro, Value name);
 Future* new_future(EventLoop* loop);

@@ -241,7 +241,9 @@ TypeObject* event_type() {
   return t;
 }
 
-TypeObject* event_wait_type() {
+// The type of the native awaitables that stand for coroutines (Event.wait(),
+// Queue.get()/put()): scripts see them as 'coroutine' objects.
+TypeObject* native_coroutine_type() {
   static TypeObject* t = nullptr;
   if (!t) {
     t = new_builtin_type("coroutine", types().object, Kind::Native);
@@ -287,7 +289,7 @@ Value ev_clear(Args& a) {
   self_event(a)->value = false;
   return make_none();
 }
-Value ev_wait(Args& a) { return make_obj(heap().make<EventWait>(event_wait_type(), self_event(a))); }
+Value ev_wait(Args& a) { return make_obj(heap().make<EventWait>(native_coroutine_type(), self_event(a))); }
 Value ev_repr(Args& a) {
   Event* e = self_event(a);
   std::string extra = e->value ? "set" : "unset";
@@ -489,15 +491,6 @@ TypeObject* queue_type(QueueKind k) {
   return t[i];
 }
 
-TypeObject* queue_op_type() {
-  static TypeObject* t = nullptr;
-  if (!t) {
-    t = new_builtin_type("coroutine", types().object, Kind::Native);
-    heap().permanent_objects.push_back(reinterpret_cast<Object**>(&t));
-  }
-  return t;
-}
-
 TypeObject* queue_exc_type(const char* name, TypeObject*& slot) {
   if (!slot) {
     slot = new_builtin_type(name, exc_types().Exception, Kind::Exception);
@@ -545,9 +538,9 @@ std::string queue_format(Queue* q) {
 Value q_put(Args& a) {
   Queue* q = self_queue(a);
   if (a.n != 2) raise(exc_types().TypeError, "put() takes exactly one argument");
-  return make_obj(heap().make<QueueOp>(queue_op_type(), q, a.v[1], true));
+  return make_obj(heap().make<QueueOp>(native_coroutine_type(), q, a.v[1], true));
 }
-Value q_get(Args& a) { return make_obj(heap().make<QueueOp>(queue_op_type(), self_queue(a), Value(), false)); }
+Value q_get(Args& a) { return make_obj(heap().make<QueueOp>(native_coroutine_type(), self_queue(a), Value(), false)); }
 Value q_put_nowait(Args& a) {
   Queue* q = self_queue(a);
   if (a.n != 2) raise(exc_types().TypeError, "put_nowait() takes exactly one argument");
@@ -571,7 +564,7 @@ Value q_join(Args& a) {
   Queue* q = self_queue(a);
   // As CPython: `if unfinished: await finished.wait()`; a finished-set
   // Event's wait() returns at once, which is the same.
-  return make_obj(heap().make<EventWait>(event_wait_type(), q->finished));
+  return make_obj(heap().make<EventWait>(native_coroutine_type(), q->finished));
 }
 Value q_repr(Args& a) {
   Queue* q = self_queue(a);
@@ -705,8 +698,7 @@ Value a_iscoroutine(Args& a) {
   if (a.n != 1) raise(exc_types().TypeError, "iscoroutine() takes 1 argument");
   Value v = a.v[0];
   return make_bool((v.is_obj() && v.o->kind == Kind::Generator && !static_cast<Generator*>(v.o)->is_async_gen()) ||
-                   (v.is_obj() && (v.o->type == sleep_type() || v.o->type == event_wait_type() ||
-                                   v.o->type == queue_op_type())));
+                   is_native_coro(v));
 }
 
 Value a_iscoroutinefunction(Args& a) {
@@ -1012,7 +1004,7 @@ Module* init_native_asyncio_module() {
     add_method(et, "clear", ev_clear);
     add_method(et, "wait", ev_wait);
     add_method(et, "__repr__", ev_repr);
-    event_wait_type();
+    native_coroutine_type();
     queue_type(QueueKind::Lifo)->ctor = [](Args& a) { return make_queue(a, QueueKind::Lifo); };
     queue_type(QueueKind::Priority)->ctor = [](Args& a) { return make_queue(a, QueueKind::Priority); };
     {
@@ -1030,7 +1022,6 @@ Module* init_native_asyncio_module() {
       add_method(qt, "__repr__", q_repr);
       add_method(qt, "__str__", q_str);
     }
-    queue_op_type();
     sleep_type();
   }
   Module* m = new_module("_asyncio");

@@ -316,6 +316,18 @@ class _DictWrapper:
 
     __hash__ = None
 
+    # d | other and d |= other, for every wrapper with copy() and update().
+    def __or__(self, other):
+        if not isinstance(other, (dict, _DictWrapper)):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
     def __len__(self):
         return len(self._data)
 
@@ -436,17 +448,6 @@ class defaultdict(_DictWrapper):
         f = self.default_factory
         return "%s(%s, %r)" % (type(self).__name__, "None" if f is None else repr(f), self._data)
 
-    def __or__(self, other):
-        if not isinstance(other, (dict, _DictWrapper)):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
 
 class OrderedDict(_DictWrapper):
     """Dictionary that remembers insertion order"""
@@ -498,17 +499,6 @@ class OrderedDict(_DictWrapper):
         if isinstance(other, OrderedDict):
             return self._data == other._data and list(self._data) == list(other._data)
         return _DictWrapper.__eq__(self, other)
-
-    def __or__(self, other):
-        if not isinstance(other, (dict, _DictWrapper)):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
 
 class Counter(_DictWrapper):
