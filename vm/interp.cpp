@@ -821,10 +821,9 @@ Value execute(Frame* entry, Value throw_exc) {
         else if (conv == 2) v = make_obj(repr_str(v));
         else if (conv == 3) v = str_value(ascii_of(repr(v)));
         if (spec.is_undef() || as_str(spec)->s.empty()) {
-          // format(v, '') is str(v) unless the class defines __format__.
-          if (v.is_obj() && (v.o->kind == Kind::Instance || v.o->kind == Kind::Exception) &&
-              cached_lookup(v.o->type, COIL_NAME("__format__")).is_obj() &&
-              cached_lookup(v.o->type, COIL_NAME("__format__")).o->kind == Kind::Function)
+          // format(v, '') is str(v) unless the class defines __format__,
+          // which format_value consults.
+          if (v.is_obj() && (v.o->kind == Kind::Instance || v.o->kind == Kind::Exception))
             v = str_value(format_value(v, ""));
           else if (!(v.is_obj() && v.o->kind == Kind::Str && v.o->type == types().str))
             v = make_obj(str_str(v));
