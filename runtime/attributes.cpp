@@ -9,6 +9,7 @@
 #include "runtime/list.h"
 #include "runtime/misc.h"
 #include "runtime/ops.h"
+#include "runtime/range.h"
 #include "runtime/str.h"
 #include "runtime/traceback.h"
 
@@ -144,9 +145,9 @@ Value special_attribute(Value obj, Str* name) {
     }
     case Kind::Range: {
       Range* r = static_cast<Range*>(o);
-      if (n == "start") return make_int(r->start);
-      if (n == "stop") return make_int(r->stop);
-      if (n == "step") return make_int(r->step);
+      if (n == "start") return r->start;
+      if (n == "stop") return r->stop;
+      if (n == "step") return r->step;
       break;
     }
     case Kind::Property: {

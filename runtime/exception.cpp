@@ -3,6 +3,8 @@
 
 #include <cstdarg>
 #include <cstdio>
+#include <new>
+#include <stdexcept>
 
 #include "runtime/dict.h"
 #include "runtime/function.h"
@@ -44,9 +46,11 @@ Exception* new_exception(TypeObject* type, std::string msg) {
   return new_exception_args(type, {str_value(msg)});
 }
 
-void raise_value(Value exc) {
-  // Implicit chaining: an exception raised while another is being handled
-  // records it as __context__ (unless that would make a cycle).
+namespace {
+
+// Implicit chaining: an exception raised while another is being handled
+// records it as __context__ (unless that would make a cycle).
+void set_implicit_context(Value exc) {
   VM& m = vm();
   if (exc.is_obj() && exc.o->kind == Kind::Exception && !m.current_exc.is_undef() &&
       !m.current_exc.is_none() && !m.current_exc.identical(exc)) {
@@ -63,7 +67,44 @@ void raise_value(Value exc) {
     }
     e->context = m.current_exc;
   }
+}
+
+// Raised when even a MemoryError cannot be allocated (made at start-up).
+Object* g_spare_memory_error = nullptr;
+
+Value memory_error() {
+  try {
+    return make_obj(new_exception(exc_types().MemoryError, ""));
+  } catch (std::bad_alloc&) {
+    as<Exception>(make_obj(g_spare_memory_error))->traceback.clear();
+    return make_obj(g_spare_memory_error);
+  }
+}
+
+}  // namespace
+
+void raise_value(Value exc) {
+  set_implicit_context(exc);
   throw PyError{exc};
+}
+
+Value exception_from_cpp() {
+  Value exc;
+  try {
+    throw;
+  } catch (PyError& e) {
+    return e.exc;
+  } catch (std::bad_alloc&) {
+    exc = memory_error();
+  } catch (std::length_error&) {
+    // A container asked for more than max_size(): a size no allocation
+    // could satisfy, which CPython reports as MemoryError too.
+    exc = memory_error();
+  } catch (std::exception& e) {
+    exc = make_obj(new_exception(exc_types().SystemError, std::string("internal error: ") + e.what()));
+  }
+  set_implicit_context(exc);
+  return exc;
 }
 
 void raise(TypeObject* type, std::string msg) { raise_value(make_obj(new_exception(type, std::move(msg)))); }
@@ -258,6 +299,8 @@ void init_exception_types() {
   x.CancelledError->module = intern("asyncio.exceptions");
   x.InvalidStateError = mk("InvalidStateError", x.Exception);
   x.InvalidStateError->module = intern("asyncio.exceptions");
+  g_spare_memory_error = new_exception(x.MemoryError, "");
+  heap().permanent_objects.push_back(&g_spare_memory_error);
 }
 
 }  // namespace coil::rt

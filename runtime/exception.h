@@ -69,6 +69,11 @@ Exception* new_exception(TypeObject* type, std::string msg);
 Exception* new_exception_args(TypeObject* type, std::vector<Value> args);
 [[noreturn]] void raise(TypeObject* type, std::string msg);
 [[noreturn]] void raise_value(Value exc);
+// Inside a catch block: the Python exception for the C++ exception being
+// handled. A PyError gives its own exception; std::bad_alloc and
+// std::length_error (a size past max_size()) give MemoryError; any other
+// std::exception gives SystemError naming it. Chained like a raise.
+Value exception_from_cpp();
 // Raises `type` with a printf-style message.
 [[noreturn]] void raisef(TypeObject* type, const char* fmt, ...) __attribute__((format(printf, 2, 3)));
 

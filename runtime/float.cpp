@@ -9,8 +9,10 @@
 #include <cstdlib>
 #include <string>
 
+#include "runtime/checked.h"
 #include "runtime/exception.h"
 #include "runtime/misc.h"
+#include "runtime/mpz.h"
 #include "runtime/numbers.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
@@ -18,18 +20,6 @@
 namespace coil::rt {
 
 namespace {
-
-struct Z {
-  mpz_t z;
-  Z() { mpz_init(z); }
-  ~Z() { mpz_clear(z); }
-  Z(const Z&) = delete;
-  Z& operator=(const Z&) = delete;
-  operator mpz_ptr() { return z; }
-  // For GMP's macros (mpz_sgn, mpz_odd_p, ...), which use ->.
-  __mpz_struct* operator->() { return z; }
-  const __mpz_struct* operator->() const { return z; }
-};
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -230,7 +220,7 @@ Value round_number(Value v, Value ndigits) {
       if (std::fabs(x - std::round(x)) == 0.5) r = 2.0 * std::round(x / 2.0);
       return float_to_int(r);
     }
-    int64_t n = index_value(ndigits);
+    int64_t n = index_ssize(ndigits, nullptr);  // clipped, as CPython
     constexpr int64_t kMax = static_cast<int64_t>((DBL_MANT_DIG - DBL_MIN_EXP) * 0.30103);
     constexpr int64_t kMin = -static_cast<int64_t>((DBL_MAX_EXP + 1) * 0.30103);
     if (x == 0.0 || !std::isfinite(x)) return v;
@@ -240,7 +230,7 @@ Value round_number(Value v, Value ndigits) {
   }
   Value iv = v.is_bool() ? make_int(v.b ? 1 : 0) : v;
   if (!have_n) return iv;
-  int64_t n = index_value(ndigits);
+  int64_t n = index_ssize(ndigits, nullptr);
   if (n >= 0) return iv;
   // Round to a multiple of 10**-n, half to even.
   Z x, p10, q, r;

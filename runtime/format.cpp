@@ -5,6 +5,7 @@
 // and glibc's printf, which is exact and rounds half to even.
 #include <algorithm>
 #include <charconv>
+#include <climits>
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -14,6 +15,7 @@
 #include "runtime/numbers.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
+#include "runtime/str_ops.h"
 
 namespace coil::rt {
 
@@ -171,11 +173,7 @@ std::string group_digits(std::string_view digits, int64_t min_width, char sep, i
   return out;
 }
 
-std::string repeat(const std::string& fill, int64_t n) {
-  std::string out;
-  for (int64_t i = 0; i < n; ++i) out += fill;
-  return out;
-}
+std::string repeat(const std::string& fill, int64_t n) { return repeat_text(fill, n); }
 
 // Lays out [sign][prefix][digits][.][remainder] with padding, as CPython's
 // calc_number_widths + fill_number. `digits` are ASCII, except for 'c'
@@ -351,6 +349,7 @@ std::string format_float(double val, const Spec& f) {
     val *= 100;
     add_pct = true;
   }
+  if (precision > INT_MAX) value_error("precision too big");
   if (precision < 0) precision = default_precision;
   else if (type == 'r') type = 'g';
   std::string buf = double_to_string(val, type, precision, f.alt, add_dot_0, f.no_neg_0);

@@ -9,6 +9,7 @@
 
 #include "runtime/exception.h"
 #include "runtime/misc.h"
+#include "runtime/mpz.h"
 #include "runtime/numbers.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
@@ -18,18 +19,6 @@ namespace coil::rt {
 namespace {
 
 constexpr size_t kMaxStrDigits = 4300;
-
-struct Z {
-  mpz_t z;
-  Z() { mpz_init(z); }
-  ~Z() { mpz_clear(z); }
-  Z(const Z&) = delete;
-  Z& operator=(const Z&) = delete;
-  operator mpz_ptr() { return z; }
-  // For GMP's macros (mpz_sgn, mpz_odd_p, ...), which use ->.
-  __mpz_struct* operator->() { return z; }
-  const __mpz_struct* operator->() const { return z; }
-};
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 

@@ -12,6 +12,7 @@
 #include "runtime/list.h"
 #include "runtime/misc.h"
 #include "runtime/ops.h"
+#include "runtime/range.h"
 #include "runtime/str.h"
 #include "runtime/vm.h"
 
@@ -83,19 +84,14 @@ Value object_init_subclass(Args& a) {
   return make_none();
 }
 
-Value range_index(Args& a) {
-  Range* r = as<Range>(a.v[0]);
-  if (a.n == 2 && (a.v[1].is_int() || a.v[1].is_bool())) {
-    int64_t x = a.v[1].is_bool() ? a.v[1].b : a.v[1].i;
-    bool inside = r->step > 0 ? (x >= r->start && x < r->stop) : (x <= r->start && x > r->stop);
-    if (inside && (x - r->start) % r->step == 0) return make_int((x - r->start) / r->step);
-  }
-  raise(exc_types().ValueError, (a.n == 2 ? repr(a.v[1]) : std::string("?")) + " is not in range");
+Value range_index_method(Args& a) {
+  if (a.n != 2) raisef(exc_types().TypeError, "index() takes exactly one argument (%d given)", a.n - 1);
+  return range_index(as<Range>(a.v[0]), a.v[1]);
 }
 
-Value range_count(Args& a) {
-  if (a.n != 2) raise(exc_types().TypeError, "count() takes exactly one argument");
-  return make_int(contains(a.v[0], a.v[1]) ? 1 : 0);
+Value range_count_method(Args& a) {
+  if (a.n != 2) raisef(exc_types().TypeError, "count() takes exactly one argument (%d given)", a.n - 1);
+  return make_int(range_count(as<Range>(a.v[0]), a.v[1]));
 }
 
 Value slice_indices(Args& a) {
@@ -121,8 +117,8 @@ void init_introspection(Dict* b) {
   types().object->dict->set_str(
       intern("__init_subclass__"),
       make_obj(heap().make<ClassMethod>(make_obj(new_native("__init_subclass__", object_init_subclass)))));
-  add_method(types().range, "index", range_index);
-  add_method(types().range, "count", range_count);
+  add_method(types().range, "index", range_index_method);
+  add_method(types().range, "count", range_count_method);
   add_method(types().slice, "indices", slice_indices);
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "parser/ast.h"
+#include "runtime/checked.h"
 #include "runtime/exception.h"
 #include "runtime/function.h"
 #include "runtime/heap.h"
@@ -48,14 +49,10 @@ bool has_index(Value v) {
   raisef(exc_types().TypeError, "%s indices must be integers or slices, not %s", what, type_name(idx).c_str());
 }
 
-// An index argument of list.index / insert and friends ("slice indices").
+// A start/stop argument of list.index and friends: clipped to int64 as
+// CPython's _PyEval_SliceIndexNotNone does.
 int64_t slice_index_arg(Value v) {
-  if (!has_index(v))
-    raise(exc_types().TypeError, "slice indices must be integers or have an __index__ method");
-  if (v.is_int()) return v.as_int();
-  if (v.is_bool()) return v.as_bool();
-  if (v.o->kind == Kind::BigInt) return mpz_sgn(as<BigInt>(v)->z) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
-  return index_value(v);
+  return clamp_ssize(v, "slice indices must be integers or have an __index__ method");
 }
 
 void resolve_slice(Value idx, int64_t len, int64_t* start, int64_t* stop, int64_t* step, int64_t* slen) {
@@ -217,7 +214,7 @@ Value l_insert(Args& a) {
   if (!has_index(a.v[1]))
     raisef(exc_types().TypeError, "'%s' object cannot be interpreted as an integer", type_name(a.v[1]).c_str());
   int64_t n = static_cast<int64_t>(l->items.size());
-  int64_t i = slice_index_arg(a.v[1]);
+  int64_t i = as_ssize(a.v[1]);
   if (i < 0) {
     i += n;
     if (i < 0) i = 0;
@@ -235,7 +232,7 @@ Value l_pop(Args& a) {
   if (a.n == 2) {
     if (!has_index(a.v[1]))
       raisef(exc_types().TypeError, "'%s' object cannot be interpreted as an integer", type_name(a.v[1]).c_str());
-    i = slice_index_arg(a.v[1]);
+    i = as_ssize(a.v[1]);
   }
   if (n == 0) raise(exc_types().IndexError, "pop from empty list");
   if (i < 0) i += n;
@@ -420,18 +417,23 @@ Value t_contains(Args& a) {
   return make_bool(false);
 }
 
-std::vector<Value> slice_items(const std::vector<Value>& items, Value idx) {
-  int64_t start, stop, step, slen;
-  resolve_slice(idx, static_cast<int64_t>(items.size()), &start, &stop, &step, &slen);
+// The items a resolved slice selects (see resolve_slice).
+std::vector<Value> slice_items(const std::vector<Value>& items, int64_t start, int64_t step, int64_t slen) {
   std::vector<Value> out;
   if (slen <= 0) return out;
   out.reserve(static_cast<size_t>(slen));
   if (step == 1) {
     out.assign(items.begin() + start, items.begin() + start + slen);
   } else {
-    for (int64_t i = 0, k = start; i < slen; ++i, k += step) out.push_back(items[k]);
+    for (int64_t i = 0; i < slen; ++i) out.push_back(items[start + i * step]);  // no overflow past the end
   }
   return out;
+}
+
+std::vector<Value> slice_items(const std::vector<Value>& items, Value idx) {
+  int64_t start, stop, step, slen;
+  resolve_slice(idx, static_cast<int64_t>(items.size()), &start, &stop, &step, &slen);
+  return slice_items(items, start, step, slen);
 }
 
 }  // namespace
@@ -456,8 +458,11 @@ Value list_getitem(List* l, Value index) {
 
 Value tuple_getitem(Tuple* t, Value index) {
   if (is_kind(index, Kind::Slice)) {
-    std::vector<Value> v = slice_items(t->items, index);
-    if (v.size() == t->items.size() && t->type == types().tuple) return make_obj(t);
+    int64_t start, stop, step, slen;
+    resolve_slice(index, static_cast<int64_t>(t->items.size()), &start, &stop, &step, &slen);
+    // The whole tuple, in order, is the tuple itself (as CPython).
+    if (step == 1 && slen == static_cast<int64_t>(t->items.size()) && t->type == types().tuple) return make_obj(t);
+    std::vector<Value> v = slice_items(t->items, start, step, slen);
     if (v.empty()) return make_obj(empty_tuple());
     return make_obj(new_tuple(std::move(v)));
   }
@@ -495,7 +500,7 @@ void list_setitem(List* l, Value index, Value v) {
     if (static_cast<int64_t>(seq.size()) != slen)
       raisef(exc_types().ValueError, "attempt to assign sequence of size %zu to extended slice of size %lld",
              seq.size(), static_cast<long long>(slen));
-    for (int64_t i = 0, k = start; i < slen; ++i, k += step) l->items[k] = seq[i];
+    for (int64_t i = 0; i < slen; ++i) l->items[start + i * step] = seq[i];
     return;
   }
   if (!has_index(index)) bad_index_type("list", index);
@@ -523,8 +528,7 @@ void list_delitem(List* l, Value index) {
     int64_t next = start, removed = 0;
     for (int64_t k = 0; k < static_cast<int64_t>(it.size()); ++k) {
       if (removed < slen && k == next) {
-        ++removed;
-        next += step;
+        if (++removed < slen) next += step;  // the index past the last may not fit
         continue;
       }
       out.push_back(it[k]);

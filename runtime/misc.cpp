@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "runtime/checked.h"
 #include "runtime/dict.h"
 #include "runtime/exception.h"
 #include "runtime/frame.h"
@@ -26,42 +27,30 @@ Module* new_module(const char* name) {
   return m;
 }
 
-int64_t Range::length() const {
-  if (step > 0 && start < stop) return (stop - start - 1) / step + 1;
-  if (step < 0 && start > stop) return (start - stop - 1) / (-step) + 1;
-  return 0;
-}
-
+// CPython's PySlice_Unpack followed by PySlice_AdjustIndices: bounds of any
+// size are clipped to int64 first, and the step to at least -INT64_MAX so
+// that its negation and the length computation cannot overflow.
 void Slice::indices(int64_t length, int64_t* pstart, int64_t* pstop, int64_t* pstep) const {
+  static const char* kBadIndex = "slice indices must be integers or None or have an __index__ method";
   int64_t st = 1;
   if (!step.is_none()) {
-    st = index_value(step);
+    st = clamp_ssize(step, kBadIndex);
     if (st == 0) raise(exc_types().ValueError, "slice step cannot be zero");
+    if (st < -INT64_MAX) st = -INT64_MAX;
   }
-  auto clamp = [&](Value v, int64_t dflt_pos, int64_t dflt_neg) -> int64_t {
+  auto adjust = [&](Value v, int64_t dflt_pos, int64_t dflt_neg) -> int64_t {
     if (v.is_none()) return st > 0 ? dflt_pos : dflt_neg;
-    int64_t x;
-    if (v.is_int()) x = v.i;
-    else if (v.is_bool()) x = v.b;
-    else if (v.is_obj() && v.o->kind == Kind::BigInt) x = truthy(compare(2, v, make_int(0))) ? INT64_MIN / 2 : INT64_MAX / 2;
-    else {
-      try {
-        x = index_value(v);
-      } catch (PyError&) {
-        raise(exc_types().TypeError,
-              "slice indices must be integers or None or have an __index__ method");
-      }
-    }
+    int64_t x = clamp_ssize(v, kBadIndex);
     if (x < 0) {
-      x += length;
+      x += length;  // length >= 0, so this cannot overflow
       if (x < 0) x = st < 0 ? -1 : 0;
     } else if (x >= length) {
       x = st < 0 ? length - 1 : length;
     }
     return x;
   };
-  *pstart = clamp(start, 0, length - 1);
-  *pstop = clamp(stop, length, -1);
+  *pstart = adjust(start, 0, length - 1);
+  *pstop = adjust(stop, length, -1);
   *pstep = st;
 }
 

@@ -1,4 +1,4 @@
-// Small built-in objects: modules, ranges, slices, big ints, bytes, native
+// Small built-in objects: modules, slices, big ints, bytes, native
 // iterators, and opaque native objects owned by stdlib modules.
 #pragma once
 #include <gmp.h>
@@ -18,12 +18,6 @@ struct Module : Object {
   Dict* dict;
   Module(Str* name, Dict* dict) : Object(Kind::Module, types().module), name(name), dict(dict) {}
   void trace(Tracer& t) override;
-};
-
-struct Range : Object {
-  int64_t start, stop, step;
-  Range(int64_t a, int64_t b, int64_t c) : Object(Kind::Range, types().range), start(a), stop(b), step(c) {}
-  int64_t length() const;
 };
 
 struct Slice : Object {
@@ -52,7 +46,7 @@ struct Bytes : Object {
 // Iterators over built-in containers and the lazy builtins (enumerate, zip,
 // map, filter, reversed). One layout, `which` says what it walks.
 enum class IterKind : uint8_t {
-  List, Tuple, Str, Range, DictKeys, DictValues, DictItems, Set, Enumerate,
+  List, Tuple, Str, Range, LongRange, DictKeys, DictValues, DictItems, Set, Enumerate,
   Zip, Map, Filter, Reversed, SeqGetItem, Callable,
 };
 struct Iterator : Object {

@@ -18,6 +18,7 @@
 #include "runtime/init.h"
 #include "runtime/list.h"
 #include "runtime/misc.h"
+#include "runtime/mpz.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
 
@@ -27,27 +28,9 @@ namespace {
 
 using ast::BinOpKind;
 
-// A scoped mpz_t.
-struct Z {
-  mpz_t z;
-  Z() { mpz_init(z); }
-  explicit Z(Value v) { mpz_init(z); int_to_mpz(v, z); }
-  ~Z() { mpz_clear(z); }
-  Z(const Z&) = delete;
-  Z& operator=(const Z&) = delete;
-  operator mpz_ptr() { return z; }
-  // For GMP's macros (mpz_sgn, mpz_odd_p, ...), which use ->.
-  __mpz_struct* operator->() { return z; }
-  const __mpz_struct* operator->() const { return z; }
-  operator mpz_srcptr() const { return z; }
-};
-
 bool is_big(Value v) { return v.is_obj() && v.o->kind == Kind::BigInt; }
 bool is_small(Value v) { return v.is_int() || v.is_bool(); }
 int64_t small_val(Value v) { return v.is_int() ? v.i : (v.b ? 1 : 0); }
-
-// Upper bound on the bits of a result we are willing to build.
-constexpr double kMaxResultBits = 1e10;
 
 [[noreturn]] void zero_div(const char* msg) { raise(exc_types().ZeroDivisionError, msg); }
 
@@ -162,8 +145,7 @@ Value big_pow(mpz_srcptr base, Value exp) {
   }
   if (!exp.is_int() && !exp.is_bool()) raise(exc_types().MemoryError, "");
   int64_t e = small_val(exp);
-  if (static_cast<double>(mpz_sizeinbase(base, 2) - 1) * static_cast<double>(e) > kMaxResultBits)
-    raise(exc_types().MemoryError, "");
+  check_mpz_bits(static_cast<double>(mpz_sizeinbase(base, 2) - 1) * static_cast<double>(e));
   Z r;
   mpz_pow_ui(r, base, static_cast<unsigned long>(e));
   return int_from_mpz(r.z);
@@ -174,7 +156,10 @@ Value big_binary(int op, Value a, Value b) {
   switch (static_cast<BinOpKind>(op)) {
     case BinOpKind::Add: mpz_add(r, x, y); break;
     case BinOpKind::Sub: mpz_sub(r, x, y); break;
-    case BinOpKind::Mult: mpz_mul(r, x, y); break;
+    case BinOpKind::Mult:
+      check_mpz_bits(static_cast<double>(mpz_sizeinbase(x, 2)) + static_cast<double>(mpz_sizeinbase(y, 2)));
+      mpz_mul(r, x, y);
+      break;
     case BinOpKind::Div:
       if (mpz_sgn(y) == 0) zero_div("division by zero");
       return make_float(mpz_true_div(x, y));
@@ -192,8 +177,8 @@ Value big_binary(int op, Value a, Value b) {
     case BinOpKind::LShift: {
       if (mpz_sgn(y) < 0) raise(exc_types().ValueError, "negative shift count");
       if (mpz_sgn(x) == 0) return make_int(0);
-      if (!mpz_fits_slong_p(y) || static_cast<double>(mpz_get_si(y)) > kMaxResultBits)
-        raise(exc_types().OverflowError, "too many digits in integer");
+      if (!mpz_fits_slong_p(y)) raise(exc_types().MemoryError, "");
+      check_mpz_bits(static_cast<double>(mpz_sizeinbase(x, 2)) + static_cast<double>(mpz_get_si(y)));
       mpz_mul_2exp(r, x, static_cast<mp_bitcnt_t>(mpz_get_si(y)));
       break;
     }

@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "parser/ast.h"
+#include "runtime/checked.h"
 #include "runtime/dict.h"
 #include "runtime/dict_ops.h"
 #include "runtime/exception.h"
@@ -17,6 +18,7 @@
 #include "runtime/misc.h"
 #include "runtime/numbers.h"
 #include "runtime/seq_ops.h"
+#include "runtime/range.h"
 #include "runtime/set.h"
 #include "runtime/set_ops.h"
 #include "runtime/str.h"
@@ -101,7 +103,7 @@ bool truthy(Value v) {
     case Kind::Dict: return static_cast<Dict*>(o)->used != 0;
     case Kind::Set:
     case Kind::FrozenSet: return static_cast<Set*>(o)->used != 0;
-    case Kind::Range: return static_cast<Range*>(o)->length() != 0;
+    case Kind::Range: return range_truthy(static_cast<Range*>(o));
     case Kind::BigInt: return true;
     case Kind::Bytes: return !static_cast<Bytes*>(o)->data.empty();
     case Kind::Instance:
@@ -162,6 +164,7 @@ int64_t hash_value(Value v) {
     case Kind::Str: return static_cast<Str*>(o)->hash();
     case Kind::BigInt: return number_hash(v);
     case Kind::Tuple: return tuple_hash(static_cast<Tuple*>(o));
+    case Kind::Range: return range_hash(static_cast<Range*>(o));
     case Kind::FrozenSet: return frozenset_hash(static_cast<Set*>(o));
     case Kind::List:
     case Kind::Dict:
@@ -288,11 +291,7 @@ Value compare(int op, Value a, Value b) {
       return make_bool(set_compare(op, as<Set>(a), as<Set>(b)) != 0);
     }
     if (ka == Kind::Range && kb == Kind::Range && op <= 1) {
-      Range* x = as<Range>(a);
-      Range* y = as<Range>(b);
-      int64_t lx = x->length(), ly = y->length();
-      bool eq = lx == ly && (lx == 0 || (x->start == y->start && (lx == 1 || x->step == y->step)));
-      return make_bool(eq == (op == 0));
+      return make_bool(range_equal(as<Range>(a), as<Range>(b)) == (op == 0));
     }
     if (ka == Kind::BoundMethod && kb == Kind::BoundMethod && op <= 1) {
       BoundMethod* x = as<BoundMethod>(a);
@@ -362,7 +361,7 @@ Value binary_op(int op, Value a, Value b, bool inplace) {
         raise(exc_types().TypeError, "can only concatenate str (not \"" + type_name(b) + "\") to str");
       }
       if (k == BinOpKind::Mult) {
-        if (b.is_int() || b.is_bool()) return str_repeat(as_str(a), b.is_bool() ? b.b : b.i);
+        if (is_int_like(b)) return str_repeat(as_str(a), index_ssize(b, exc_types().OverflowError));
         if (!is_number(b) || b.is_float())
           raise(exc_types().TypeError, "can't multiply sequence by non-int of type '" + type_name(b) + "'");
       }
@@ -382,11 +381,12 @@ Value binary_op(int op, Value a, Value b, bool inplace) {
         return seq_concat(a, b);
       }
       if (k == BinOpKind::Mult) {
-        if (b.is_int() || b.is_bool()) {
-          int64_t n = b.is_bool() ? b.b : b.i;
+        if (is_int_like(b)) {
+          int64_t n = index_ssize(b, exc_types().OverflowError);
           if (inplace && ka == Kind::List) {
             List* l = as<List>(a);
             if (n <= 0) { l->items.clear(); return a; }
+            repeat_bytes(l->items.size() * sizeof(Value), n, "", exc_types().MemoryError);
             std::vector<Value> copy = l->items;
             for (int64_t i = 1; i < n; ++i) l->items.insert(l->items.end(), copy.begin(), copy.end());
             return a;
@@ -413,7 +413,7 @@ Value binary_op(int op, Value a, Value b, bool inplace) {
   }
   if (k == BinOpKind::Mult && (b.is_obj() && (b.o->kind == Kind::Str || b.o->kind == Kind::List ||
                                                b.o->kind == Kind::Tuple)) &&
-      (a.is_int() || a.is_bool()))
+      is_int_like(a))
     return binary_op(op, b, a, false);
   // User-defined operators: in-place, then forward, then reflected.
   if (inplace) {
@@ -518,12 +518,7 @@ std::string repr(Value v) {
       ContainerNesting nest(kInRepr);
       return set_repr(static_cast<Set*>(o));
     }
-    case Kind::Range: {
-      Range* r = static_cast<Range*>(o);
-      std::string s = "range(" + std::to_string(r->start) + ", " + std::to_string(r->stop);
-      if (r->step != 1) s += ", " + std::to_string(r->step);
-      return s + ")";
-    }
+    case Kind::Range: return range_repr(static_cast<Range*>(o));
     case Kind::Slice: {
       Slice* s = static_cast<Slice*>(o);
       return "slice(" + repr(s->start) + ", " + repr(s->stop) + ", " + repr(s->step) + ")";
@@ -911,21 +906,6 @@ int64_t normalize_index(Value index, int64_t len, const char* what) {
   return i;
 }
 
-static Value range_getitem(Range* r, Value key) {
-  int64_t n = r->length();
-  if (kind_is(key, Kind::Slice)) {
-    int64_t start, stop, step;
-    as<Slice>(key)->indices(n, &start, &stop, &step);
-    int64_t len = slice_length(start, stop, step);
-    int64_t s = r->start + start * r->step;
-    return make_obj(heap().make<Range>(s, s + len * step * r->step, step * r->step));
-  }
-  if (!key.is_int() && !key.is_bool() && !is_user_object(key) && !kind_is(key, Kind::BigInt))
-    raise(exc_types().TypeError, "range indices must be integers or slices, not " + type_name(key));
-  int64_t i = normalize_index(key, n, "range object index out of range");
-  return make_int(r->start + i * r->step);
-}
-
 Value getitem(Value obj, Value key) {
   if (obj.is_obj()) {
     Object* o = obj.o;
@@ -1015,15 +995,7 @@ bool contains(Value container, Value item) {
       case Kind::Dict: return static_cast<Dict*>(o)->contains(item);
       case Kind::Set:
       case Kind::FrozenSet: return static_cast<Set*>(o)->contains(item);
-      case Kind::Range: {
-        Range* r = static_cast<Range*>(o);
-        if (item.is_int() || item.is_bool()) {
-          int64_t x = item.is_bool() ? item.b : item.i;
-          if (r->step > 0 ? (x < r->start || x >= r->stop) : (x > r->start || x <= r->stop)) return false;
-          return (x - r->start) % r->step == 0;
-        }
-        break;
-      }
+      case Kind::Range: return range_contains(static_cast<Range*>(o), item);
       case Kind::Instance:
       case Kind::Exception:
       case Kind::Native: {
@@ -1065,7 +1037,7 @@ int64_t length(Value v) {
       case Kind::Dict: return static_cast<Dict*>(o)->used;
       case Kind::Set:
       case Kind::FrozenSet: return static_cast<Set*>(o)->used;
-      case Kind::Range: return static_cast<Range*>(o)->length();
+      case Kind::Range: return range_len(static_cast<Range*>(o));
       case Kind::Bytes: return static_cast<int64_t>(static_cast<Bytes*>(o)->data.size());
       case Kind::Iterator:
         if (o->type == types().dict_keys || o->type == types().dict_values || o->type == types().dict_items)
@@ -1102,14 +1074,7 @@ Value get_iter(Value v) {
       case Kind::Tuple: return make_iter(IterKind::Tuple, v, 0);
       case Kind::Str: return make_iter(IterKind::Str, v, 0);
       case Kind::Bytes: return make_iter(IterKind::Tuple, make_obj(bytes_to_tuple(static_cast<Bytes*>(o))), 0);
-      case Kind::Range: {
-        Range* r = static_cast<Range*>(o);
-        Iterator* it = heap().make<Iterator>(types().iterator, IterKind::Range, v);
-        it->pos = r->start;
-        it->end = r->stop;
-        it->step = r->step;
-        return make_obj(it);
-      }
+      case Kind::Range: return range_iter(static_cast<Range*>(o));
       case Kind::Dict: {
         Dict* d = static_cast<Dict*>(o);
         Iterator* it = heap().make<Iterator>(types().iterator, IterKind::DictKeys, v);
@@ -1175,12 +1140,7 @@ Value iter_next(Value itv) {
         return str_value(std::string_view(s->s).substr(start, p - start));
       }
       case IterKind::Range:
-        if (it->step > 0 ? it->pos < it->end : it->pos > it->end) {
-          int64_t x = it->pos;
-          it->pos += it->step;
-          return make_int(x);
-        }
-        return Value();
+      case IterKind::LongRange: return range_iter_next(it);
       case IterKind::DictKeys:
       case IterKind::DictValues:
       case IterKind::DictItems: {

@@ -14,6 +14,7 @@
 #include <vector>
 #include <wctype.h>
 
+#include "runtime/checked.h"
 #include "runtime/dict.h"
 #include "runtime/exception.h"
 #include "runtime/function.h"
@@ -208,14 +209,6 @@ void bind_args(Args& a, const char* name, std::initializer_list<const char*> nam
              idx + 1);
     out[idx] = a.kw(k);
   }
-}
-
-int64_t int_arg(Value v) {
-  if (v.is_int()) return v.as_int();
-  if (v.is_bool()) return v.as_bool();
-  if (is_kind(v, Kind::BigInt)) raise(exc_types().OverflowError, "Python int too large to convert to C ssize_t");
-  if (is_kind(v, Kind::Instance) && !lookup_special(v, intern("__index__")).is_undef()) return index_value(v);
-  raisef(exc_types().TypeError, "'%s' object cannot be interpreted as an integer", type_name(v).c_str());
 }
 
 // A start/end argument: None or an int (clamped later).
@@ -608,7 +601,7 @@ void split_args(Args& a, const char* name, Str** sep, int64_t* maxsplit) {
     *sep = as_str(v[0]);
     if ((*sep)->s.empty()) raise(exc_types().ValueError, "empty separator");
   }
-  *maxsplit = v[1].is_undef() ? -1 : int_arg(v[1]);
+  *maxsplit = v[1].is_undef() ? -1 : as_ssize(v[1]);
   if (*maxsplit < 0) *maxsplit = INT64_MAX;
 }
 
@@ -781,7 +774,7 @@ Value s_replace(Args& a) {
     raisef(exc_types().TypeError, "replace() argument 1 must be str, not %s", type_name(a.v[1]).c_str());
   if (!is_str(a.v[2]))
     raisef(exc_types().TypeError, "replace() argument 2 must be str, not %s", type_name(a.v[2]).c_str());
-  int64_t count = a.n > 3 ? int_arg(a.v[3]) : -1;
+  int64_t count = a.n > 3 ? as_ssize(a.v[3]) : -1;
   if (count < 0) count = INT64_MAX;
   const std::string& from = as_str(a.v[1])->s;
   const std::string& to = as_str(a.v[2])->s;
@@ -832,15 +825,13 @@ uint32_t fill_arg(Args& a, int idx) {
 std::string repeat_cp(uint32_t c, int64_t n) {
   std::string one;
   utf8_append(one, c);
-  std::string out;
-  for (int64_t i = 0; i < n; ++i) out += one;
-  return out;
+  return repeat_text(one, n);
 }
 
 Value pad(Args& a, const char* name, int mode) {
   pos_range(a, name, 1, 2);
   Str* s = self_str(a, name);
-  int64_t width = int_arg(a.v[1]);
+  int64_t width = as_ssize(a.v[1]);
   uint32_t fill = fill_arg(a, 2);
   if (width <= s->length) return s->type == types().str ? make_obj(s) : mkstr(s->s);
   int64_t marg = width - s->length;
@@ -858,12 +849,12 @@ Value s_rjust(Args& a) { return pad(a, "rjust", 2); }
 Value s_zfill(Args& a) {
   pos_range(a, "zfill", 1, 1);
   Str* s = self_str(a, "zfill");
-  int64_t width = int_arg(a.v[1]);
+  int64_t width = as_ssize(a.v[1]);
   if (width <= s->length) return make_obj(s);
-  int64_t fill = width - s->length;
+  std::string zeros = repeat_text("0", width - s->length);
   std::string out = s->s;
-  if (!out.empty() && (out[0] == '+' || out[0] == '-')) out.insert(1, std::string(fill, '0'));
-  else out.insert(0, std::string(fill, '0'));
+  if (!out.empty() && (out[0] == '+' || out[0] == '-')) out.insert(1, zeros);
+  else out.insert(0, zeros);
   return mkstr(std::move(out));
 }
 
@@ -871,7 +862,7 @@ Value s_expandtabs(Args& a) {
   Str* s = self_str(a, "expandtabs");
   Value v[1];
   bind_args(a, "expandtabs", {"tabsize"}, v);
-  int64_t tab = v[0].is_undef() ? 8 : int_arg(v[0]);
+  int64_t tab = v[0].is_undef() ? 8 : as_c_int(v[0]);
   std::string out;
   int64_t col = 0;
   size_t pos = 0;
@@ -881,8 +872,8 @@ Value s_expandtabs(Args& a) {
     if (c == '\t') {
       if (tab > 0) {
         int64_t n = tab - col % tab;
+        col = checked_add(col, n, "new string is too long");
         out.append(static_cast<size_t>(n), ' ');
-        col += n;
       }
     } else {
       out.append(s->s, start, pos - start);
@@ -1383,11 +1374,35 @@ Value next_arg(ModCtx& c) {
   raise(exc_types().TypeError, "not enough arguments for format string");
 }
 
-std::string pad_to(std::string body, int64_t width, bool left) {
-  int64_t len = utf8_length(body);
-  if (width <= len) return body;
-  std::string spaces(static_cast<size_t>(width - len), ' ');
-  return left ? body + spaces : spaces + body;
+// Appends `n` copies of the ASCII character c to out (n may be huge: the
+// size is checked as repeat_text does, and written in place).
+void append_fill(std::string& out, char c, int64_t n) {
+  size_t bytes = repeat_bytes(1, n, "repeated string is too long");
+  if (out.size() > std::string().max_size() - bytes) raise(exc_types().MemoryError, "");
+  out.append(bytes, c);
+}
+
+// Appends body padded with spaces to `width` code points (after it if left).
+void append_padded(std::string& out, const std::string& body, int64_t width, bool left) {
+  int64_t pad = width - utf8_length(body);
+  if (pad > 0) out.reserve(out.size() + body.size() + repeat_bytes(1, pad, "repeated string is too long"));
+  if (!left) append_fill(out, ' ', pad);
+  out += body;
+  if (left) append_fill(out, ' ', pad);
+}
+
+// Appends a number (ASCII) padded to `width`: spaces after it (`-`), zeros
+// between its sign/prefix `head` and its digits (`0`), or spaces before it.
+void append_number(std::string& out, const std::string& head, const std::string& digits, int64_t width, bool left,
+                   bool zero) {
+  int64_t pad = width - static_cast<int64_t>(head.size() + digits.size());
+  if (pad > 0)
+    out.reserve(out.size() + head.size() + digits.size() + repeat_bytes(1, pad, "repeated string is too long"));
+  if (!left && !zero) append_fill(out, ' ', pad);
+  out += head;
+  if (!left && zero) append_fill(out, '0', pad);
+  out += digits;
+  if (left) append_fill(out, ' ', pad);
 }
 
 std::string truncate_cps(const std::string& s, int64_t prec) {
@@ -1482,10 +1497,10 @@ Value str_getitem(Str* s, Value index) {
     std::string out;
     if (s->ascii) {
       out.reserve(n);
-      for (int64_t k = 0, i = start; k < n; ++k, i += step) out += s->s[i];
+      for (int64_t k = 0; k < n; ++k) out += s->s[start + k * step];
     } else {
       std::vector<uint32_t> cps = decode(s->s);
-      for (int64_t k = 0, i = start; k < n; ++k, i += step) utf8_append(out, cps[i]);
+      for (int64_t k = 0; k < n; ++k) utf8_append(out, cps[start + k * step]);
     }
     return mkstr(std::move(out));
   }
@@ -1503,11 +1518,20 @@ Str* str_concat(Str* a, Str* b) {
 Value str_repeat(Str* s, int64_t n) {
   if (n <= 0 || s->s.empty()) return make_obj(intern(""));
   if (n == 1 && s->type == types().str) return make_obj(s);
-  if (static_cast<int64_t>(s->s.size()) > (INT64_MAX / 4) / n) raise(exc_types().OverflowError, "repeated string is too long");
+  checked_mul(s->length, n, "repeated string is too long");  // CPython counts code points
+  return make_obj(new_str(repeat_text(s->s, n)));
+}
+
+std::string repeat_text(std::string_view unit, int64_t n) {
+  size_t total = repeat_bytes(unit.size(), n, "repeated string is too long");
+  if (total == 0) return {};
+  if (unit.size() == 1) return std::string(total, unit[0]);
   std::string out;
-  out.reserve(s->s.size() * static_cast<size_t>(n));
-  for (int64_t i = 0; i < n; ++i) out += s->s;
-  return make_obj(new_str(std::move(out)));
+  out.reserve(total);
+  out.append(unit);
+  while (out.size() * 2 <= total) out.append(out);
+  out.append(out.data(), total - out.size());
+  return out;
 }
 
 bool str_contains(Str* hay, Str* needle) { return hay->s.find(needle->s) != std::string::npos; }
@@ -1654,19 +1678,23 @@ Value str_mod(Str* fmt, Value args) {
       else if (ch == '0') zero = true;
       else break;
     }
+    // Width and precision as CPython's unicode_format_arg_parse reads them:
+    // a width fits in ssize_t, a precision in a C int.
     int64_t width = -1, prec = -1;
     if (i < n && f[i] == '*') {
       Value w = next_arg(c);
-      if (!w.is_int()) raise(exc_types().TypeError, "* wants int");
-      width = w.as_int();
+      if (!is_intlike(w)) raise(exc_types().TypeError, "* wants int");
+      width = as_ssize(w);
       if (width < 0) {
         left = true;
-        width = -width;
+        width = width == INT64_MIN ? INT64_MAX : -width;
       }
       ++i;
     } else {
       while (i < n && f[i] >= '0' && f[i] <= '9') {
-        width = (width < 0 ? 0 : width) * 10 + (f[i] - '0');
+        int d = f[i] - '0';
+        if (width > (INT64_MAX - d) / 10) raise(exc_types().ValueError, "width too big");
+        width = (width < 0 ? 0 : width) * 10 + d;
         ++i;
       }
     }
@@ -1675,12 +1703,15 @@ Value str_mod(Str* fmt, Value args) {
       prec = 0;
       if (i < n && f[i] == '*') {
         Value p = next_arg(c);
-        if (!p.is_int()) raise(exc_types().TypeError, "* wants int");
-        prec = p.as_int() < 0 ? 0 : p.as_int();
+        if (!is_intlike(p)) raise(exc_types().TypeError, "* wants int");
+        int pv = as_c_int(p);
+        prec = pv < 0 ? 0 : pv;
         ++i;
       } else {
         while (i < n && f[i] >= '0' && f[i] <= '9') {
-          prec = prec * 10 + (f[i] - '0');
+          int d = f[i] - '0';
+          if (prec > (INT_MAX - d) / 10) raise(exc_types().ValueError, "precision too big");
+          prec = prec * 10 + d;
           ++i;
         }
       }
@@ -1702,7 +1733,7 @@ Value str_mod(Str* fmt, Value args) {
       case 'r':
       case 'a': {
         std::string t = conv == 's' ? str(v) : conv == 'r' ? repr(v) : ascii_escape(repr(v));
-        out += pad_to(truncate_cps(t, prec), width, left);
+        append_padded(out, truncate_cps(t, prec), width, left);
         continue;
       }
       case 'c': {
@@ -1717,7 +1748,7 @@ Value str_mod(Str* fmt, Value args) {
         } else {
           raise(exc_types().TypeError, "%c requires int or char");
         }
-        out += pad_to(t, width, left);
+        append_padded(out, t, width, left);
         continue;
       }
       case 'd':
@@ -1746,21 +1777,13 @@ Value str_mod(Str* fmt, Value args) {
         bool neg;
         std::string digits = int_digits(iv, base, conv == 'X', &neg);
         if (prec >= 0 && static_cast<int64_t>(digits.size()) < prec)
-          digits.insert(0, std::string(static_cast<size_t>(prec - digits.size()), '0'));
+          digits.insert(0, repeat_text("0", prec - static_cast<int64_t>(digits.size())));
         std::string sign = neg ? "-" : plus ? "+" : space ? " " : "";
         std::string prefix;
         if (alt && conv == 'o') prefix = "0o";
         else if (alt && conv == 'x') prefix = "0x";
         else if (alt && conv == 'X') prefix = "0X";
-        int64_t len = static_cast<int64_t>(sign.size() + prefix.size() + digits.size());
-        if (width > len) {
-          if (left) body = sign + prefix + digits + std::string(static_cast<size_t>(width - len), ' ');
-          else if (zero) body = sign + prefix + std::string(static_cast<size_t>(width - len), '0') + digits;
-          else body = std::string(static_cast<size_t>(width - len), ' ') + sign + prefix + digits;
-        } else {
-          body = sign + prefix + digits;
-        }
-        out += body;
+        append_number(out, sign + prefix, digits, width, left, zero);
         continue;
       }
       case 'e':
@@ -1775,21 +1798,21 @@ Value str_mod(Str* fmt, Value args) {
         else if (is_kind(v, Kind::Instance) && !lookup_special(v, intern("__float__")).is_undef())
           d = float_convert(v).as_float();
         else raisef(exc_types().TypeError, "must be real number, not %s", type_name(v).c_str());
+        // The width is applied here, not by snprintf, whose widths are ints.
         std::string cf = "%";
-        if (left) cf += '-';
         if (plus) cf += '+';
         if (space) cf += ' ';
         if (alt) cf += '#';
-        if (zero) cf += '0';
-        if (width >= 0) cf += std::to_string(width);
         cf += '.';
         cf += std::to_string(prec < 0 ? 6 : prec);
         cf += static_cast<char>(conv);
         int len = std::snprintf(nullptr, 0, cf.c_str(), d);
+        if (len < 0) raise(exc_types().MemoryError, "");  // past INT_MAX characters
         std::string buf(static_cast<size_t>(len) + 1, '\0');
         std::snprintf(buf.data(), buf.size(), cf.c_str(), d);
         buf.resize(static_cast<size_t>(len));
-        out += buf;
+        size_t sign_len = !buf.empty() && (buf[0] == '-' || buf[0] == '+' || buf[0] == ' ') ? 1 : 0;
+        append_number(out, buf.substr(0, sign_len), buf.substr(sign_len), width, left, zero);
         continue;
       }
       default: {

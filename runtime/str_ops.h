@@ -16,6 +16,10 @@ struct Str;
 Value str_getitem(Str* s, Value index);
 Str* str_concat(Str* a, Str* b);
 Value str_repeat(Str* s, int64_t n);          // n <= 0: ''
+// `unit` n times (n <= 0: empty), for repeats and padding: OverflowError
+// "repeated string is too long" past int64 bytes, MemoryError past what one
+// string can hold.
+std::string repeat_text(std::string_view unit, int64_t n);
 bool str_contains(Str* hay, Str* needle);
 int str_compare(Str* a, Str* b);              // <0, 0, >0 (code point order)
 // repr() of a str exactly as CPython prints it (quotes and escapes).

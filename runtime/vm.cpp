@@ -7,6 +7,7 @@
 #include "runtime/heap.h"
 #include "runtime/init.h"
 #include "runtime/list.h"
+#include "runtime/mpz.h"
 #include "runtime/str.h"
 #include "runtime/ops.h"
 
@@ -48,6 +49,7 @@ void init_vm() {
 }
 
 void init_runtime() {
+  install_gmp_allocator();
   init_vm();
   init_types();
   init_exception_types();

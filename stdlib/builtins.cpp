@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "parser/ast.h"
+#include "runtime/checked.h"
 #include "runtime/dict.h"
 #include "runtime/dict_ops.h"
 #include "runtime/exception.h"
@@ -24,6 +25,7 @@
 #include "runtime/numbers.h"
 #include "runtime/ops.h"
 #include "runtime/seq_ops.h"
+#include "runtime/range.h"
 #include "runtime/str.h"
 #include "runtime/str_ops.h"
 
@@ -69,14 +71,6 @@ void check_kwnames(Args& a, const char* fname, std::initializer_list<const char*
 }
 
 bool has_special(Value v, const char* name) { return !lookup_special(v, intern(name)).is_undef(); }
-
-int64_t int_arg(Value v) {
-  if (v.is_int()) return v.as_int();
-  if (v.is_bool()) return v.as_bool();
-  if (is_kind(v, Kind::BigInt)) raise(exc_types().OverflowError, "Python int too large to convert to C ssize_t");
-  if (is_kind(v, Kind::Instance) && has_special(v, "__index__")) return index_value(v);
-  raisef(exc_types().TypeError, "'%s' object cannot be interpreted as an integer", type_name(v).c_str());
-}
 
 // ---------------------------------------------------------------- output
 
@@ -178,7 +172,7 @@ Value b_ord(Args& a) {
 
 Value b_chr(Args& a) {
   exactly_one(a, "chr");
-  int64_t c = int_arg(a.v[0]);
+  int64_t c = as_c_int(a.v[0]);
   if (c < 0 || c > 0x10FFFF) raise(exc_types().ValueError, "chr() arg not in range(0x110000)");
   if (c < 0x80) return make_obj(ascii_char(static_cast<unsigned char>(c)));
   std::string s;
@@ -329,13 +323,7 @@ Value reversed_ctor(Args& a) {
     return make_obj(it);
   }
   if (is_kind(v, Kind::Range)) {
-    Range* r = as<Range>(v);
-    int64_t n = r->length();
-    Range* rr;
-    if (n == 0) rr = heap().make<Range>(0, 0, 1);
-    else rr = heap().make<Range>(r->start + (n - 1) * r->step, r->start - r->step, -r->step);
-    Rooted keep(make_obj(rr));
-    return get_iter(make_obj(rr));
+    return range_reversed(as<Range>(v));
   }
   if (is_kind(v, Kind::Dict) || is_dict_view(v)) {
     Dict* d = is_kind(v, Kind::Dict) ? as<Dict>(v) : as<Dict>(as<Iterator>(v)->src);
@@ -372,16 +360,12 @@ Value enumerate_ctor(Args& a) {
   Value start = a.n > 1 ? a.v[1] : a.kwarg("start");
   if (a.n > 2) raisef(exc_types().TypeError, "enumerate() takes at most 2 arguments (%d given)", a.n);
   if (iterable.is_undef()) raise(exc_types().TypeError, "enumerate() missing required argument 'iterable' (pos 1)");
-  int64_t s = 0;
-  if (!start.is_undef()) {
-    if (!(start.is_int() || start.is_bool() || is_kind(start, Kind::BigInt) ||
-          (is_kind(start, Kind::Instance) && has_special(start, "__index__"))))
-      raisef(exc_types().TypeError, "'%s' object cannot be interpreted as an integer", type_name(start).c_str());
-    s = int_arg(start);
-  }
+  Rooted s(start.is_undef() ? make_int(0) : index_int(start));
   Rooted it(get_iter(iterable));
   Iterator* e = heap().make<Iterator>(types().enumerate, IterKind::Enumerate, it.get());
-  e->pos = s;
+  // The counter is `pos` while it fits in int64, then an int in `fn`.
+  if (s.get().is_int()) e->pos = s.get().i;
+  else e->fn = s.get();
   return make_obj(e);
 }
 
@@ -615,6 +599,8 @@ Value b_divmod(Args& a) {
   pos_range(a, "divmod", 2, 2);
   Value x = a.v[0], y = a.v[1];
   if (is_number(x) && is_number(y)) {
+    if ((x.is_float() || y.is_float()) && to_double(y) == 0.0)
+      raise(exc_types().ZeroDivisionError, "float divmod()");
     Rooted q(binary_op(kFloorDiv, x, y));
     Value r = binary_op(kMod, x, y);
     return make_obj(new_tuple({q.get(), r}));
@@ -759,18 +745,10 @@ Value b_format(Args& a) {
 Value range_ctor(Args& a) {
   if (a.nkw()) raise(exc_types().TypeError, "range() takes no keyword arguments");
   pos_range(a, "range", 1, 3);
-  int64_t start = 0, stop, step = 1;
-  if (a.n == 1) {
-    stop = int_arg(a.v[0]);
-  } else {
-    start = int_arg(a.v[0]);
-    stop = int_arg(a.v[1]);
-    if (a.n == 3) {
-      step = int_arg(a.v[2]);
-      if (step == 0) raise(exc_types().ValueError, "range() arg 3 must not be zero");
-    }
-  }
-  return make_obj(heap().make<Range>(start, stop, step));
+  if (a.n == 1) return make_obj(new_range(make_int(0), index_int(a.v[0]), make_int(1)));
+  Rooted start(index_int(a.v[0]));
+  Rooted stop(index_int(a.v[1]));
+  return make_obj(new_range(start.get(), stop.get(), a.n == 3 ? index_int(a.v[2]) : make_int(1)));
 }
 
 Value slice_ctor(Args& a) {
@@ -805,7 +783,17 @@ Value builtin_iterator_next(Iterator* it) {
       Value x = iter_next(it->src);
       if (x.is_undef()) return Value();
       Rooted rx(x);
-      return make_obj(new_tuple({make_int(it->pos++), x}));
+      Value count;
+      if (it->fn.is_undef()) {
+        count = make_int(it->pos);
+        if (it->pos == INT64_MAX) it->fn = number_binary(static_cast<int>(ast::BinOpKind::Add), count, make_int(1));
+        else ++it->pos;
+      } else {
+        count = it->fn;
+        it->fn = number_binary(static_cast<int>(ast::BinOpKind::Add), count, make_int(1));
+      }
+      Rooted rc(count);
+      return make_obj(new_tuple({count, x}));
     }
     case IterKind::Zip: {
       if (!is_kind(it->src, Kind::Tuple)) return Value();

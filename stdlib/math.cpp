@@ -16,6 +16,7 @@
 #include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/misc.h"
+#include "runtime/mpz.h"
 #include "runtime/numbers.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
@@ -24,17 +25,6 @@
 namespace coil::rt {
 
 namespace {
-
-struct Z {
-  mpz_t z;
-  Z() { mpz_init(z); }
-  explicit Z(Value v) { mpz_init(z); int_to_mpz(v, z); }
-  ~Z() { mpz_clear(z); }
-  Z(const Z&) = delete;
-  Z& operator=(const Z&) = delete;
-  operator mpz_ptr() { return z; }
-  __mpz_struct* operator->() { return z; }
-};
 
 [[noreturn]] void domain_error() { raise(exc_types().ValueError, "math domain error"); }
 [[noreturn]] void range_error() { raise(exc_types().OverflowError, "math range error"); }
@@ -534,7 +524,9 @@ Value m_comb(Args& a) {
   Z nk;
   mpz_sub(nk, zn, zk);
   if (mpz_cmp(nk, zk) < 0) mpz_set(zk, nk);
-  if (!mpz_fits_ulong_p(zk)) raisef(exc_types().OverflowError, "min(n - k, k) must not exceed %lld", static_cast<long long>(INT64_MAX));
+  if (!mpz_fits_slong_p(zk)) raisef(exc_types().OverflowError, "min(n - k, k) must not exceed %lld", static_cast<long long>(INT64_MAX));
+  // The result has fewer than k * log2(n) bits.
+  check_mpz_bits(static_cast<double>(mpz_get_ui(zk)) * static_cast<double>(mpz_sizeinbase(zn, 2)));
   mpz_bin_ui(r, zn, mpz_get_ui(zk));
   return int_from_mpz(r.z);
 }
@@ -552,7 +544,7 @@ Value m_perm(Args& a) {
   if (int_sign(k) < 0) raise(exc_types().ValueError, "k must be a non-negative integer");
   Z zn(n), zk(k), r, f;
   if (mpz_cmp(zk, zn) > 0) return make_int(0);
-  if (!mpz_fits_ulong_p(zk)) raisef(exc_types().OverflowError, "k must not exceed %lld", static_cast<long long>(INT64_MAX));
+  if (!mpz_fits_slong_p(zk)) raisef(exc_types().OverflowError, "k must not exceed %lld", static_cast<long long>(INT64_MAX));
   unsigned long kk = mpz_get_ui(zk);
   if (kk > 100000000) raise(exc_types().MemoryError, "");
   mpz_bin_ui(r, zn, kk);

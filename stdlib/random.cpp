@@ -26,8 +26,10 @@
 #include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/misc.h"
+#include "runtime/mpz.h"
 #include "runtime/numbers.h"
 #include "runtime/ops.h"
+#include "runtime/range.h"
 #include "runtime/str.h"
 #include "stdlib/modules.h"
 
@@ -107,17 +109,6 @@ struct Sha512 {
 };
 
 // ---------------------------------------------------------------- helpers
-struct Z {
-  mpz_t z;
-  Z() { mpz_init(z); }
-  explicit Z(Value v) { mpz_init(z); int_to_mpz(v, z); }
-  ~Z() { mpz_clear(z); }
-  Z(const Z&) = delete;
-  Z& operator=(const Z&) = delete;
-  operator mpz_ptr() { return z; }
-  __mpz_struct* operator->() { return z; }
-};
-
 Value mpz_value(mpz_srcptr z) { return int_from_mpz(z); }
 
 bool is_bigint(Value v) { return v.is_obj() && v.o->kind == Kind::BigInt; }
@@ -603,7 +594,7 @@ Value sample_impl(RandomObj* r, Value population, Value kv, Value counts) {
     cum.pop_back();
     if (!(total.is_int() || is_bigint(total) || total.is_bool())) raise(exc_types().TypeError, "Counts must be integers");
     if (int_sign(total) <= 0) raise(exc_types().ValueError, "Total of counts must be greater than zero");
-    Rooted rtot(make_obj(heap().make<Range>(0, total.is_bool() ? 1 : index_value(total), 1)));
+    Rooted rtot(make_obj(new_range(0, total.is_bool() ? 1 : index_value(total), 1)));
     Rooted sel(sample_impl(r, rtot.get(), kv, make_undef()));
     List* out = new_list();
     Rooted rout(make_obj(out));

@@ -25,6 +25,7 @@
 #include "runtime/misc.h"
 #include "runtime/numbers.h"
 #include "runtime/ops.h"
+#include "runtime/range.h"
 #include "runtime/repl.h"
 #include "runtime/set.h"
 #include "runtime/str.h"
@@ -900,10 +901,10 @@ Value execute(Frame* entry, Value throw_exc) {
               ip = code->instrs.data() + arg;
               NEXT();
             }
-            if (iter->which == IterKind::Range) {
-              if (iter->step > 0 ? iter->pos < iter->end : iter->pos > iter->end) {
+            if (iter->which == IterKind::Range) {  // see range_iter_next
+              if (iter->end > 0) {
                 PUSH(make_int(iter->pos));
-                iter->pos += iter->step;
+                if (--iter->end > 0) iter->pos += iter->step;
                 NEXT();
               }
               --sp;
@@ -1233,8 +1234,8 @@ Value execute(Frame* entry, Value throw_exc) {
 #endif
     } catch (PyError& err) {
       pending = err.exc;
-    } catch (std::bad_alloc&) {
-      pending = make_obj(new_exception(exc_types().MemoryError, ""));
+    } catch (...) {  // MemoryError, or SystemError for a bug (never abort)
+      pending = exception_from_cpp();
     }
     // The one error label: find a handler in this frame or unwind it.
     Value exc = pending;

@@ -1,0 +1,51 @@
+# range() with bounds at and past int64: len() overflows as in CPython, but
+# indexing, slicing, `in`, index(), iteration and reversed() work.
+def show(label, f):
+    try:
+        print(label, '->', repr(f()))
+    except Exception as e:
+        print(label, '!!', type(e).__name__, e)
+
+show("len(range(-2**63, 2**63-1))", lambda: len(range(-2**63, 2**63-1)))
+show("range(-2**63, 0)[-1]", lambda: range(-2**63, 0)[-1])
+show("range(-2**63, 2**63-1)[1:5]", lambda: range(-2**63, 2**63-1)[1:5])
+show("range(-2**63, 2**63-1)[-1]", lambda: range(-2**63, 2**63-1)[-1])
+show("range(2**64)", lambda: range(2**64))
+show("range(2**64)[2**63]", lambda: range(2**64)[2**63])
+show("range(2**64)[-1]", lambda: range(2**64)[-1])
+show("range(2**64)[2**64]", lambda: range(2**64)[2**64])
+show("len(range(2**64))", lambda: len(range(2**64)))
+show("2**63 in range(2**64)", lambda: 2**63 in range(2**64))
+show("2**63 + 1 in range(0, 2**64, 2)", lambda: 2**63 + 1 in range(0, 2**64, 2))
+show("range(2**64).index(2**63 + 5)", lambda: range(2**64).index(2**63 + 5))
+show("range(2**64).index(-1)", lambda: range(2**64).index(-1))
+show("range(0, 2**63-1, 2**62)[0:5]", lambda: range(0, 2**63-1, 2**62)[0:5])
+show("list(range(0, 2**63-1, 2**62))", lambda: list(range(0, 2**63-1, 2**62)))
+show("list(reversed(range(0, 2**63-1, 2**62)))", lambda: list(reversed(range(0, 2**63-1, 2**62))))
+show("list(reversed(range(-2**63, -2**63+3)))", lambda: list(reversed(range(-2**63, -2**63+3))))
+show("list(range(2**63-3, 2**63-1))", lambda: list(range(2**63-3, 2**63-1)))
+show("list(range(2**64, 2**64+3))", lambda: list(range(2**64, 2**64+3)))
+show("list(reversed(range(2**64, 2**64+3)))", lambda: list(reversed(range(2**64, 2**64+3))))
+show("list(range(5, -2**63, -2**63))", lambda: list(range(5, -2**63, -2**63)))
+show("list(reversed(range(5, -2**63, -2**63)))", lambda: list(reversed(range(5, -2**63, -2**63))))
+show("range(10)[::-2**63]", lambda: range(10)[::-2**63])
+show("range(10)[::2**64]", lambda: range(10)[::2**64])
+show("range(-2**63, 2**63-1).count(0)", lambda: range(-2**63, 2**63-1).count(0))
+show("range(-2**63, 2**63-1) == range(-2**63, 2**63-1)", lambda: range(-2**63, 2**63-1) == range(-2**63, 2**63-1))
+show("range(0, 3, 2**64) == range(0, 1)", lambda: range(0, 3, 2**64) == range(0, 1))
+show("hash(range(-2**63, 2**63-1)) == hash(range(-2**63, 2**63-1, 1))",
+     lambda: hash(range(-2**63, 2**63-1)) == hash(range(-2**63, 2**63-1, 1)))
+show("{range(3): 1}[range(0, 3)]", lambda: {range(3): 1}[range(0, 3)])
+show("bool(range(2**64, 2**65))", lambda: bool(range(2**64, 2**65)))
+show("bool(range(2**65, 2**64))", lambda: bool(range(2**65, 2**64)))
+show("sum(range(2**63-3, 2**63-1))", lambda: sum(range(2**63-3, 2**63-1)))
+show("range(2**64).start", lambda: (range(2**64).start, range(2**64).stop, range(2**64).step))
+show("range(1.5)", lambda: range(1.5))
+show("range(0, 1, 0)", lambda: range(0, 1, 0))
+show("range(3).index('a')", lambda: range(3).index('a'))
+show("range(3).count(1.0)", lambda: range(3).count(1.0))
+show("1.0 in range(3)", lambda: 1.0 in range(3))
+for i in range(2**63 - 2, 2**63):
+    print(i)
+for i in range(-2**63 + 1, -2**63 - 1, -1):
+    print(i)
