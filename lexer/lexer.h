@@ -24,6 +24,13 @@ struct Tok {
   ast::Loc loc;
 };
 
+// CPython's tokenizer limits (Parser/tokenizer.h): the indentation stack
+// holds MAXINDENT = 100 entries, brackets nest at most MAXLEVEL = 200 deep.
+// Past them CPython reports "too many levels of indentation" and "too many
+// nested parentheses"; so does coil, instead of running what CPython rejects.
+constexpr size_t kMaxIndent = 100;
+constexpr size_t kMaxBracketDepth = 200;
+
 class Lexer {
  public:
   // expr_mode: the source is one expression (eval, f-string fields): newlines

@@ -126,7 +126,7 @@ Tok Lexer::make(TokKind k, const unsigned char* start, std::string text) {
 }
 
 void Lexer::open_bracket(char c, const unsigned char* p) {
-  if (brackets_.size() >= 200) fail("too many nested parentheses", line_, col_of(p));
+  if (brackets_.size() >= kMaxBracketDepth) fail("too many nested parentheses", line_, col_of(p));
   brackets_.push_back({c, line_, col_of(p)});
 }
 
@@ -247,6 +247,8 @@ bool Lexer::indentation() {
     if (altcol != top.altcol) fail("inconsistent use of tabs and spaces in indentation", line_, 0, 0, "TabError");
   } else if (col > top.col) {
     if (altcol <= top.altcol) fail("inconsistent use of tabs and spaces in indentation", line_, 0, 0, "TabError");
+    // CPython's tokenizer holds at most 99 levels (MAXINDENT is 100).
+    if (indents_.size() >= kMaxIndent) fail("too many levels of indentation", line_, 0, 0, "IndentationError");
     indents_.push_back({col, altcol, bytes});
     Tok t;
     t.kind = T::TOK_INDENT;

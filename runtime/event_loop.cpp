@@ -1,6 +1,7 @@
 #include "runtime/event_loop.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "runtime/clock.h"
 #include "runtime/exception.h"
@@ -18,12 +19,6 @@ namespace {
 
 EventLoop* g_running = nullptr;
 EventLoop* g_current = nullptr;
-
-// Heap order: earliest deadline first, then first scheduled.
-bool later(const TimerEntry& a, const TimerEntry& b) {
-  if (a.when != b.when) return a.when > b.when;
-  return a.seq > b.seq;
-}
 
 [[noreturn]] void raise_deadlock() {
   raise(exc_types().RuntimeError,
@@ -76,8 +71,7 @@ double EventLoop::time() const { return clock_monotonic(); }
 
 void EventLoop::add_timer(TimerHandle* h) {
   h->scheduled = true;
-  timers.push_back({h->when, timer_seq++, h});
-  std::push_heap(timers.begin(), timers.end(), later);
+  timers.push({h->when, timer_seq++, h});
 }
 
 TimerHandle* EventLoop::call_at(double when, Value callback, std::vector<Value> args) {
@@ -110,19 +104,14 @@ void EventLoop::run_once() {
   // Drop cancelled timers: all of them when they are the majority of a big
   // heap, else only those at the top.
   if (timers.size() > 100 && cancelled_timers * 2 > timers.size()) {
-    std::vector<TimerEntry> live;
-    for (const TimerEntry& e : timers) {
+    timers.filter([](const TimerEntry& e) {
       if (e.handle->cancelled) e.handle->scheduled = false;
-      else live.push_back(e);
-    }
-    timers.swap(live);
-    std::make_heap(timers.begin(), timers.end(), later);
+      return !e.handle->cancelled;
+    });
     cancelled_timers = 0;
   } else {
-    while (!timers.empty() && timers.front().handle->cancelled) {
-      std::pop_heap(timers.begin(), timers.end(), later);
-      timers.back().handle->scheduled = false;
-      timers.pop_back();
+    while (!timers.empty() && timers.top().handle->cancelled) {
+      timers.pop().handle->scheduled = false;
       if (cancelled_timers) --cancelled_timers;
     }
   }
@@ -130,8 +119,13 @@ void EventLoop::run_once() {
   if (!ready.empty() || stopping) {
     timeout = 0;
   } else if (!timers.empty()) {
-    timeout = std::max(0.0, timers.front().when - time());
-    if (timeout > 86400) timeout = 86400;
+    // min(max(0, when - time()), 24 h) with Python's max and min: a NaN
+    // deadline waits 0, an infinite one a day at a time.
+    double when = timers.top().when;
+    timeout = when - time() > 0 ? std::min(when - time(), 86400.0) : 0.0;
+    // On the virtual clock an infinite deadline never comes: waiting for it
+    // is waiting for nothing (CPython would sleep forever).
+    if (std::isinf(when) && when > 0 && clock_is_virtual()) timeout = -1;
   }
   if (g_idle_waiter) {
     if (!g_idle_waiter(timeout) && timeout < 0) raise_deadlock();
@@ -141,10 +135,8 @@ void EventLoop::run_once() {
   }
   // Timers that are due now (within the clock's resolution) become ready.
   double end = time() + 1e-9;
-  while (!timers.empty() && timers.front().when < end) {
-    std::pop_heap(timers.begin(), timers.end(), later);
-    TimerHandle* h = timers.back().handle;
-    timers.pop_back();
+  while (!timers.empty() && !(timers.top().when >= end)) {  // NaN is due
+    TimerHandle* h = timers.pop().handle;
     h->scheduled = false;
     ready.push_back({h, Value(), ReadyKind::Handle});
   }

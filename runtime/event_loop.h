@@ -16,6 +16,7 @@
 
 #include "runtime/misc.h"
 #include "runtime/object.h"
+#include "runtime/timer_heap.h"
 
 namespace coil::rt {
 
@@ -39,15 +40,9 @@ struct ReadyEntry {
   ReadyKind kind;
 };
 
-struct TimerEntry {
-  double when;
-  uint64_t seq;
-  TimerHandle* handle;
-};
-
 struct EventLoop : NativeObject {
   std::deque<ReadyEntry> ready;
-  std::vector<TimerEntry> timers;  // binary min-heap on (when, seq)
+  TimerHeap timers;
   uint64_t timer_seq = 0;
   size_t cancelled_timers = 0;
   bool running = false;

@@ -14,6 +14,7 @@
 #include "runtime/source_cache.h"
 #include "runtime/str.h"
 #include "runtime/suggestions.h"
+#include "runtime/vm.h"
 #include "vm/code.h"
 
 namespace coil::rt {
@@ -158,7 +159,10 @@ struct PrintContext {
   }
 };
 
+// CPython's limits for printing exception groups (max_group_width and
+// max_group_depth of traceback.TracebackException and pythonrun.c).
 constexpr size_t kMaxGroupWidth = 15;
+constexpr int kMaxGroupDepth = 10;
 
 void format_with_context(Value exc, std::string& out, PrintContext& ctx) {
   // The chain, oldest first: (message before it, exception).
@@ -188,6 +192,8 @@ void format_with_context(Value exc, std::string& out, PrintContext& ctx) {
         ctx.emit(out, format_stack(e));
       }
       ctx.emit(out, format_exception_only(x));
+    } else if (ctx.group_depth > kMaxGroupDepth) {
+      ctx.emit(out, "... (max_group_depth is " + std::to_string(kMaxGroupDepth) + ")\n");
     } else {
       bool toplevel = ctx.group_depth == 0;
       if (toplevel) ++ctx.group_depth;
@@ -266,8 +272,37 @@ std::string format_exception(Value exc) {
   return out;
 }
 
+// How many exceptions the __cause__/__context__ chain of exc holds.
+size_t chain_length(Value exc) {
+  std::set<Object*> seen;
+  size_t n = 0;
+  while (exc.is_obj() && exc.o->kind == Kind::Exception && seen.insert(exc.o).second) {
+    ++n;
+    Exception* e = as<Exception>(exc);
+    if (e->cause.is_obj()) exc = e->cause;
+    else if (!e->suppress_context && e->context.is_obj()) exc = e->context;
+    else break;
+  }
+  return n;
+}
+
 void print_exception(Value exc) {
   std::fflush(stdout);
+  // CPython prints a chain by recursing once per link (print_chained), under
+  // the recursion limit; past it the printing itself fails and all that is
+  // left is _PyObject_Dump of the exception and "lost sys.stderr".
+  if (chain_length(exc) + 1 >= static_cast<size_t>(vm().recursion_limit)) {
+    char buf[128];
+    std::string text;
+    std::snprintf(buf, sizeof buf, "object address  : %p\nobject refcount : 1\nobject type     : %p\n",
+                  static_cast<void*>(exc.o), static_cast<void*>(type_of(exc)));
+    text += buf;
+    text += "object type name: " + type_of(exc)->name->s + "\n";
+    text += "object repr     : " + repr(exc) + "\nlost sys.stderr\n";
+    std::fwrite(text.data(), 1, text.size(), stderr);
+    std::fflush(stderr);
+    return;
+  }
   std::string text = format_exception(exc);
   std::fwrite(text.data(), 1, text.size(), stderr);
   std::fflush(stderr);

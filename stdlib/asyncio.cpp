@@ -163,7 +163,6 @@ TypeObject* sleep_type() {
 Value a_sleep(Args& a) {
   if (a.n < 1 && a.kwarg("delay").is_undef()) raise(exc_types().TypeError, "sleep() missing 1 required positional argument: 'delay'");
   double d = seconds(arg_or_kw(a, 0, "delay"));
-  if (std::isnan(d)) raise(exc_types().ValueError, "Invalid delay: NaN (not a number)");
   Value result = arg_or_kw(a, 1, "result", make_none());
   return make_obj(heap().make<Sleep>(sleep_type(), d, result));
 }

@@ -40,8 +40,11 @@ struct Label {
 };
 
 struct FBlock {
+  // ExceptClauses marks the region of a try statement's except clauses (CPython's
+  // EXCEPTION_HANDLER block): it emits nothing, but counts towards the nesting
+  // limit, so that a clause body nests two blocks deep as in CPython.
   enum Kind { WhileLoop, ForLoop, AsyncForLoop, TryExcept, FinallyTry, FinallyEnd, HandlerCleanup, With, AsyncWith,
-              ExceptStar };
+              ExceptStar, ExceptClauses };
   FBlock() : kind(WhileLoop) {}
   FBlock(Kind k, int cont = -1, int brk = -1) : kind(k), continue_label(cont), break_label(brk) {}
   Kind kind;
@@ -153,6 +156,16 @@ class Compiler {
   Unit& unit() { return *units_.back(); }
 
   [[noreturn]] void error(const std::string& msg, const Loc& loc) { throw CompileError{msg, loc}; }
+
+  // Pushes a frame block. CPython's compiler allows CO_MAXBLOCKS (20) blocks
+  // nested in one code object and reports the statement that opens one more.
+  static constexpr size_t kMaxNestedBlocks = 20;
+  FBlock& push_block(FBlock b, const Loc& loc) {
+    Unit& u = unit();
+    if (u.fblocks.size() >= kMaxNestedBlocks) error("too many statically nested blocks", loc);
+    u.fblocks.push_back(b);
+    return u.fblocks.back();
+  }
 
   struct NestGuard {
     Compiler& c;
@@ -593,6 +606,7 @@ class Compiler {
     FBlock b = u.fblocks[idx];
     switch (b.kind) {
       case FBlock::WhileLoop:
+      case FBlock::ExceptClauses:
         return;
       case FBlock::ExceptStar:
         error("'break', 'continue' and 'return' cannot appear in an except* block", Loc{u.line, 0, u.line, 0});
@@ -724,7 +738,7 @@ class Compiler {
     int top = new_label(), end = new_label(), orelse = new_label();
     bind(top);
     if (!is_true_constant(s->test)) jump_if(s->test, false, orelse);
-    unit().fblocks.push_back({FBlock::WhileLoop, top, end});
+    push_block({FBlock::WhileLoop, top, end}, s->loc);
     body(s->body);
     unit().fblocks.pop_back();
     emit_jump(Op::JUMP, top);
@@ -745,7 +759,7 @@ class Compiler {
     set_line(s->loc.line);
     emit_jump(Op::FOR_ITER, exit);
     store_target(s->target);
-    unit().fblocks.push_back({FBlock::ForLoop, top, end});
+    push_block({FBlock::ForLoop, top, end}, s->loc);
     body(s->body);
     unit().fblocks.pop_back();
     set_line(s->loc.line);
@@ -767,7 +781,7 @@ class Compiler {
     send_loop();
     pop_handler(prev);
     store_target(s->target);
-    unit().fblocks.push_back({FBlock::AsyncForLoop, top, end});
+    push_block({FBlock::AsyncForLoop, top, end}, s->loc);
     body(s->body);
     unit().fblocks.pop_back();
     emit_jump(Op::JUMP, top);
@@ -824,8 +838,7 @@ class Compiler {
     unit().labels[handler].depth -= 1;
     if (it->optional_vars) store_target(it->optional_vars);
     else emit(Op::POP_TOP, 0);
-    unit().fblocks.push_back({w->is_async ? FBlock::AsyncWith : FBlock::With});
-    unit().fblocks.back().outer_handler = prev;
+    push_block({w->is_async ? FBlock::AsyncWith : FBlock::With}, w->loc).outer_handler = prev;
     with_stmt(w, item + 1);
     unit().fblocks.pop_back();
     pop_handler(prev);
@@ -866,8 +879,7 @@ class Compiler {
     ExceptFrame ef{new_label(), new_label(), -1, u.depth};
     int handler = new_label();
     int prev = push_handler(handler);
-    u.fblocks.push_back({FBlock::TryExcept});
-    u.fblocks.back().outer_handler = prev;
+    push_block({FBlock::TryExcept}, t->loc).outer_handler = prev;
     body(t->body);
     u.fblocks.pop_back();
     pop_handler(prev);
@@ -898,6 +910,7 @@ class Compiler {
     Unit& u = unit();
     ExceptFrame ef = begin_except(t);
     int base_depth = ef.base, end = ef.end, prev_c = ef.prev_handler;
+    push_block({FBlock::ExceptClauses}, t->loc);
     for (size_t i = 0; i < t->handlers.size(); ++i) {
       ExceptHandler* h = t->handlers[i];
       set_line(h->loc.line);
@@ -913,9 +926,9 @@ class Compiler {
         // An exception in the body clears the name, then goes to cleanup.
         int name_cleanup = new_label();
         int prev_n = push_handler(name_cleanup);
-        u.fblocks.push_back({FBlock::HandlerCleanup});
-        u.fblocks.back().name = h->name;
-        u.fblocks.back().outer_handler = prev_c;
+        FBlock& cleanup = push_block({FBlock::HandlerCleanup}, h->loc);
+        cleanup.name = h->name;
+        cleanup.outer_handler = prev_c;
         body(h->body);
         u.fblocks.pop_back();
         // Leaving the clause normally: outside its handlers (as CPython).
@@ -933,8 +946,7 @@ class Compiler {
         emit(Op::RERAISE, 0);
       } else {
         emit(Op::POP_TOP, 0);  // [prev]
-        u.fblocks.push_back({FBlock::HandlerCleanup});
-        u.fblocks.back().outer_handler = prev_c;
+        push_block({FBlock::HandlerCleanup}, h->loc).outer_handler = prev_c;
         body(h->body);
         u.fblocks.pop_back();
         int in_clause = u.cur_handler;
@@ -946,6 +958,7 @@ class Compiler {
       bind(next);
       u.depth = base_depth + 2;
     }
+    u.fblocks.pop_back();  // ExceptClauses
     // No clause matched: re-raise (goes to cleanup).
     emit(Op::RERAISE, 0);
     end_except(ef);
@@ -962,6 +975,7 @@ class Compiler {
     emit(Op::COPY, 1);           // [prev, orig, rest]
     emit(Op::BUILD_LIST, 0);     // [prev, orig, rest, list]
     emit(Op::SWAP, 2);           // [prev, orig, list, rest]
+    push_block({FBlock::ExceptClauses}, t->loc);
     for (ExceptHandler* h : t->handlers) {
       set_line(h->loc.line);
       int next = new_label(), no_match = new_label(), raised = new_label();
@@ -972,7 +986,7 @@ class Compiler {
       if (!h->name.empty()) name_op(h->name, Access::Store, h->loc);
       else emit(Op::POP_TOP, 0);
       int prev_h = push_handler(raised);
-      u.fblocks.push_back({FBlock::ExceptStar});
+      push_block({FBlock::ExceptStar}, h->loc);
       body(h->body);
       u.fblocks.pop_back();
       pop_handler(prev_h);
@@ -997,6 +1011,7 @@ class Compiler {
       bind(next);
       u.depth = base + 4;
     }
+    u.fblocks.pop_back();  // ExceptClauses
     emit(Op::LIST_APPEND, 1);        // the unhandled rest joins the list
     emit(Op::PREP_RERAISE_STAR, 0);  // [prev, to_raise]
     emit(Op::COPY, 1);
@@ -1016,9 +1031,9 @@ class Compiler {
     int base_depth = u.depth;
     int outer = u.cur_handler;
     int prev = push_handler(handler);
-    u.fblocks.push_back({FBlock::FinallyTry});
-    u.fblocks.back().finalbody = &t->finalbody;
-    u.fblocks.back().outer_handler = outer;
+    FBlock& ft = push_block({FBlock::FinallyTry}, t->loc);
+    ft.finalbody = &t->finalbody;
+    ft.outer_handler = outer;
     if (!t->handlers.empty()) {
       if (t->kind == StmtKind::TryStar) try_star(t);
       else try_except(t);
@@ -1036,8 +1051,7 @@ class Compiler {
     u.cur_handler = static_cast<int>(u.handlers.size()) - 1;
     u.labels[cleanup].depth = base_depth + 2;
     emit(Op::PUSH_EXC_INFO, 0);  // [prev, exc]
-    u.fblocks.push_back({FBlock::FinallyEnd});
-    u.fblocks.back().outer_handler = prev_c;
+    push_block({FBlock::FinallyEnd}, t->loc).outer_handler = prev_c;
     body(t->finalbody);
     u.fblocks.pop_back();
     emit(Op::RERAISE, 0);
