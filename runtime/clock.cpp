@@ -1,5 +1,6 @@
 #include "runtime/clock.h"
-#include "runtime/repl.h"
+
+#include "runtime/signals.h"
 
 #include <time.h>
 
@@ -28,20 +29,40 @@ double clock_monotonic() {
 
 double clock_wall() { return read(CLOCK_REALTIME) + g_virtual_offset; }
 
+namespace {
+
+// Sleeps up to `seconds`; true if a signal cut the sleep short.
+bool nap(timespec* ts) { return nanosleep(ts, ts) == -1 && errno == EINTR; }
+
+timespec to_timespec(double seconds) {
+  timespec ts;
+  ts.tv_sec = static_cast<time_t>(seconds);
+  ts.tv_nsec = static_cast<long>((seconds - static_cast<double>(ts.tv_sec)) * 1e9);
+  return ts;
+}
+
+}  // namespace
+
 void clock_sleep(double seconds) {
-  if (seconds <= 0) return;
+  if (!(seconds > 0)) return;
   if (g_virtual) {
     g_virtual_offset += seconds;
     return;
   }
-  timespec ts;
-  ts.tv_sec = static_cast<time_t>(seconds);
-  ts.tv_nsec = static_cast<long>((seconds - static_cast<double>(ts.tv_sec)) * 1e9);
-  // Interrupted by Ctrl-C in the REPL: stop sleeping; the dispatch loop
-  // raises KeyboardInterrupt at its next safe point.
-  while (nanosleep(&ts, &ts) == -1 && errno == EINTR) {
-    if (g_sigint.load(std::memory_order_relaxed)) return;
+  // PEP 475: a signal's handler runs, and unless it raised, the sleep goes
+  // on for the time that is left.
+  timespec ts = to_timespec(seconds);
+  while (nap(&ts)) run_pending_signals();
+}
+
+void clock_wait(double seconds) {
+  if (!(seconds > 0)) return;
+  if (g_virtual) {
+    g_virtual_offset += seconds;
+    return;
   }
+  timespec ts = to_timespec(seconds);
+  if (nap(&ts)) run_pending_signals();
 }
 
 }  // namespace coil::rt

@@ -14,7 +14,11 @@ bool clock_is_virtual();
 double clock_monotonic();
 // Seconds since the Unix epoch (wall clock, shifted by virtual waits).
 double clock_wall();
-// Blocks (real) or advances (virtual) for `seconds`.
+// Blocks (real) or advances (virtual) for `seconds` (time.sleep). A signal
+// runs its Python-level handler, which may raise; then the sleep resumes.
 void clock_sleep(double seconds);
+// The event loop's idle wait: like clock_sleep, but it returns once a signal
+// has been handled, so that the loop runs what the handler scheduled.
+void clock_wait(double seconds);
 
 }  // namespace coil::rt

@@ -10,6 +10,7 @@
 #include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/ops.h"
+#include "runtime/signals.h"
 #include "runtime/str.h"
 #include "runtime/vm.h"
 
@@ -131,7 +132,8 @@ void EventLoop::run_once() {
     if (!g_idle_waiter(timeout) && timeout < 0) raise_deadlock();
   } else {
     if (timeout < 0) raise_deadlock();
-    if (timeout > 0) clock_sleep(timeout);
+    if (timeout > 0) clock_wait(timeout);
+    run_pending_signals();
   }
   // Timers that are due now (within the clock's resolution) become ready.
   double end = time() + 1e-9;

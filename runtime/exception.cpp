@@ -1,8 +1,10 @@
 #include "runtime/exception.h"
 #include "runtime/exception_group.h"
 
+#include <cerrno>
 #include <cstdarg>
 #include <cstdio>
+#include <cstring>
 #include <new>
 #include <stdexcept>
 
@@ -225,6 +227,69 @@ static Value stop_iteration_init(Args& a) {
   return make_none();
 }
 
+// OSError(errno, strerror[, filename[, winerror[, filename2]]]): with two to
+// five arguments the first two are errno and strerror, and args keeps only
+// those two; otherwise errno and the rest are None.
+static Value os_error_init(Args& a) {
+  exc_init(a);
+  Exception* e = self_exc(a);
+  int n = a.n - 1;
+  Value none = make_none();
+  bool structured = n >= 2 && n <= 5;
+  e->dict->set_str(intern("errno"), structured ? a.v[1] : none);
+  e->dict->set_str(intern("strerror"), structured ? a.v[2] : none);
+  e->dict->set_str(intern("filename"), structured && n >= 3 ? a.v[3] : none);
+  e->dict->set_str(intern("filename2"), structured && n >= 5 ? a.v[5] : none);
+  if (structured && n >= 3) e->args = make_obj(new_tuple({a.v[1], a.v[2]}));
+  return none;
+}
+
+static Value os_error_str(Args& a) {
+  Exception* e = self_exc(a);
+  Value err = e->dict->get_str(intern("errno")), msg = e->dict->get_str(intern("strerror"));
+  Value file = e->dict->get_str(intern("filename")), file2 = e->dict->get_str(intern("filename2"));
+  if (!err.is_undef() && !err.is_none() && !msg.is_undef() && !msg.is_none()) {
+    std::string s = "[Errno " + str(err) + "] " + str(msg);
+    if (!file.is_undef() && !file.is_none()) {
+      s += ": " + repr(file);
+      if (!file2.is_undef() && !file2.is_none()) s += " -> " + repr(file2);
+    }
+    return str_value(s);
+  }
+  return exc_str(a);
+}
+
+Exception* new_os_error(int err, Value filename) {
+  ExceptionTypes& x = exc_types();
+  TypeObject* t = x.OSError;
+  switch (err) {
+    case EPIPE: case ESHUTDOWN: t = x.BrokenPipeError; break;
+    case ECONNABORTED: t = x.ConnectionAbortedError; break;
+    case ECONNREFUSED: t = x.ConnectionRefusedError; break;
+    case ECONNRESET: t = x.ConnectionResetError; break;
+    case EEXIST: t = x.FileExistsError; break;
+    case ENOENT: t = x.FileNotFoundError; break;
+    case EISDIR: t = x.IsADirectoryError; break;
+    case ENOTDIR: t = x.NotADirectoryError; break;
+    case EINTR: t = x.InterruptedError; break;
+    case EACCES: case EPERM: t = x.PermissionError; break;
+    case ESRCH: t = x.ProcessLookupError; break;
+    case ETIMEDOUT: t = x.TimeoutError; break;
+    case EAGAIN: case EALREADY: case EINPROGRESS: t = x.BlockingIOError; break;
+    case ECHILD: t = x.ChildProcessError; break;
+    default: break;
+  }
+  Exception* e = new_exception_args(t, {make_int(err), str_value(std::strerror(err))});
+  Value none = make_none();
+  e->dict->set_str(intern("errno"), make_int(err));
+  e->dict->set_str(intern("strerror"), str_value(std::strerror(err)));
+  e->dict->set_str(intern("filename"), filename.is_undef() ? none : filename);
+  e->dict->set_str(intern("filename2"), none);
+  return e;
+}
+
+void raise_os_error(int err, Value filename) { raise_value(make_obj(new_os_error(err, filename))); }
+
 static Value system_exit_init(Args& a) {
   exc_init(a);
   Exception* e = self_exc(a);
@@ -267,11 +332,23 @@ void init_exception_types() {
   x.NameError = mk("NameError", x.Exception);
   x.UnboundLocalError = mk("UnboundLocalError", x.NameError);
   x.OSError = mk("OSError", x.Exception);
+  add_method(x.OSError, "__init__", os_error_init);
+  add_method(x.OSError, "__str__", os_error_str);
   x.FileNotFoundError = mk("FileNotFoundError", x.OSError);
   x.PermissionError = mk("PermissionError", x.OSError);
   x.ConnectionError = mk("ConnectionError", x.OSError);
+  x.BrokenPipeError = mk("BrokenPipeError", x.ConnectionError);
+  x.ConnectionAbortedError = mk("ConnectionAbortedError", x.ConnectionError);
+  x.ConnectionRefusedError = mk("ConnectionRefusedError", x.ConnectionError);
+  x.ConnectionResetError = mk("ConnectionResetError", x.ConnectionError);
   x.ProcessLookupError = mk("ProcessLookupError", x.OSError);
   x.TimeoutError = mk("TimeoutError", x.OSError);
+  x.FileExistsError = mk("FileExistsError", x.OSError);
+  x.IsADirectoryError = mk("IsADirectoryError", x.OSError);
+  x.NotADirectoryError = mk("NotADirectoryError", x.OSError);
+  x.InterruptedError = mk("InterruptedError", x.OSError);
+  x.BlockingIOError = mk("BlockingIOError", x.OSError);
+  x.ChildProcessError = mk("ChildProcessError", x.OSError);
   x.RuntimeError = mk("RuntimeError", x.Exception);
   x.SystemError = mk("SystemError", x.Exception);
   x.RecursionError = mk("RecursionError", x.RuntimeError);

@@ -60,7 +60,10 @@ struct ExceptionTypes {
       *CancelledError, *InvalidStateError, *Warning, *RuntimeWarning,
       *DeprecationWarning, *UserWarning, *FileNotFoundError, *PermissionError,
       *ConnectionError, *BufferError, *FloatingPointError, *ProcessLookupError,
-      *SystemError;
+      *BrokenPipeError, *ConnectionAbortedError, *ConnectionRefusedError, *ConnectionResetError,
+      *FileExistsError, *IsADirectoryError, *NotADirectoryError, *InterruptedError, *BlockingIOError,
+      *ChildProcessError,
+      *SystemError;  // keep last: the fields from BaseException to here are walked as an array
 };
 ExceptionTypes& exc_types();
 void init_exception_types();
@@ -76,6 +79,13 @@ Exception* new_exception_args(TypeObject* type, std::vector<Value> args);
 Value exception_from_cpp();
 // Raises `type` with a printf-style message.
 [[noreturn]] void raisef(TypeObject* type, const char* fmt, ...) __attribute__((format(printf, 2, 3)));
+
+// OSError for the C error number err, as the subclass CPython picks for it
+// (EPIPE: BrokenPipeError, ENOENT: FileNotFoundError, ...), with errno,
+// strerror and, when given, filename set: "[Errno 2] No such file or
+// directory: 'x'".
+[[noreturn]] void raise_os_error(int err, Value filename = Value());
+Exception* new_os_error(int err, Value filename = Value());
 
 // AttributeError with its name/obj attributes set.
 [[noreturn]] void raise_attribute_error(Value obj, Str* name, std::string msg);

@@ -12,6 +12,8 @@ struct Module;
 
 // Runs a script file as __main__; returns the process exit status.
 int run_file(const std::string& path, const std::vector<std::string>& argv);
+// Runs the program read from stdin as __main__ ("<stdin>").
+int run_stdin(const std::vector<std::string>& argv);
 // Runs source text as __main__ with the given pseudo-filename.
 int run_source(const std::string& source, const std::string& filename, const std::vector<std::string>& argv);
 // Prints an exception that ended the program (or a REPL statement) and returns

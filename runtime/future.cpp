@@ -8,6 +8,7 @@
 #include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/ops.h"
+#include "runtime/output.h"
 #include "runtime/str.h"
 #include "runtime/traceback.h"
 #include "runtime/vm.h"
@@ -424,7 +425,7 @@ void report_finalized_tasks() {
   tasks.swap(g_to_report);
   RootedVector keep;
   for (Task* t : tasks) keep.push_back(make_obj(t));
-  std::fflush(stdout);
+  stdout_flush_quietly();
   for (Task* t : tasks) {
     std::string text;
     try {

@@ -673,9 +673,12 @@ static void guarded_stable_sort(std::vector<size_t>& idx, Less less) {
 
 void sort_values(std::vector<Value>& v, Value key, bool reverse) {
   size_t n = v.size();
-  if (n < 2) return;
-  RootedVector keys;
   bool has_key = !key.is_undef() && !key.is_none();
+  if (n < 2) {
+    if (n == 1 && has_key) call1(key, v[0]);  // CPython calls key even then
+    return;
+  }
+  RootedVector keys;
   if (has_key) {
     keys.reserve(n);
     for (size_t i = 0; i < n; ++i) keys.push_back(call1(key, v[i]));

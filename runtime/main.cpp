@@ -1,14 +1,12 @@
 // coil's entry point: argument parsing, then the front end on a thread with
 // a large stack (natives that call back into script code nest the dispatch
 // loop, and deep recursion must end in RecursionError, not a crash).
-#include <pthread.h>
-#include <signal.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <cstring>
-#include <iostream>
-#include <sstream>
+#include <exception>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -16,7 +14,10 @@
 #include "runtime/frontend.h"
 #include "runtime/heap.h"
 #include "runtime/init.h"
+#include "runtime/output.h"
 #include "runtime/repl.h"
+#include "runtime/signals.h"
+#include "runtime/stack_guard.h"
 #include "runtime/vm.h"
 
 namespace {
@@ -58,6 +59,7 @@ int real_main(std::vector<std::string> args) {
   clock_set_virtual(virtual_time);
   vm().virtual_time = virtual_time;
   init_runtime();
+  init_output();
   if (i < args.size() && args[i] == "--dis") {
     if (i + 1 >= args.size()) {
       std::fputs(kUsage, stderr);
@@ -86,17 +88,29 @@ int real_main(std::vector<std::string> args) {
   // `coil` on a terminal: the interactive session.
   if (i >= args.size() && isatty(STDIN_FILENO)) return run_repl({""});
   // `coil -` or no file: read the program from stdin.
-  std::stringstream ss;
-  ss << std::cin.rdbuf();
   std::vector<std::string> argv{i < args.size() ? "-" : ""};
   for (size_t k = i + 1; k < args.size(); ++k) argv.push_back(args[k]);
-  return run_source(ss.str(), "<stdin>", argv);
+  return run_stdin(argv);
 }
 
-void* thread_main(void* p) {
+// The interpreter thread. Every script-level error is a Python exception by
+// the time it gets here; anything else is a bug in coil, reported as one
+// (never an abort).
+int interpreter_main(void* p) {
   auto* o = static_cast<Options*>(p);
-  o->status = real_main(o->args);
-  return nullptr;
+  try {
+    return real_main(o->args);
+  } catch (const std::bad_alloc&) {
+    std::fflush(stdout);
+    std::fputs("coil: out of memory\n", stderr);
+  } catch (const std::exception& e) {
+    std::fflush(stdout);
+    std::fprintf(stderr, "coil: internal error: %s\n", e.what());
+  } catch (...) {
+    std::fflush(stdout);
+    std::fputs("coil: internal error: unknown exception\n", stderr);
+  }
+  return 1;
 }
 
 }  // namespace
@@ -104,22 +118,11 @@ void* thread_main(void* p) {
 int main(int argc, char** argv) {
   Options o;
   for (int k = 1; k < argc; ++k) o.args.emplace_back(argv[k]);
-  pthread_attr_t attr;
-  pthread_attr_init(&attr);
-  pthread_attr_setstacksize(&attr, size_t(1) << 30);  // reserved lazily
-  pthread_t t;
-  if (pthread_create(&t, &attr, thread_main, &o) != 0) {
-    o.status = real_main(o.args);
-  } else {
-    // Signals go to the interpreter thread (the REPL's SIGINT handler must
-    // interrupt its poll), not to this one, which only waits.
-    sigset_t block;
-    sigemptyset(&block);
-    sigaddset(&block, SIGINT);
-    pthread_sigmask(SIG_BLOCK, &block, nullptr);
-    pthread_join(t, nullptr);
-  }
-  std::fflush(stdout);
+  // Natives that call back into script code nest the dispatch loop: they
+  // run on a large, lazily committed stack (runtime/stack_guard.h).
+  o.status = coil::rt::run_with_large_stack(interpreter_main, &o);
+  o.status = coil::rt::stdout_finish(o.status);
   std::fflush(stderr);
+  if (coil::rt::exit_by_keyboard_interrupt()) coil::rt::exit_by_sigint();
   _exit(o.status);
 }

@@ -21,6 +21,7 @@
 #include "runtime/range.h"
 #include "runtime/set.h"
 #include "runtime/set_ops.h"
+#include "runtime/stack_guard.h"
 #include "runtime/str.h"
 #include "runtime/str_ops.h"
 #include "runtime/vm.h"
@@ -233,6 +234,7 @@ namespace {
 // overflow, at about the depth where CPython stops.
 struct ContainerNesting {
   explicit ContainerNesting(const char* where) {
+    check_c_stack();
     VM& m = vm();
     if (m.depth >= m.recursion_limit)
       raise(exc_types().RecursionError, std::string("maximum recursion depth exceeded") + where);

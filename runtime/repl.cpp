@@ -14,9 +14,9 @@
 //   - stdout/stderr are replaced by streams that first erase the prompt line
 //     when something is printed while the prompt is shown; the prompt and
 //     the partly typed line are drawn again after the loop iteration.
-//   - SIGINT: at the prompt it discards the line; while code runs it sets
-//     g_sigint, which the dispatch loop turns into KeyboardInterrupt at its
-//     next safe point; while the statement's task waits, the REPL throws
+//   - SIGINT: at the prompt it discards the line; while code runs it marks
+//     SIGINT pending (runtime/signals.h), and the dispatch loop runs its
+//     handler, default_int_handler (KeyboardInterrupt), at its next safe point; while the statement's task waits, the REPL throws
 //     KeyboardInterrupt into it. A self-pipe wakes the idle wait.
 #include "runtime/repl.h"
 
@@ -52,6 +52,7 @@
 #include "runtime/ops.h"
 #include "runtime/source_cache.h"
 #include "runtime/str.h"
+#include "runtime/signals.h"
 #include "runtime/traceback.h"
 #include "runtime/vm.h"
 #include "runtime/warnings.h"
@@ -59,13 +60,6 @@
 #include "vm/interp_support.h"
 
 namespace coil::rt {
-
-std::atomic<bool> g_sigint{false};
-
-void raise_keyboard_interrupt() {
-  g_sigint.store(false, std::memory_order_relaxed);
-  throw PyError{make_obj(new_exception_args(exc_types().KeyboardInterrupt, {}))};
-}
 
 namespace {
 
@@ -83,7 +77,7 @@ void on_sigint(int) {
   int saved = errno;
   // At the prompt the first Ctrl-C only discards the line; a second one before
   // the prompt saw the first also stops a busy background task.
-  if (g_mode != kInput || g_idle_int) g_sigint.store(true, std::memory_order_relaxed);
+  if (g_mode != kInput || g_idle_int) note_signal(SIGINT);
   g_idle_int = 1;
   char c = 0;
   ssize_t r = write(g_sig_pipe[1], &c, 1);
@@ -223,11 +217,11 @@ bool idle_wait(double timeout) {
       if (input) {
         if (g_idle_int) {
           g_idle_int = 0;
-          g_sigint.store(false, std::memory_order_relaxed);
+          take_signal(SIGINT);
           g_input_interrupt = true;
           return true;
         }
-      } else if (g_sigint.exchange(false, std::memory_order_relaxed)) {
+      } else if (take_signal(SIGINT)) {
         g_idle_int = 0;
         g_busy_interrupt = true;
         return true;
@@ -646,7 +640,7 @@ int run_repl(const std::vector<std::string>& argv) {
     // A Ctrl-C the last statement did not see is spent.
     drain_sig_pipe();
     g_idle_int = 0;
-    if (g_sigint.exchange(false)) term_puts("\nKeyboardInterrupt\n");
+    if (take_signal(SIGINT)) term_puts("\nKeyboardInterrupt\n");
     g_input_interrupt = false;
     install_prompt(buf.empty() ? ">>> " : "... ");
     while (!g_line_ready && !g_eof && !g_input_interrupt && !s.exiting) {

@@ -10,13 +10,6 @@
 
 namespace coil::rt {
 
-// Set by the REPL's SIGINT handler when running code should stop. The
-// dispatch loop checks it at every safe point (one relaxed load) and calls
-// raise_keyboard_interrupt(). Never set outside an interactive session.
-extern std::atomic<bool> g_sigint;
-// Clears g_sigint and raises KeyboardInterrupt (a PyError).
-[[noreturn]] void raise_keyboard_interrupt();
-
 // Runs the interactive session until exit()/quit()/Ctrl-D; returns the exit
 // status. The runtime must be initialised.
 int run_repl(const std::vector<std::string>& argv);

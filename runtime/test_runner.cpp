@@ -11,11 +11,13 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <climits>
 #include <cstdio>
@@ -35,9 +37,14 @@ namespace {
 
 struct Result {
   std::string out, err;
-  int code = 0;
+  int code = 0;  // the exit status, or -N when killed by signal N (as Python's returncode)
   bool timed_out = false;
+  bool too_much_output = false;
 };
+
+// A script that prints more than this (a runaway loop) is stopped and fails,
+// instead of the runner holding all of its output in memory.
+constexpr size_t kMaxCapture = size_t(32) << 20;
 
 struct Case {
   std::string path;  // absolute path of X.py
@@ -167,6 +174,32 @@ struct Child {
   std::chrono::steady_clock::time_point start;
 };
 
+// The address-space limit for the scripts of a folder: the number of bytes
+// in its `_rlimit_as` file, or 0 for none. tests/make_goldens.py applies the
+// same limit to CPython, so a golden made under it matches.
+uint64_t folder_rlimit_as(const std::string& dir) {
+  std::string text;
+  if (!read_file(dir + "/_rlimit_as", &text)) return 0;
+  return std::strtoull(text.c_str(), nullptr, 10);
+}
+
+// In the child: applies the folder's memory limit. The sanitizers reserve
+// terabytes of shadow memory and cannot run under RLIMIT_AS; there the same
+// bound is ASan's largest single allocation (max_allocation_size_mb), which
+// is what the limit samples exercise: one allocation too big to make.
+void apply_memory_limit(uint64_t bytes) {
+  if (!bytes) return;
+#if COIL_SANITIZE
+  std::string opts = getenv("ASAN_OPTIONS") ? getenv("ASAN_OPTIONS") : "";
+  if (!opts.empty()) opts += ":";
+  opts += "allocator_may_return_null=1:max_allocation_size_mb=" + std::to_string(bytes >> 20);
+  setenv("ASAN_OPTIONS", opts.c_str(), 1);
+#else
+  rlimit rl{static_cast<rlim_t>(bytes), static_cast<rlim_t>(bytes)};
+  setrlimit(RLIMIT_AS, &rl);
+#endif
+}
+
 // Starts `argv` in `dir` with stdin from /dev/null.
 Child spawn(const std::vector<std::string>& argv, const std::string& dir, Result* r) {
   int out_pipe[2], err_pipe[2];
@@ -186,6 +219,7 @@ Child spawn(const std::vector<std::string>& argv, const std::string& dir, Result
     setenv("PYTHONHASHSEED", "0", 1);
     setenv("PYTHONDONTWRITEBYTECODE", "1", 1);
     setenv("PYTHONIOENCODING", "utf-8", 1);
+    apply_memory_limit(folder_rlimit_as("."));
     std::vector<char*> cargv;
     for (const std::string& a : argv) cargv.push_back(const_cast<char*>(a.c_str()));
     cargv.push_back(nullptr);
@@ -229,7 +263,13 @@ void run_all(std::vector<std::pair<std::vector<std::string>, std::string>>& cmds
         for (;;) {
           ssize_t n = read(*fd, buf, sizeof buf);
           if (n > 0) {
-            (fd == &c.out_fd ? c.result->out : c.result->err).append(buf, static_cast<size_t>(n));
+            std::string& sink = fd == &c.out_fd ? c.result->out : c.result->err;
+            if (sink.size() + static_cast<size_t>(n) > kMaxCapture) {
+              if (!c.result->too_much_output) kill(c.pid, SIGKILL);
+              c.result->too_much_output = true;
+              continue;  // drain and drop the rest
+            }
+            sink.append(buf, static_cast<size_t>(n));
             continue;
           }
           if (n == 0) {
@@ -247,7 +287,7 @@ void run_all(std::vector<std::pair<std::vector<std::string>, std::string>>& cmds
       if (c.out_fd < 0 && c.err_fd < 0) {
         int status = 0;
         waitpid(c.pid, &status, 0);
-        c.result->code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+        c.result->code = WIFEXITED(status) ? WEXITSTATUS(status) : -WTERMSIG(status);
         running.erase(running.begin() + static_cast<long>(k));
         continue;
       }
@@ -315,7 +355,18 @@ int run_tests(const std::vector<std::string>& args, const std::string& self_exe)
     return 2;
   }
   std::vector<std::string> scripts;
-  for (const std::string& p : paths) collect(p, scripts);
+  for (const std::string& p : paths) {
+    struct stat st;
+    if (stat(p.c_str(), &st) != 0) {
+      std::fprintf(stderr, "coil test: %s: %s\n", p.c_str(), std::strerror(errno));
+      return 2;
+    }
+    if (!S_ISDIR(st.st_mode) && !(p.size() > 3 && p.substr(p.size() - 3) == ".py")) {
+      std::fprintf(stderr, "coil test: %s: not a .py file or a folder\n", p.c_str());
+      return 2;
+    }
+    collect(p, scripts);
+  }
 
   std::vector<Case> cases(scripts.size());
   std::vector<std::pair<std::vector<std::string>, std::string>> cmds;
@@ -361,6 +412,7 @@ int run_tests(const std::vector<std::string>& args, const std::string& self_exe)
     }
     std::string report = c.report;
     if (c.got.timed_out) report += "timed out after " + std::to_string(static_cast<int>(timeout)) + " s\n";
+    if (c.got.too_much_output) report += "stopped: more than " + std::to_string(kMaxCapture >> 20) + " MiB of output\n";
     if (c.got.out != want_out) report += diff(want_out, c.got.out, "stdout");
     if (strip_carets(c.got.err) != strip_carets(want_err)) report += diff(strip_carets(want_err), strip_carets(c.got.err), "stderr");
     if (c.got.code != want_code)

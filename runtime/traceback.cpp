@@ -11,6 +11,7 @@
 #include "runtime/misc.h"
 #include "runtime/list.h"
 #include "runtime/ops.h"
+#include "runtime/output.h"
 #include "runtime/source_cache.h"
 #include "runtime/str.h"
 #include "runtime/suggestions.h"
@@ -287,7 +288,7 @@ size_t chain_length(Value exc) {
 }
 
 void print_exception(Value exc) {
-  std::fflush(stdout);
+  stdout_flush_quietly();
   // CPython prints a chain by recursing once per link (print_chained), under
   // the recursion limit; past it the printing itself fails and all that is
   // left is _PyObject_Dump of the exception and "lost sys.stderr".

@@ -1,6 +1,9 @@
 #include "runtime/vm.h"
 
 #include <sys/mman.h>
+#include <sys/resource.h>
+
+#include <algorithm>
 
 #include "runtime/dict.h"
 #include "runtime/exception.h"
@@ -10,6 +13,7 @@
 #include "runtime/mpz.h"
 #include "runtime/str.h"
 #include "runtime/ops.h"
+#include "runtime/signals.h"
 
 namespace coil::rt {
 
@@ -38,10 +42,19 @@ static void trace_vm_roots(Tracer& t) {
 void init_vm() {
   VM& m = vm();
   // Frames of plain calls live here. Reserved, not committed: pages are
-  // touched only as deep as recursion goes.
+  // touched only as deep as recursion goes. Under an address-space limit
+  // (ulimit -v) it takes at most a quarter of it, and less if that fails.
   size_t bytes = size_t(512) << 20;
-  void* mem = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-  if (mem == MAP_FAILED) throw std::bad_alloc();
+  rlimit rl;
+  if (getrlimit(RLIMIT_AS, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
+    bytes = std::min(bytes, std::max(static_cast<size_t>(rl.rlim_cur / 4), size_t(4) << 20));
+  void* mem;
+  for (;;) {
+    mem = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (mem != MAP_FAILED) break;
+    if (bytes <= (size_t(1) << 20)) throw std::bad_alloc();
+    bytes /= 2;
+  }
   m.fstack_base = static_cast<char*>(mem);
   m.fstack_top = m.fstack_base;
   m.fstack_end = m.fstack_base + bytes;
@@ -53,6 +66,7 @@ void init_runtime() {
   init_vm();
   init_types();
   init_exception_types();
+  init_signals();
   VM& m = vm();
   m.builtins = new_dict();
   m.modules = new_dict();

@@ -7,6 +7,7 @@
 #include "runtime/frame.h"
 #include "runtime/future.h"
 #include "runtime/heap.h"
+#include "runtime/output.h"
 #include "runtime/source_cache.h"
 #include "runtime/str.h"
 #include "runtime/vm.h"
@@ -44,7 +45,7 @@ void flush_coroutine_warnings() {
   if (pending().empty()) return;
   std::vector<std::string> names;
   names.swap(pending());
-  std::fflush(stdout);
+  stdout_flush_quietly();
   Frame* f = vm().frame;
   for (const std::string& n : names) {
     std::string text;
@@ -86,7 +87,7 @@ void report_unawaited_at_exit() {
   }
   g_unstarted = 0;
   if (left.empty()) return;
-  std::fflush(stdout);
+  stdout_flush_quietly();
   for (Generator* g : left) {
     std::string text = "sys:1: RuntimeWarning: coroutine '" + g->qualname->s + "' was never awaited\n";
     std::fwrite(text.data(), 1, text.size(), stderr);

@@ -4,6 +4,7 @@
 // the language itself in stdlib/asyncio.py, on top of these.
 #include <algorithm>
 #include <cmath>
+#include <csignal>
 #include <cstdio>
 #include <deque>
 #include <unordered_map>
@@ -19,6 +20,7 @@
 #include "runtime/list.h"
 #include "runtime/numbers.h"
 #include "runtime/ops.h"
+#include "runtime/signals.h"
 #include "runtime/set.h"
 #include "runtime/str.h"
 #include "runtime/vm.h"
@@ -121,8 +123,12 @@ struct Sleep : Future {
   }
   bool is_coroutine_like() const override { return true; }
   void throw_in(Value exc) override {
-    (void)exc;
     cancel_timer();
+    // In CPython the cancellation surfaces inside sleep() (`return await
+    // future`), which its traceback shows.
+    if (exception_matches(exc, make_obj(exc_types().CancelledError)))
+      as<Exception>(exc)->traceback.push_back(
+          {nullptr, 649, "<stdlib>/asyncio/tasks.py", "sleep", "return await future"});
   }
   void cancel_timer() {
     if (timer && !timer->cancelled) {
@@ -578,6 +584,33 @@ Value q_str(Args& a) {
 
 // ---------------------------------------------------------- module level
 
+// asyncio.Runner's SIGINT handler (Runner._on_sigint): the first Ctrl-C
+// cancels the main task, a second one raises KeyboardInterrupt at once.
+struct SigintRunner : NativeObject {
+  Task* task;
+  int interrupts = 0;
+  SigintRunner(TypeObject* t, Task* task) : NativeObject(t), task(task) {}
+  void trace(Tracer& t) override { t.mark(task); }
+  static TypeObject* type() {
+    static TypeObject* t = nullptr;
+    if (!t) {
+      t = new_builtin_type("Runner", types().object, Kind::Native);
+      t->module = intern("asyncio.runners");
+      heap().permanent_objects.push_back(reinterpret_cast<Object**>(&t));
+    }
+    return t;
+  }
+};
+
+Value runner_on_sigint(Args& a) {
+  auto* r = static_cast<SigintRunner*>(a.v[0].o);
+  if (++r->interrupts == 1 && !r->task->done()) {
+    r->task->cancel(Value());
+    return make_none();
+  }
+  raise_keyboard_interrupt();
+}
+
 Value a_run(Args& a) {
   if (running_loop()) {
     Exception* e = new_exception(exc_types().RuntimeError, "asyncio.run() cannot be called from a running event loop");
@@ -585,11 +618,23 @@ Value a_run(Args& a) {
     raise_value(make_obj(e));
   }
   Value main = arg_or_kw(a, 0, "main");
-  if (!is_coroutine_obj(main)) raise(exc_types().ValueError, "a coroutine was expected, got " + repr(main));
+  if (!is_coroutine_obj(main) && !is_native_coro(main))
+    raise(exc_types().ValueError, "a coroutine was expected, got " + repr(main));
   EventLoop* loop = new_event_loop();
   Rooted loop_root(make_obj(loop));
   Task* task = new_task(loop, main, Value());
   Rooted task_root(make_obj(task));
+  // Ctrl-C cancels the main task, as 3.11's Runner arranges, unless the
+  // program installed its own SIGINT handler.
+  SigintRunner* sigint = heap().make<SigintRunner>(SigintRunner::type(), task);
+  Rooted sigint_root(make_obj(sigint));
+  Rooted sigint_handler(make_obj(new_native("_on_sigint", runner_on_sigint, make_obj(sigint))));
+  bool own_sigint = signal_handler(SIGINT).identical(default_int_handler());
+  if (own_sigint) set_signal_handler(SIGINT, sigint_handler.get());
+  auto restore_sigint = [&]() {
+    if (own_sigint && signal_handler(SIGINT).identical(sigint_handler.get()))
+      set_signal_handler(SIGINT, default_int_handler());
+  };
   Value result;
   auto shutdown = [&]() {
     // Cancel what is left and let it run its cancellation to the end.
@@ -616,13 +661,29 @@ Value a_run(Args& a) {
     result = loop->run_until_complete(make_obj(task));
   } catch (PyError& e) {
     Rooted exc(e.exc);
+    restore_sigint();
+    // Runner.run: a cancellation that a Ctrl-C asked for ends as
+    // KeyboardInterrupt, raised while handling the CancelledError.
+    bool interrupted = sigint->interrupts > 0 && exception_matches(exc.get(), make_obj(exc_types().CancelledError)) &&
+                       (task->num_cancels_requested > 0 ? --task->num_cancels_requested : 0) == 0;
+    if (interrupted) {
+      auto& tb = as<Exception>(exc.get())->traceback;
+      tb.push_back({nullptr, 653, "<stdlib>/asyncio/base_events.py", "run_until_complete", "return future.result()"});
+      tb.push_back({nullptr, 118, "<stdlib>/asyncio/runners.py", "run", "return self._loop.run_until_complete(task)"});
+      Exception* ki = new_exception_args(exc_types().KeyboardInterrupt, {});
+      ki->context = exc.get();
+      ki->traceback.push_back({nullptr, 123, "<stdlib>/asyncio/runners.py", "run", "raise KeyboardInterrupt()"});
+      ki->traceback.push_back({nullptr, 190, "<stdlib>/asyncio/runners.py", "run", "return runner.run(main)"});
+      exc.set(make_obj(ki));
+    }
     try {
       shutdown();
     } catch (PyError&) {
     }
-    add_runner_frames(exc.get());
+    if (!interrupted) add_runner_frames(exc.get());
     throw PyError{exc.get()};
   }
+  restore_sigint();
   Rooted keep(result);
   shutdown();
   // Tasks that finished unobserved are reported now, as CPython does when

@@ -24,6 +24,7 @@
 #include "runtime/misc.h"
 #include "runtime/numbers.h"
 #include "runtime/ops.h"
+#include "runtime/output.h"
 #include "runtime/seq_ops.h"
 #include "runtime/range.h"
 #include "runtime/str.h"
@@ -76,7 +77,7 @@ bool has_special(Value v, const char* name) { return !lookup_special(v, intern(n
 
 void write_out(Value file, const std::string& s) {
   if (file.is_undef() || file.is_none()) {
-    std::fwrite(s.data(), 1, s.size(), stdout);
+    stdout_write(s);
     return;
   }
   Value arg = make_obj(new_str(s));
@@ -100,8 +101,8 @@ Value b_print(Args& a) {
       else line += str(a.v[i]);
     }
     line += end_s;
-    std::fwrite(line.data(), 1, line.size(), stdout);
-    if (!flush.is_undef() && truthy(flush)) std::fflush(stdout);
+    stdout_write(line);
+    if (!flush.is_undef() && truthy(flush)) stdout_flush();
     return none();
   }
   for (int i = 0; i < a.n; ++i) {
@@ -117,9 +118,9 @@ Value b_input(Args& a) {
   pos_range(a, "input", 0, 1);
   if (a.n == 1) {
     std::string p = str(a.v[0]);
-    std::fwrite(p.data(), 1, p.size(), stdout);
+    stdout_write(p);
   }
-  std::fflush(stdout);
+  stdout_flush();
   std::string line;
   char buf[4096];
   bool got = false;

@@ -44,10 +44,14 @@ struct Entry {
   Module* (*init)();
 };
 // Modules written in C++. Keep sorted by name.
+Module* init_underscore_signal() { return init_signal_module("_signal"); }
+Module* init_signal() { return init_signal_module("signal"); }
 const Entry kModules[] = {
     {"_asyncio", init_native_asyncio_module},
+    {"_signal", init_underscore_signal},
     {"math", init_math_module},
     {"random", init_random_module},
+    {"signal", init_signal},
     {"sys", init_sys_module},
     {"time", init_time_module},
 };

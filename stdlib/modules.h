@@ -16,5 +16,6 @@ Module* init_sys_module();
 Module* init_time_module();
 Module* init_math_module();
 Module* init_native_asyncio_module();
+Module* init_signal_module(const char* name);  // _signal, and signal for now
 
 }  // namespace coil::rt

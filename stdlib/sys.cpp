@@ -4,6 +4,7 @@
 #include <climits>
 #include <cstdio>
 
+#include "runtime/checked.h"
 #include "runtime/dict.h"
 #include "runtime/exception.h"
 #include "runtime/function.h"
@@ -11,6 +12,7 @@
 #include "runtime/list.h"
 #include "runtime/misc.h"
 #include "runtime/ops.h"
+#include "runtime/output.h"
 #include "runtime/str.h"
 #include "runtime/vm.h"
 #include "stdlib/modules.h"
@@ -40,14 +42,20 @@ Value stream_write(Args& a) {
   if (a.n != 2 || !is_str(a.v[1]))
     raise(exc_types().TypeError, "write() argument must be str, not " + (a.n > 1 ? type_name(a.v[1]) : "nothing"));
   Str* text = as_str(a.v[1]);
-  if (s->f == stderr) std::fflush(stdout);
-  std::fwrite(text->s.data(), 1, text->s.size(), s->f);
-  if (s->f == stderr) std::fflush(stderr);
+  if (s->f == stdout) {
+    stdout_write(text->s);
+  } else {
+    if (s->f == stderr) stdout_flush_quietly();
+    std::fwrite(text->s.data(), 1, text->s.size(), s->f);
+    if (s->f == stderr) std::fflush(stderr);
+  }
   return make_int(text->length);
 }
 
 Value stream_flush(Args& a) {
-  std::fflush(self_stream(a)->f);
+  TextStream* s = self_stream(a);
+  if (s->f == stdout) stdout_flush();
+  else std::fflush(s->f);
   return make_none();
 }
 
@@ -98,14 +106,18 @@ Value sys_exit(Args& a) {
 Value sys_getrecursionlimit(Args&) { return make_int(vm().recursion_limit); }
 
 Value sys_setrecursionlimit(Args& a) {
-  if (a.n != 1 || !a.v[0].is_int()) raise(exc_types().TypeError, "an integer is required");
-  if (a.v[0].i < 1) raise(exc_types().ValueError, "recursion limit must be greater or equal than 1");
-  if (a.v[0].i <= vm().depth)
+  if (a.nkw()) raise(exc_types().TypeError, "setrecursionlimit() takes no keyword arguments");
+  if (a.n != 1) raisef(exc_types().TypeError, "setrecursionlimit() takes exactly one argument (%d given)", a.n);
+  if (a.v[0].is_float()) raise(exc_types().TypeError, "'float' object cannot be interpreted as an integer");
+  int limit = as_c_int(a.v[0]);
+  if (limit < 1) raise(exc_types().ValueError, "recursion limit must be greater or equal than 1");
+  if (limit <= vm().depth)
     raisef(exc_types().RecursionError,
-           "cannot set the recursion limit to %lld at the recursion depth %d: the limit is too low",
-           static_cast<long long>(a.v[0].i), vm().depth);
-  // The frame stack and the C stack bound how deep coil can really go.
-  vm().recursion_limit = static_cast<int>(a.v[0].i > 200000 ? 200000 : a.v[0].i);
+           "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", limit,
+           vm().depth);
+  // Any limit is kept, as CPython does: what really bounds recursion past it
+  // is the frame stack (script calls) and the C++ stack guard (natives).
+  vm().recursion_limit = limit;
   return make_none();
 }
 

@@ -1,5 +1,6 @@
 // The time module: clocks and sleep, on top of runtime/clock.h (so that the
 // virtual clock covers them too).
+#include <cmath>
 #include <ctime>
 
 #include "runtime/clock.h"
@@ -27,7 +28,10 @@ Value t_sleep(Args& a) {
   if (!is_number(a.v[0]))
     raise(exc_types().TypeError, "'" + type_name(a.v[0]) + "' object cannot be interpreted as an integer");
   double d = to_double(a.v[0]);
+  if (std::isnan(d)) raise(exc_types().ValueError, "Invalid value NaN (not a number)");
   if (d < 0) raise(exc_types().ValueError, "sleep length must be non-negative");
+  // CPython keeps times as int64 nanoseconds (_PyTime_t).
+  if (d >= 9223372036.854775807) raise(exc_types().OverflowError, "timestamp too large to convert to C _PyTime_t");
   clock_sleep(d);
   return make_none();
 }

@@ -12,6 +12,9 @@ normalize()), then writes:
   NAME.err   stderr (only if non-empty; a stale one is deleted)
   NAME.code  exit status + newline (only if non-zero; a stale one is deleted)
 
+A folder with a `_rlimit_as` file (a number of bytes) runs its scripts under
+that address-space limit (RLIMIT_AS), as `coil test` does.
+
 The goldens must only ever be produced by CPython 3.11 (the oracle).
 """
 import argparse
@@ -61,14 +64,30 @@ def find_scripts(paths):
     return sorted(set(found))
 
 
+def memory_limit(folder):
+    """The address-space limit for a folder's scripts: the bytes in its
+    `_rlimit_as` file, or None. `coil test` applies the same limit."""
+    path = os.path.join(folder, "_rlimit_as")
+    if not os.path.exists(path):
+        return None
+    with open(path) as f:
+        return int(f.read().split()[0])
+
+
 def run_script(script, python="python3", timeout=TIMEOUT):
     """Run one script; return (stdout bytes, stderr bytes, exit code or None on timeout)."""
     cmd = shlex.split(python) + [os.path.basename(script)]
+    limit = memory_limit(os.path.dirname(script))
+
+    def apply_limit():
+        if limit:
+            import resource
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     try:
         with open(os.devnull, "rb") as devnull:
             proc = subprocess.run(cmd, cwd=os.path.dirname(script), stdin=devnull,
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                  env=child_env(), timeout=timeout)
+                                  env=child_env(), timeout=timeout, preexec_fn=apply_limit)
     except OSError as e:  # interpreter missing / not executable
         return b"", f"cannot run {cmd[0]}: {e}\n".encode(), 127
     except subprocess.TimeoutExpired as e:

@@ -28,6 +28,8 @@
 #include "runtime/range.h"
 #include "runtime/repl.h"
 #include "runtime/set.h"
+#include "runtime/signals.h"
+#include "runtime/stack_guard.h"
 #include "runtime/str.h"
 #include "runtime/suggestions.h"
 #include "runtime/traceback.h"
@@ -46,6 +48,7 @@ namespace {
 // Keeps VM::native_depth balanced when execute() leaves by a throw.
 struct NativeDepthGuard {
   NativeDepthGuard() {
+    check_c_stack();
     if (++vm().native_depth > vm().recursion_limit + 50) {
       --vm().native_depth;
       raise(exc_types().RecursionError, "maximum recursion depth exceeded while calling a Python object");
@@ -93,20 +96,21 @@ Value execute(Frame* entry, Value throw_exc) {
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
   // A safe point: all live values are in frames. Collect if one is due, and
-  // raise KeyboardInterrupt if the REPL's SIGINT handler asked for it.
-#define SAFE_POINT()              \
-  do {                            \
-    if (heap().pending) {         \
-      SAVE_FRAME();               \
-      m.frame = f;                \
-      heap().collect();           \
-      after_collection();         \
-    }                             \
-    if (g_sigint.load(std::memory_order_relaxed)) { \
-      SAVE_FRAME();               \
-      m.frame = f;                \
-      raise_keyboard_interrupt(); \
-    }                             \
+  // run the Python-level handlers of signals that arrived (Ctrl-C raises
+  // KeyboardInterrupt here).
+#define SAFE_POINT()                                      \
+  do {                                                    \
+    if (heap().pending) {                                 \
+      SAVE_FRAME();                                       \
+      m.frame = f;                                        \
+      heap().collect();                                   \
+      after_collection();                                 \
+    }                                                     \
+    if (g_signal_pending.load(std::memory_order_relaxed)) { \
+      SAVE_FRAME();                                       \
+      m.frame = f;                                        \
+      run_pending_signals();                              \
+    }                                                     \
   } while (0)
 
   m.frame = f;

@@ -1,0 +1,4 @@
+import sys, time
+print('ready')
+sys.stdout.flush()
+time.sleep(3600)
