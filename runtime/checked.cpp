@@ -2,6 +2,10 @@
 
 #include <gmp.h>
 
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+
 #include "runtime/exception.h"
 #include "runtime/misc.h"
 #include "runtime/mpz.h"
@@ -95,14 +99,34 @@ int64_t checked_mul(int64_t a, int64_t b, const char* msg, TypeObject* exc) {
   return r;
 }
 
+size_t max_allocation() {
+  static const size_t limit = [] {
+#if COIL_FUZZING
+    return size_t(256) << 20;
+#elif COIL_SANITIZE
+    size_t l = size_t(1) << 40;
+    const char* opts = std::getenv("ASAN_OPTIONS");
+    const char* key = "max_allocation_size_mb=";
+    if (const char* p = opts ? std::strstr(opts, key) : nullptr)
+      l = std::min(l, static_cast<size_t>(std::strtoull(p + std::strlen(key), nullptr, 10)) << 20);
+    return l;
+#else
+    return size_t(1) << 62;
+#endif
+  }();
+  return limit;
+}
+
+void check_allocation(size_t bytes) {
+  if (bytes > max_allocation()) raise(exc_types().MemoryError, "");
+}
+
 size_t repeat_bytes(size_t unit, int64_t count, const char* msg, TypeObject* exc) {
   if (count <= 0 || unit == 0) return 0;
   int64_t total;
   if (unit > static_cast<size_t>(INT64_MAX) || __builtin_mul_overflow(static_cast<int64_t>(unit), count, &total))
     overflow(exc, msg);
-  // std::string and std::vector cannot hold more than this; CPython's
-  // allocator would fail at such a size too.
-  if (static_cast<uint64_t>(total) > (uint64_t(1) << 62)) raise(exc_types().MemoryError, "");
+  check_allocation(static_cast<size_t>(total));
   return static_cast<size_t>(total);
 }
 

@@ -44,10 +44,20 @@ int64_t checked_add(int64_t a, int64_t b, const char* msg, TypeObject* exc = nul
 int64_t checked_sub(int64_t a, int64_t b, const char* msg, TypeObject* exc = nullptr);
 int64_t checked_mul(int64_t a, int64_t b, const char* msg, TypeObject* exc = nullptr);
 
+// The largest single allocation coil asks for on a script's behalf; larger
+// ones raise MemoryError without trying. Normally 2**62 (std::string's
+// max_size; the allocator refuses real excess itself and that becomes
+// MemoryError). Under the sanitizers a refused `operator new` is fatal, so
+// there the limit is ASan's own: max_allocation_size_mb from ASAN_OPTIONS,
+// or 256 MiB in the fuzz targets, and at most 1 TiB.
+size_t max_allocation();
+// MemoryError unless `bytes` is within max_allocation().
+void check_allocation(size_t bytes);
+
 // The byte size of `count` copies of `unit` bytes for a repeat or a padded
 // result: raises `exc` (OverflowError when null) with `msg` when the total
 // passes int64 (CPython's PY_SSIZE_T_MAX checks), MemoryError when it passes
-// what one allocation can be. count <= 0 gives 0.
+// max_allocation(). count <= 0 gives 0.
 size_t repeat_bytes(size_t unit, int64_t count, const char* msg, TypeObject* exc = nullptr);
 
 // An exact int from a 128-bit intermediate (a BigInt if it does not fit).

@@ -548,6 +548,7 @@ void seq_concat_error(Value a, Value b) {
 
 Value seq_concat(Value a, Value b) {
   if (is_kind(a, Kind::List) && is_kind(b, Kind::List)) {
+    check_allocation((as<List>(a)->items.size() + as<List>(b)->items.size()) * sizeof(Value));
     std::vector<Value> v;
     v.reserve(as<List>(a)->items.size() + as<List>(b)->items.size());
     v = as<List>(a)->items;
@@ -570,7 +571,7 @@ Value seq_repeat(Value seq, int64_t n) {
   const std::vector<Value>& src = is_list ? as<List>(seq)->items : as<Tuple>(seq)->items;
   if (n <= 0 || src.empty()) return is_list ? make_obj(new_list()) : make_obj(empty_tuple());
   if (!is_list && n == 1 && seq.o->type == types().tuple) return seq;
-  if (static_cast<int64_t>(src.size()) > (INT64_MAX / 16) / n) raise(exc_types().MemoryError, "");
+  repeat_bytes(src.size() * sizeof(Value), n, "", exc_types().MemoryError);  // CPython: MemoryError
   std::vector<Value> v;
   v.reserve(src.size() * static_cast<size_t>(n));
   for (int64_t i = 0; i < n; ++i) v.insert(v.end(), src.begin(), src.end());

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <new>
 
+#include "runtime/checked.h"
 #include "runtime/exception.h"
 
 namespace coil::rt {
@@ -11,12 +12,14 @@ namespace coil::rt {
 namespace {
 
 void* gmp_alloc(size_t n) {
+  if (n > max_allocation()) throw std::bad_alloc();
   void* p = std::malloc(n);
   if (!p) throw std::bad_alloc();
   return p;
 }
 
 void* gmp_realloc(void* old, size_t, size_t n) {
+  if (n > max_allocation()) throw std::bad_alloc();
   void* p = std::realloc(old, n);
   if (!p) throw std::bad_alloc();  // `old` stays owned by its mpz
   return p;

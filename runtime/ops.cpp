@@ -1115,6 +1115,7 @@ Value get_iter(Value v) {
 }
 
 Value iter_next(Value itv) {
+  fuzz_tick();
   if (!itv.is_obj()) raise(exc_types().TypeError, "'" + type_name(itv) + "' object is not an iterator");
   Object* o = itv.o;
   if (o->kind == Kind::Iterator) {

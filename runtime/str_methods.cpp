@@ -1508,6 +1508,7 @@ Value str_getitem(Str* s, Value index) {
 }
 
 Str* str_concat(Str* a, Str* b) {
+  check_allocation(a->s.size() + b->s.size());
   std::string out;
   out.reserve(a->s.size() + b->s.size());
   out += a->s;

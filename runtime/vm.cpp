@@ -90,6 +90,10 @@ void init_runtime() {
   m.builtins->set_str(intern("EnvironmentError"), make_obj(et.OSError));
 }
 
+void raise_fuzz_budget_exhausted() {
+  raise(exc_types().KeyboardInterrupt, "fuzz budget exhausted");
+}
+
 void run_exit_hooks() {
   auto hooks = vm().exit_hooks;
   vm().exit_hooks.clear();

@@ -42,6 +42,12 @@ struct VM {
   bool virtual_time = false;
   bool interactive = false;
 
+  // Fuzzing builds only (COIL_FUZZING): how many more safe points and native
+  // iteration steps the current input may take. Past zero every safe point
+  // raises KeyboardInterrupt, so that a runaway input ends as an exception
+  // (see tests/fuzz/fuzz_run.cpp) instead of a libFuzzer timeout.
+  int64_t fuzz_budget = INT64_MAX;
+
   // Extra root tracers (event loop, stdlib module state).
   std::vector<void (*)(Tracer&)> root_hooks;
   // Run once when the main program ends (e.g. "never awaited" warnings).
@@ -52,6 +58,14 @@ struct VM {
 extern VM g_vm;
 inline VM& vm() { return g_vm; }
 void init_vm();
+
+// Counts one step against VM::fuzz_budget (fuzzing builds; nothing otherwise).
+[[noreturn]] void raise_fuzz_budget_exhausted();
+inline void fuzz_tick() {
+#if COIL_FUZZING
+  if (--g_vm.fuzz_budget < 0) raise_fuzz_budget_exhausted();
+#endif
+}
 
 // Runs frames from `entry` until it returns (or yields, see VM::yielded).
 // If `throw_exc` is set, it is raised at the frame's resume point first.

@@ -59,6 +59,14 @@ struct NativeDepthGuard {
 
 inline bool is_gen(Value v) { return v.is_obj() && v.o->kind == Kind::Generator; }
 
+// BUILD_STRING's work, out of line: an opcode body may not hold a local with
+// a destructor (computed goto may not jump out of its scope).
+Value concat_strs(const Value* first, uint32_t n) {
+  std::string out;
+  for (const Value* p = first; p < first + n; ++p) out += as_str(*p)->s;
+  return str_value(out);
+}
+
 }  // namespace
 
 Value execute(Frame* entry, Value throw_exc) {
@@ -111,7 +119,20 @@ Value execute(Frame* entry, Value throw_exc) {
       m.frame = f;                                        \
       run_pending_signals();                              \
     }                                                     \
+    FUZZ_TICK();                                          \
   } while (0)
+#if COIL_FUZZING
+#define FUZZ_TICK()              \
+  do {                           \
+    if (--m.fuzz_budget < 0) {   \
+      SAVE_FRAME();              \
+      m.frame = f;               \
+      raise_fuzz_budget_exhausted(); \
+    }                            \
+  } while (0)
+#else
+#define FUZZ_TICK() ((void)0)
+#endif
 
   m.frame = f;
   ++m.depth;
@@ -761,10 +782,9 @@ Value execute(Frame* entry, Value throw_exc) {
         NEXT();
       }
       TARGET(BUILD_STRING) {
-        std::string out;
-        for (Value* p = sp - arg; p < sp; ++p) out += as_str(*p)->s;
+        Value s = concat_strs(sp - arg, arg);
         sp -= arg;
-        PUSH(str_value(out));
+        PUSH(s);
         NEXT();
       }
       TARGET(LIST_APPEND) {
