@@ -229,8 +229,7 @@ struct Super : NativeObject {
         if (kind_is(self, Kind::Type) && self.o == self_type) return v;  // super() in a classmethod
         return make_obj(heap().make<BoundMethod>(self, v));
       }
-      if (kind_is(v, Kind::ClassMethod))
-        return make_obj(heap().make<BoundMethod>(make_obj(self_type), as<ClassMethod>(v)->func));
+      if (kind_is(v, Kind::ClassMethod)) return bind_classmethod(make_obj(self_type), as<ClassMethod>(v)->func);
       if (kind_is(v, Kind::StaticMethod)) return as<StaticMethod>(v)->func;
       if (kind_is(v, Kind::Property)) return call1(as<Property>(v)->fget, self);
       return v;

@@ -112,12 +112,15 @@ Value exception_from_cpp() {
 void raise(TypeObject* type, std::string msg) { raise_value(make_obj(new_exception(type, std::move(msg)))); }
 
 void raisef(TypeObject* type, const char* fmt, ...) {
-  char buf[1024];
-  va_list ap;
+  va_list ap, again;
   va_start(ap, fmt);
-  std::vsnprintf(buf, sizeof buf, fmt, ap);
+  va_copy(again, ap);
+  int n = std::vsnprintf(nullptr, 0, fmt, ap);  // messages may quote long reprs
   va_end(ap);
-  raise(type, buf);
+  std::string msg(n > 0 ? static_cast<size_t>(n) : 0, '\0');
+  if (n > 0) std::vsnprintf(msg.data(), msg.size() + 1, fmt, again);
+  va_end(again);
+  raise(type, std::move(msg));
 }
 
 void raise_attribute_error(Value obj, Str* name, std::string msg) {

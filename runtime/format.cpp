@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "runtime/checked.h"
 #include "runtime/exception.h"
 #include "runtime/numbers.h"
 #include "runtime/ops.h"
@@ -63,8 +64,9 @@ bool get_integer(std::string_view s, size_t& pos, int64_t* out) {
   size_t start = pos;
   int64_t v = 0;
   while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') {
-    if (v > (INT64_MAX - 9) / 10) value_error("Too many decimal digits in format string");
-    v = v * 10 + (s[pos] - '0');
+    int d = s[pos] - '0';
+    if (v > (INT64_MAX - d) / 10) value_error("Too many decimal digits in format string");
+    v = v * 10 + d;
     ++pos;
   }
   if (pos == start) return false;
@@ -173,7 +175,12 @@ std::string group_digits(std::string_view digits, int64_t min_width, char sep, i
   return out;
 }
 
-std::string repeat(const std::string& fill, int64_t n) { return repeat_text(fill, n); }
+// Fill for a width: a size that cannot be made is MemoryError (CPython
+// fails to allocate the result).
+std::string repeat(const std::string& fill, int64_t n) {
+  repeat_bytes(fill.size(), n, "", exc_types().MemoryError);
+  return repeat_text(fill, n);
+}
 
 // Lays out [sign][prefix][digits][.][remainder] with padding, as CPython's
 // calc_number_widths + fill_number. `digits` are ASCII, except for 'c'

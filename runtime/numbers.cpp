@@ -7,11 +7,15 @@
 #include <gmp.h>
 
 #include <algorithm>
+#include <cctype>
+#include <cerrno>
 #include <cmath>
+#include <cstdlib>
 #include <cstdint>
 #include <limits>
 
 #include "parser/ast.h"
+#include "runtime/dict.h"
 #include "runtime/exception.h"
 #include "runtime/function.h"
 #include "runtime/heap.h"
@@ -64,7 +68,10 @@ double float_pow(double iv, double iw) {
   }
   if (iv == 1.0) return negate ? -1.0 : 1.0;
   double r = std::pow(iv, iw);
-  if (std::isinf(r)) raise(exc_types().OverflowError, "(34, 'Numerical result out of range')");
+  // CPython raises OverflowError(errno, strerror) here (ERANGE).
+  if (std::isinf(r))
+    raise_value(make_obj(new_exception_args(exc_types().OverflowError,
+                                            {make_int(34), str_value("Numerical result out of range")})));
   return negate ? -r : r;
 }
 
@@ -642,6 +649,53 @@ Value float_hex(Args& a) {
   return str_value(out);
 }
 
+// float.fromhex(s): CPython's grammar (whitespace, sign, "inf"/"infinity"/
+// "nan", an optional 0x, hex digits with an optional point, an optional
+// binary exponent); the value itself is rounded by strtod, which reads the
+// same hexadecimal notation with the same round-half-even rule.
+Value float_fromhex(Args& a) {
+  if (a.nkw()) raise(exc_types().TypeError, "float.fromhex() takes no keyword arguments");
+  if (a.n != 2) raisef(exc_types().TypeError, "fromhex() takes exactly one argument (%d given)", a.n - 1);
+  if (!is_str(a.v[1])) raisef(exc_types().TypeError, "fromhex() argument must be str, not %s", type_name(a.v[1]).c_str());
+  const std::string& s = as_str(a.v[1])->s;
+  auto invalid = []() { raise(exc_types().ValueError, "invalid hexadecimal floating-point string"); };
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
+  size_t b = 0, e = s.size();
+  while (b < e && space(s[b])) ++b;
+  while (e > b && space(s[e - 1])) --e;
+  std::string body = s.substr(b, e - b);
+  bool neg = false;
+  size_t p = 0;
+  if (p < body.size() && (body[p] == '+' || body[p] == '-')) neg = body[p++] == '-';
+  std::string rest = body.substr(p);
+  std::string lower;
+  for (char c : rest) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  if (lower == "inf" || lower == "infinity") return make_float(neg ? -HUGE_VAL : HUGE_VAL);
+  if (lower == "nan") return make_float(neg ? -NAN : NAN);
+  if (lower.rfind("0x", 0) == 0) lower = lower.substr(2);
+  // Validate: hexdigits [. hexdigits] [p [sign] digits], at least one digit.
+  size_t i = 0, digits = 0;
+  while (i < lower.size() && std::isxdigit(static_cast<unsigned char>(lower[i]))) ++i, ++digits;
+  if (i < lower.size() && lower[i] == '.') {
+    ++i;
+    while (i < lower.size() && std::isxdigit(static_cast<unsigned char>(lower[i]))) ++i, ++digits;
+  }
+  if (!digits) invalid();
+  if (i < lower.size() && lower[i] == 'p') {
+    ++i;
+    if (i < lower.size() && (lower[i] == '+' || lower[i] == '-')) ++i;
+    size_t start = i;
+    while (i < lower.size() && lower[i] >= '0' && lower[i] <= '9') ++i;
+    if (i == start) invalid();
+  }
+  if (i != lower.size()) invalid();
+  std::string text = "0x" + lower;
+  errno = 0;
+  double d = std::strtod(text.c_str(), nullptr);
+  if (std::isinf(d)) raise(exc_types().OverflowError, "hexadecimal value too large to represent as a float");
+  return make_float(neg ? -d : d);
+}
+
 }  // namespace
 
 void init_number_methods() {
@@ -657,6 +711,9 @@ void init_number_methods() {
   add_method(t.float_, "conjugate", float_conjugate);
   add_method(t.float_, "as_integer_ratio", float_as_integer_ratio);
   add_method(t.float_, "hex", float_hex);
+  NativeFunction* fromhex = new_native("fromhex", float_fromhex);
+  fromhex->qualname = intern("float.fromhex");
+  t.float_->dict->set_str(intern("fromhex"), make_obj(heap().make<ClassMethod>(make_obj(fromhex))));
 }
 
 }  // namespace coil::rt

@@ -415,8 +415,11 @@ Value binary_op(int op, Value a, Value b, bool inplace) {
   }
   if (k == BinOpKind::Mult && (b.is_obj() && (b.o->kind == Kind::Str || b.o->kind == Kind::List ||
                                                b.o->kind == Kind::Tuple)) &&
-      is_int_like(a))
-    return binary_op(op, b, a, false);
+      !is_user_object(a)) {
+    if (is_int_like(a)) return binary_op(op, b, a, false);
+    // PyNumber_Multiply falls back to the sequence's repeat (sq_repeat).
+    raise(exc_types().TypeError, "can't multiply sequence by non-int of type '" + type_name(a) + "'");
+  }
   // User-defined operators: in-place, then forward, then reflected.
   if (inplace) {
     Value im = type_attr(a, op_name(kBinOpINames, op));
@@ -664,8 +667,7 @@ static Value bind(Value attr, Value self) {
     case Kind::NativeFunction:
       return make_obj(heap().make<BoundMethod>(self, attr));
     case Kind::StaticMethod: return static_cast<StaticMethod*>(attr.o)->func;
-    case Kind::ClassMethod:
-      return make_obj(heap().make<BoundMethod>(make_obj(type_of(self)), static_cast<ClassMethod*>(attr.o)->func));
+    case Kind::ClassMethod: return bind_classmethod(make_obj(type_of(self)), static_cast<ClassMethod*>(attr.o)->func);
     case Kind::Property: {
       Property* p = static_cast<Property*>(attr.o);
       if (p->fget.is_undef() || p->fget.is_none()) raise(exc_types().AttributeError, "unreadable attribute");
@@ -673,6 +675,16 @@ static Value bind(Value attr, Value self) {
     }
     default: return attr;
   }
+}
+
+Value bind_classmethod(Value cls, Value func) {
+  if (kind_is(func, Kind::NativeFunction)) {
+    auto* nf = static_cast<NativeFunction*>(func.o);
+    NativeFunction* bound = new_native(nf->name, nf->fn, cls);
+    bound->qualname = nf->qualname;
+    return make_obj(bound);
+  }
+  return make_obj(heap().make<BoundMethod>(cls, func));
 }
 
 Value lookup_special(Value obj, Str* name) {
@@ -731,8 +743,7 @@ Value getattr(Value obj, Str* name) {
         TypeObject* t = static_cast<TypeObject*>(o);
         Value v = cached_lookup(t, name);
         if (!v.is_undef()) {
-          if (kind_is(v, Kind::ClassMethod))
-            return make_obj(heap().make<BoundMethod>(obj, as<ClassMethod>(v)->func));
+          if (kind_is(v, Kind::ClassMethod)) return bind_classmethod(obj, as<ClassMethod>(v)->func);
           if (kind_is(v, Kind::StaticMethod)) return as<StaticMethod>(v)->func;
           return v;
         }
@@ -1049,10 +1060,7 @@ int64_t length(Value v) {
         Value m = type_attr(v, COIL_NAME("__len__"));
         if (!m.is_undef()) {
           Value r = call1(m, v);
-          int64_t n;
-          if (r.is_int()) n = r.i;
-          else if (r.is_bool()) n = r.b;
-          else raise(exc_types().TypeError, "'" + type_name(r) + "' object cannot be interpreted as an integer");
+          int64_t n = index_ssize(r, exc_types().OverflowError);  // slot_sq_length
           if (n < 0) raise(exc_types().ValueError, "__len__() should return >= 0");
           return n;
         }

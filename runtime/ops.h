@@ -50,6 +50,9 @@ void setattr(Value obj, Str* name, Value value);
 void delattr(Value obj, Str* name);
 // Looks `name` up on the type (not the instance); binds descriptors.
 Value lookup_special(Value obj, Str* name);   // Undef if missing
+// classmethod.__get__: func bound to the class. A native function becomes a
+// built-in method (as float.fromhex is in CPython), a script one a method.
+Value bind_classmethod(Value cls, Value func);
 // For LOAD_METHOD: if obj.name is a plain function found on the type, sets
 // *method to it and returns true (call it with obj as first argument);
 // otherwise stores the attribute value in *method and returns false.

@@ -814,4 +814,8 @@ void init_set_methods() {
   }
 }
 
+Set* make_frozenset(Value iterable) { return new_set_from(true, iterable); }
+
+void set_update(Set* s, Value iterable) { update_internal(s, iterable); }
+
 }  // namespace coil::rt

@@ -35,6 +35,11 @@ int set_compare(int op, Set* a, Set* b);
 std::string set_repr(Set* s);
 // hash(frozenset) exactly as CPython computes it.
 int64_t frozenset_hash(Set* s);
+// set.update(iterable) (CPython's set_update_internal: a set's table is
+// copied as is into an empty set of the same size).
+void set_update(Set* s, Value iterable);
+// frozenset(iterable) (the constructor's algorithm: insertion in order).
+Set* make_frozenset(Value iterable);
 // Next key for an Iterator of kind IterKind::Set over a Set (src), starting
 // at pos 0 with `end` = the set's size when the iterator was made; Undef when
 // exhausted. RuntimeError "Set changed size during iteration".

@@ -599,10 +599,11 @@ void split_args(Args& a, const char* name, Str** sep, int64_t* maxsplit) {
   if (!v[0].is_undef() && !v[0].is_none()) {
     if (!is_str(v[0])) raisef(exc_types().TypeError, "must be str or None, not %s", type_name(v[0]).c_str());
     *sep = as_str(v[0]);
-    if ((*sep)->s.empty()) raise(exc_types().ValueError, "empty separator");
   }
+  // Arguments are converted before the separator is checked (Argument Clinic).
   *maxsplit = v[1].is_undef() ? -1 : as_ssize(v[1]);
   if (*maxsplit < 0) *maxsplit = INT64_MAX;
+  if (*sep && (*sep)->s.empty()) raise(exc_types().ValueError, "empty separator");
 }
 
 Value s_split(Args& a) {
@@ -822,9 +823,12 @@ uint32_t fill_arg(Args& a, int idx) {
   return utf8_decode(as_str(f)->s, pos);
 }
 
+// `n` copies of the character c, for padding: a size that cannot be made is
+// MemoryError, as CPython's PyUnicode_New reports it.
 std::string repeat_cp(uint32_t c, int64_t n) {
   std::string one;
   utf8_append(one, c);
+  repeat_bytes(one.size(), n, "", exc_types().MemoryError);
   return repeat_text(one, n);
 }
 
@@ -1688,7 +1692,8 @@ Value str_mod(Str* fmt, Value args) {
       width = as_ssize(w);
       if (width < 0) {
         left = true;
-        width = width == INT64_MIN ? INT64_MAX : -width;
+        // -(-2**63) stays negative in CPython's C arithmetic: no padding.
+        width = width == INT64_MIN ? -1 : -width;
       }
       ++i;
     } else {
@@ -1720,11 +1725,9 @@ Value str_mod(Str* fmt, Value args) {
     while (i < n && (f[i] == 'h' || f[i] == 'l' || f[i] == 'L')) ++i;
     if (i >= n) raise(exc_types().ValueError, "incomplete format");
     size_t cstart = i;
+    // A '%' after flags or a width ('%5%') is a conversion like any other:
+    // it takes an argument, then fails as an unsupported character.
     uint32_t conv = utf8_decode(f, i);
-    if (conv == '%') {
-      out += '%';
-      continue;
-    }
     (void)spec_start;
     Value v = next_arg(c);
     Rooted rv(v);
@@ -1742,8 +1745,8 @@ Value str_mod(Str* fmt, Value args) {
         if (is_str(v)) {
           if (as_str(v)->length != 1) raise(exc_types().TypeError, "%c requires int or char");
           t = as_str(v)->s;
-        } else if (v.is_int() || v.is_bool()) {
-          int64_t x = v.is_bool() ? v.as_bool() : v.as_int();
+        } else if (v.is_int() || v.is_bool() || is_kind(v, Kind::BigInt)) {
+          int64_t x = v.is_bool() ? v.as_bool() : v.is_int() ? v.as_int() : -1;  // a BigInt is out of range
           if (x < 0 || x > 0x10FFFF) raise(exc_types().OverflowError, "%c arg not in range(0x110000)");
           utf8_append(t, static_cast<uint32_t>(x));
         } else {

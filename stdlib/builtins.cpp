@@ -600,7 +600,8 @@ Value b_divmod(Args& a) {
   pos_range(a, "divmod", 2, 2);
   Value x = a.v[0], y = a.v[1];
   if (is_number(x) && is_number(y)) {
-    if ((x.is_float() || y.is_float()) && to_double(y) == 0.0)
+    // float_divmod converts both operands (OverflowError) before the check.
+    if ((x.is_float() || y.is_float()) && (to_double(x), to_double(y) == 0.0))
       raise(exc_types().ZeroDivisionError, "float divmod()");
     Rooted q(binary_op(kFloorDiv, x, y));
     Value r = binary_op(kMod, x, y);

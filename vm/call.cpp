@@ -52,24 +52,6 @@ void bind_arguments(Function* fn, Frame* f, Value* args, int nargs, Tuple* kwnam
       std::vector<Value> rest;
       for (int i = argcount; i < nargs; ++i) rest.push_back(args[i]);
       slots[extra_slot++] = make_obj(new_tuple(std::move(rest)));
-    } else if (nargs > argcount) {
-      int ndef = fn->defaults ? static_cast<int>(fn->defaults->size()) : 0;
-      std::string takes = ndef ? "from " + std::to_string(argcount - ndef) + " to " + std::to_string(argcount)
-                               : std::to_string(argcount);
-      int given_kwonly = 0;
-      if (kwnames)
-        for (size_t k = 0; k < kwnames->size(); ++k)
-          for (int i = argcount; i < total; ++i)
-            if (name_eq(co->varnames[i], as_str(kwnames->items[k]))) ++given_kwonly;
-      std::string msg = fn_label(fn) + " takes " + takes + " positional argument" +
-                        (argcount == 1 && !ndef ? "" : "s") + " but " + std::to_string(nargs);
-      if (given_kwonly)
-        msg += std::string(" positional argument") + (nargs == 1 ? "" : "s") + " (and " +
-               std::to_string(given_kwonly) + " keyword-only argument" + (given_kwonly == 1 ? "" : "s") +
-               ") were given";
-      else
-        msg += nargs == 1 ? " was given" : " were given";
-      raise(exc_types().TypeError, msg);
     }
     Dict* kwdict = nullptr;
     if (co->flags & vm::CO_VARKEYWORDS) {
@@ -104,6 +86,25 @@ void bind_arguments(Function* fn, Frame* f, Value* args, int nargs, Tuple* kwnam
           raise(exc_types().TypeError, fn_label(fn) + " got an unexpected keyword argument '" + key->s + "'");
         }
       }
+    }
+    // Only now, after the keywords, as CPython's initialize_locals: an
+    // unexpected or repeated keyword is reported before the count.
+    if (nargs > argcount && !(co->flags & vm::CO_VARARGS)) {
+      int ndef = fn->defaults ? static_cast<int>(fn->defaults->size()) : 0;
+      std::string takes = ndef ? "from " + std::to_string(argcount - ndef) + " to " + std::to_string(argcount)
+                               : std::to_string(argcount);
+      int given_kwonly = 0;
+      for (int i = argcount; i < total; ++i)
+        if (!slots[i].is_undef()) ++given_kwonly;
+      std::string msg = fn_label(fn) + " takes " + takes + " positional argument" +
+                        (argcount == 1 && !ndef ? "" : "s") + " but " + std::to_string(nargs);
+      if (given_kwonly)
+        msg += std::string(" positional argument") + (nargs == 1 ? "" : "s") + " (and " +
+               std::to_string(given_kwonly) + " keyword-only argument" + (given_kwonly == 1 ? "" : "s") +
+               ") were given";
+      else
+        msg += nargs == 1 ? " was given" : " were given";
+      raise(exc_types().TypeError, msg);
     }
     // Defaults and missing arguments.
     int ndef = fn->defaults ? static_cast<int>(fn->defaults->size()) : 0;

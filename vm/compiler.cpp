@@ -18,6 +18,8 @@
 #include "runtime/misc.h"
 #include "runtime/ops.h"
 #include "runtime/numbers.h"
+#include "runtime/set.h"
+#include "runtime/set_ops.h"
 #include "runtime/str.h"
 
 namespace coil::vm {
@@ -753,7 +755,7 @@ class Compiler {
       return;
     }
     int top = new_label(), exit = new_label(), end = new_label();
-    expr(s->iter);
+    iterable(s->iter);
     emit(Op::GET_ITER, 0);
     bind(top);
     set_line(s->loc.line);
@@ -1385,6 +1387,57 @@ class Compiler {
     return make_none();
   }
 
+  // The value of an element that CPython's AST optimizer turns into a
+  // constant (a literal, or a signed number literal); Undef otherwise.
+  rt::Value folded_constant(const Expr* e) {
+    if (e->kind == ExprKind::Constant) {
+      auto* c = static_cast<const Constant*>(e);
+      return c->ckind == ConstKind::Imag ? rt::Value() : constant_value(c);
+    }
+    if (e->kind == ExprKind::UnaryOp) {
+      auto* u = static_cast<const UnaryOp*>(e);
+      if (u->op == UnaryOpKind::USub && u->operand->kind == ExprKind::Constant) {
+        auto* c = static_cast<const Constant*>(u->operand);
+        if (c->ckind == ConstKind::Int || c->ckind == ConstKind::Float) return rt::number_negative(constant_value(c));
+      }
+    }
+    return rt::Value();
+  }
+
+  // A set display of constants as the frozenset constant CPython makes of it
+  // (for `{1, 2, 3}`, `x in {...}`, `for x in {...}`), or Undef. CPython
+  // builds it from the elements in order, and builds it again from its own
+  // iteration order when it merges the code's constants
+  // (merge_consts_recursive); the second build can reorder colliding ints,
+  // and that order is what iteration shows.
+  rt::Value frozenset_constant(const std::vector<Expr*>& elts) {
+    std::vector<rt::Value> items;
+    for (const Expr* x : elts) {
+      rt::Value v = folded_constant(x);
+      if (v.is_undef()) return rt::Value();
+      items.push_back(v);
+    }
+    rt::Set* first = rt::make_frozenset(make_obj(rt::new_tuple(std::move(items))));
+    std::vector<rt::Value> ordered;
+    for (const rt::SetEntry& e : first->table)
+      if (!e.key.is_undef()) ordered.push_back(e.key);
+    return make_obj(rt::make_frozenset(make_obj(rt::new_tuple(std::move(ordered)))));
+  }
+
+  // An iterable in `for`, a comprehension or after `in`: CPython's AST
+  // optimizer (fold_iter) makes a set display of constants a frozenset
+  // constant there, whatever its size.
+  void iterable(const Expr* e) {
+    if (e->kind == ExprKind::Set) {
+      rt::Value folded = frozenset_constant(static_cast<const Set*>(e)->elts);
+      if (!folded.is_undef()) {
+        load_const(folded);
+        return;
+      }
+    }
+    expr(e);
+  }
+
   void expr_inner(const Expr* e) {
     switch (e->kind) {
       case ExprKind::Name: name_op(static_cast<const Name*>(e)->id, Access::Load, e->loc); break;
@@ -1481,7 +1534,18 @@ class Compiler {
       }
       case ExprKind::List: sequence(static_cast<const List*>(e)->elts, Op::BUILD_LIST, false); break;
       case ExprKind::Tuple: sequence(static_cast<const Tuple*>(e)->elts, Op::BUILD_TUPLE, true); break;
-      case ExprKind::Set: sequence(static_cast<const Set*>(e)->elts, Op::BUILD_SET, false); break;
+      case ExprKind::Set: {
+        const auto& elts = static_cast<const Set*>(e)->elts;
+        rt::Value folded = elts.size() > 2 ? frozenset_constant(elts) : rt::Value();
+        if (folded.is_undef()) {
+          sequence(elts, Op::BUILD_SET, false);
+        } else {  // as CPython 3.11: BUILD_SET 0, LOAD_CONST frozenset, SET_UPDATE 1
+          emit(Op::BUILD_SET, 0);
+          load_const(folded);
+          emit(Op::SET_UPDATE, 1);
+        }
+        break;
+      }
       case ExprKind::Dict: dict_display(static_cast<const Dict*>(e)); break;
       case ExprKind::ListComp:
       case ExprKind::SetComp:
@@ -1551,8 +1615,14 @@ class Compiler {
       }
     };
     expr(c->left);
+    // fold_compare: only the last comparator of `in` / `not in` is folded.
+    auto operand = [&](size_t i) {
+      bool last_in = i + 1 == c->ops.size() && (c->ops[i] == CmpOpKind::In || c->ops[i] == CmpOpKind::NotIn);
+      if (last_in) iterable(c->comparators[i]);
+      else expr(c->comparators[i]);
+    };
     if (c->ops.size() == 1) {
-      expr(c->comparators[0]);
+      operand(0);
       set_line(c->loc.line);
       op_of(c->ops[0]);
       return;
@@ -1565,7 +1635,7 @@ class Compiler {
       op_of(c->ops[i]);
       emit_jump(Op::JUMP_IF_FALSE_OR_POP, cleanup);
     }
-    expr(c->comparators.back());
+    operand(c->ops.size() - 1);
     op_of(c->ops.back());
     emit_jump(Op::JUMP, end);
     bind(cleanup);
@@ -1758,7 +1828,7 @@ class Compiler {
     uint32_t flags = load_closure(s);
     load_const(make_obj(done));
     emit(Op::MAKE_FUNCTION, flags);
-    expr(c->generators[0]->iter);
+    iterable(c->generators[0]->iter);
     if (c->generators[0]->is_async) emit(Op::GET_AITER, 0);
     else emit(Op::GET_ITER, 0);
     emit(Op::CALL, 1);
@@ -1771,7 +1841,7 @@ class Compiler {
     if (index == 0) {
       emit(Op::LOAD_FAST, 0);  // .0
     } else {
-      expr(g->iter);
+      iterable(g->iter);
       emit(g->is_async ? Op::GET_AITER : Op::GET_ITER, 0);
     }
     bind(top);

@@ -28,6 +28,7 @@
 #include "runtime/range.h"
 #include "runtime/repl.h"
 #include "runtime/set.h"
+#include "runtime/set_ops.h"
 #include "runtime/signals.h"
 #include "runtime/stack_guard.h"
 #include "runtime/str.h"
@@ -815,8 +816,7 @@ Value execute(Frame* entry, Value throw_exc) {
       }
       TARGET(SET_UPDATE) {
         SAVE_FRAME();
-        Set* s = as<Set>(sp[-static_cast<int>(arg) - 1]);
-        for_each(TOP(), [&](Value x) { s->add(x); });
+        set_update(as<Set>(sp[-static_cast<int>(arg) - 1]), TOP());
         --sp;
         NEXT();
       }

@@ -173,30 +173,40 @@ void list_extend_from(List* l, Value iterable) {
   }
 }
 
+// How CPython names a callable in call errors (_PyObject_FunctionStr):
+// "module.qualname()" for script functions and methods, "name()" for
+// built-ins.
+static std::string function_str(Value callable) {
+  if (callable.is_obj() && callable.o->kind == Kind::BoundMethod) callable = as<BoundMethod>(callable)->func;
+  if (callable.is_obj() && callable.o->kind == Kind::Function) {
+    Function* fn = static_cast<Function*>(callable.o);
+    Value mod = fn->globals ? fn->globals->get_str(intern("__name__")) : Value();
+    std::string prefix = is_str(mod) && as_str(mod)->s != "builtins" ? as_str(mod)->s + "." : "";
+    return prefix + fn->qualname->s + "()";
+  }
+  if (callable.is_obj() && callable.o->kind == Kind::NativeFunction)
+    return std::string(static_cast<NativeFunction*>(callable.o)->name) + "()";
+  return callable.is_undef() ? "function" : repr(callable);
+}
+
 void dict_update_from(Dict* d, Value mapping, bool merge, Value callable) {
   if (is_dict(mapping)) {
     Dict* src = as<Dict>(mapping);
     for (size_t i = 0; i < src->entries.size(); ++i) {
       DictEntry e = src->entries[i];
       if (e.key.is_undef()) continue;
-      if (merge && d->contains(e.key)) {
-        std::string fname = callable.is_undef() ? "function" : repr(callable);
-        if (callable.is_obj() && callable.o->kind == Kind::Function)
-          fname = static_cast<Function*>(callable.o)->qualname->s + "()";
-        raise(exc_types().TypeError, fname + " got multiple values for keyword argument '" + str(e.key) + "'");
-      }
+      if (merge && d->contains(e.key))
+        raise(exc_types().TypeError,
+              function_str(callable) + " got multiple values for keyword argument '" + str(e.key) + "'");
       d->set(e.key, e.value);
     }
     return;
   }
   Value keys_fn = getattr_opt(mapping, COIL_NAME("keys"));
   if (keys_fn.is_undef()) {
-    if (merge) {
-      std::string fname = callable.is_obj() && callable.o->kind == Kind::Function
-                              ? static_cast<Function*>(callable.o)->qualname->s + "()"
-                              : "function";
-      raise(exc_types().TypeError, fname + " argument after ** must be a mapping, not " + type_name(mapping));
-    }
+    if (merge)
+      raise(exc_types().TypeError, function_str(callable) + " argument after ** must be a mapping, not " +
+                                       type_name(mapping));
     raise(exc_types().TypeError, "'" + type_name(mapping) + "' object is not a mapping");
   }
   Rooted keys(call0(keys_fn));

@@ -12,5 +12,4 @@ show("1 << (10**10 - 1)", lambda: 1 << (10**10 - 1))
 show("2 ** 10**10", lambda: 2 ** 10**10)
 x = 1 << 10**6
 show("x * x", lambda: x * x)
-show("(1 << 2**32) // 3", lambda: (1 << 2**32) // 3)
 print('still running')
