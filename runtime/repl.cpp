@@ -456,6 +456,8 @@ Attempt try_compile(const std::vector<std::string>& lines, bool final) {
                                      ce.loc.end_line ? ce.loc.end_line : line,
                                      ce.loc.end_col ? ce.loc.end_col : ce.loc.col + 1, line_text(line));
     a = {Attempt::Error, nullptr, make_obj(e)};
+  } catch (...) {  // MemoryError while compiling
+    a = {Attempt::Error, nullptr, exception_from_cpp()};
   }
   // CPython's REPL shows no source lines for <stdin> in tracebacks (each
   // statement restarts at line 1).
@@ -513,9 +515,9 @@ void execute(Session& s, vm::Code* code) {
   Value r;
   try {
     r = run_code(code, s.main->dict);
-  } catch (PyError& e) {
+  } catch (...) {  // MemoryError and friends too: the session goes on
     g_mode = kIdle;
-    report(s, e.exc);
+    report(s, exception_from_cpp());
     return;
   }
   if (!(code->flags & vm::CO_COROUTINE)) {
@@ -526,9 +528,9 @@ void execute(Session& s, vm::Code* code) {
   Task* t = nullptr;
   try {
     t = new_task(s.loop, r, make_none());
-  } catch (PyError& e) {
+  } catch (...) {  // MemoryError and friends too: the session goes on
     g_mode = kIdle;
-    report(s, e.exc);
+    report(s, exception_from_cpp());
     return;
   }
   Rooted keep(make_obj(t));
@@ -542,10 +544,10 @@ void execute(Session& s, vm::Code* code) {
       }
       s.loop->run_once();
     }
-  } catch (PyError& e) {
+  } catch (...) {
     g_mode = kIdle;
     g_busy_interrupt = false;
-    Rooted exc(e.exc);
+    Rooted exc(exception_from_cpp());
     if (t->done()) {
       t->log_traceback = false;
     } else {
@@ -559,9 +561,9 @@ void execute(Session& s, vm::Code* code) {
   g_mode = kIdle;
   try {
     t->get_result();
-  } catch (PyError& e) {
+  } catch (...) {
     t->log_traceback = false;
-    report(s, e.exc);
+    report(s, exception_from_cpp());
   }
 }
 
@@ -646,8 +648,8 @@ int run_repl(const std::vector<std::string>& argv) {
     while (!g_line_ready && !g_eof && !g_input_interrupt && !s.exiting) {
       try {
         s.loop->run_once();
-      } catch (PyError& e) {
-        Rooted exc(e.exc);
+      } catch (...) {
+        Rooted exc(exception_from_cpp());
         if (g_prompt_visible) hide_prompt();
         report(s, exc.get());
       }
