@@ -31,38 +31,27 @@ double clock_wall() { return read(CLOCK_REALTIME) + g_virtual_offset; }
 
 namespace {
 
-// Sleeps up to `seconds`; true if a signal cut the sleep short.
-bool nap(timespec* ts) { return nanosleep(ts, ts) == -1 && errno == EINTR; }
-
-timespec to_timespec(double seconds) {
+// Waits `seconds` (real) or moves the virtual clock. A signal interrupts the
+// wait and its Python-level handler runs (it may raise); then, if `resume`,
+// the wait goes on for the time that is left (PEP 475).
+void wait(double seconds, bool resume) {
+  if (!(seconds > 0)) return;
+  if (g_virtual) {
+    g_virtual_offset += seconds;
+    return;
+  }
   timespec ts;
   ts.tv_sec = static_cast<time_t>(seconds);
   ts.tv_nsec = static_cast<long>((seconds - static_cast<double>(ts.tv_sec)) * 1e9);
-  return ts;
+  while (nanosleep(&ts, &ts) == -1 && errno == EINTR) {
+    run_pending_signals();
+    if (!resume) return;
+  }
 }
 
 }  // namespace
 
-void clock_sleep(double seconds) {
-  if (!(seconds > 0)) return;
-  if (g_virtual) {
-    g_virtual_offset += seconds;
-    return;
-  }
-  // PEP 475: a signal's handler runs, and unless it raised, the sleep goes
-  // on for the time that is left.
-  timespec ts = to_timespec(seconds);
-  while (nap(&ts)) run_pending_signals();
-}
-
-void clock_wait(double seconds) {
-  if (!(seconds > 0)) return;
-  if (g_virtual) {
-    g_virtual_offset += seconds;
-    return;
-  }
-  timespec ts = to_timespec(seconds);
-  if (nap(&ts)) run_pending_signals();
-}
+void clock_sleep(double seconds) { wait(seconds, true); }
+void clock_wait(double seconds) { wait(seconds, false); }
 
 }  // namespace coil::rt

@@ -1,5 +1,5 @@
 // The event loop's timers: a binary min-heap that moves entries exactly as
-// CPython's heapq does (_siftdown / _siftup), so that the order in which
+// CPython's heapq does (runtime/heapq.h), so that the order in which
 // timers fire matches asyncio's, even for deadlines that do not compare:
 // a NaN deadline is neither earlier nor later than any other, so, as in
 // CPython, it stays where heapq's moves leave it and fires when it reaches
@@ -48,9 +48,7 @@ class TimerHeap {
 
  private:
   void heapify();
-  void sift_down(size_t start, size_t pos);  // heapq._siftdown
-  void sift_up(size_t pos);                  // heapq._siftup
-  std::vector<TimerEntry> heap_;
+  std::vector<TimerEntry> heap_;  // moved by runtime/heapq.h only
 };
 
 }  // namespace coil::rt

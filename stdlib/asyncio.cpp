@@ -17,6 +17,7 @@
 #include "runtime/function.h"
 #include "runtime/future.h"
 #include "runtime/heap.h"
+#include "runtime/heapq.h"
 #include "runtime/list.h"
 #include "runtime/numbers.h"
 #include "runtime/ops.h"
@@ -355,38 +356,11 @@ struct Queue : NativeObject {
       }
   }
 
-  // heapq's _siftdown / _siftup (CPython's order for equal keys).
-  void sift_down(size_t start, size_t pos) {
-    Value item = items[pos];
-    while (pos > start) {
-      size_t parent = (pos - 1) >> 1;
-      if (compare_bool(2, item, items[parent])) {
-        items[pos] = items[parent];
-        pos = parent;
-        continue;
-      }
-      break;
-    }
-    items[pos] = item;
-  }
-  void sift_up(size_t pos) {
-    size_t end = items.size(), start = pos;
-    Value item = items[pos];
-    size_t child = 2 * pos + 1;
-    while (child < end) {
-      size_t right = child + 1;
-      if (right < end && !compare_bool(2, items[child], items[right])) child = right;
-      items[pos] = items[child];
-      pos = child;
-      child = 2 * pos + 1;
-    }
-    items[pos] = item;
-    sift_down(start, pos);
-  }
+  static bool item_less(Value a, Value b) { return compare_bool(2, a, b); }
 
   void put_item(Value v) {
-    items.push_back(v);
-    if (qkind == QueueKind::Priority) sift_down(0, items.size() - 1);
+    if (qkind == QueueKind::Priority) heapq::push(items, v, item_less);
+    else items.push_back(v);
   }
   Value get_item() {
     if (qkind == QueueKind::Fifo) {
@@ -399,13 +373,7 @@ struct Queue : NativeObject {
       items.pop_back();
       return v;
     }
-    Value last = items.back();
-    items.pop_back();
-    if (items.empty()) return last;
-    Value top = items.front();
-    items.front() = last;
-    sift_up(0);
-    return top;
+    return heapq::pop(items, item_less);  // heapq's order for equal keys
   }
 
   void put_nowait(Value v) {
