@@ -157,6 +157,20 @@ def case_long_exception_chain():
     expect(b"object repr     : ValueError(1999)" in r.stderr, "the last exception is named")
 
 
+def case_deep_exception_group():
+    """An exception group nested 50,000 deep prints as CPython's (10 levels)."""
+    script = os.path.join(HERE, "deep_group.py")
+    ours = run([script])
+    theirs = subprocess.run([sys.executable, script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120)
+
+    def text(err):
+        return [l for l in err.decode().replace(HERE + "/", "").splitlines() if l.strip(" |^~")]
+    expect(ours.returncode == theirs.returncode == 1, "exit status 1 (coil %d)" % ours.returncode)
+    expect(ours.stdout == theirs.stdout, "the same stdout")
+    expect(text(ours.stderr) == text(theirs.stderr), "the same traceback (%d bytes)" % len(ours.stderr),
+           ours.stderr.decode()[-3000:])
+
+
 def case_huge_source_memory_error():
     """A source too big to compile under a memory limit gives MemoryError."""
     with tempfile.TemporaryDirectory() as d:
