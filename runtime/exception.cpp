@@ -40,6 +40,14 @@ void Exception::trace(Tracer& t) {
 Exception* new_exception_args(TypeObject* type, std::vector<Value> args) {
   Exception* e = heap().make<Exception>(type);
   e->args = make_obj(new_tuple(std::move(args)));
+  // The attributes AttributeError and NameError always have.
+  ExceptionTypes& x = exc_types();
+  if (type->is_subtype(x.AttributeError)) {
+    e->dict->set_str(intern("name"), make_none());
+    e->dict->set_str(intern("obj"), make_none());
+  } else if (type->is_subtype(x.NameError)) {
+    e->dict->set_str(intern("name"), make_none());
+  }
   return e;
 }
 
@@ -293,6 +301,25 @@ Exception* new_os_error(int err, Value filename) {
 
 void raise_os_error(int err, Value filename) { raise_value(make_obj(new_os_error(err, filename))); }
 
+// AttributeError(*args, name=None, obj=None) and NameError(*args,
+// name=None): the keywords CPython 3.10+ accepts, as attributes.
+static Value init_with_names(Args& a, const char* type, std::initializer_list<const char*> allowed) {
+  Exception* e = self_exc(a);
+  e->args = make_obj(new_tuple(std::vector<Value>(a.v + 1, a.v + a.n)));
+  for (const char* name : allowed) e->dict->set_str(intern(name), make_none());
+  for (int k = 0; k < a.nkw(); ++k) {
+    Str* key = as_str(a.kwnames->items[static_cast<size_t>(k)]);
+    bool ok = false;
+    for (const char* name : allowed) ok = ok || key->s == name;
+    if (!ok) raisef(exc_types().TypeError, "'%s' is an invalid keyword argument for %s()", key->s.c_str(), type);
+    e->dict->set_str(key, a.kw(k));
+  }
+  return make_none();
+}
+
+static Value attribute_error_init(Args& a) { return init_with_names(a, "AttributeError", {"name", "obj"}); }
+static Value name_error_init(Args& a) { return init_with_names(a, "NameError", {"name"}); }
+
 static Value system_exit_init(Args& a) {
   exc_init(a);
   Exception* e = self_exc(a);
@@ -326,6 +353,7 @@ void init_exception_types() {
   x.FloatingPointError = mk("FloatingPointError", x.ArithmeticError);
   x.AssertionError = mk("AssertionError", x.Exception);
   x.AttributeError = mk("AttributeError", x.Exception);
+  add_method(x.AttributeError, "__init__", attribute_error_init);
   x.BufferError = mk("BufferError", x.Exception);
   x.EOFError = mk("EOFError", x.Exception);
   x.LookupError = mk("LookupError", x.Exception);
@@ -333,6 +361,7 @@ void init_exception_types() {
   x.KeyError = mk("KeyError", x.LookupError);
   x.MemoryError = mk("MemoryError", x.Exception);
   x.NameError = mk("NameError", x.Exception);
+  add_method(x.NameError, "__init__", name_error_init);
   x.UnboundLocalError = mk("UnboundLocalError", x.NameError);
   x.OSError = mk("OSError", x.Exception);
   add_method(x.OSError, "__init__", os_error_init);

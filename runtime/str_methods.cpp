@@ -82,6 +82,18 @@ bool cp_isalpha(uint32_t c) {
   return (c >= 0xC0 && c != 0xD7 && c != 0xF7) || c == 0xAA || c == 0xB5 || c == 0xBA;
 }
 
+// Marks (Mn, Mc), connector punctuation (Pc) and the middle dots that
+// XID_Continue adds to letters and digits: 'a\u0301' is an identifier.
+bool cp_continues_identifier(uint32_t c) {
+  static const uint32_t kConnectors[] = {0xB7, 0x387, 0x203F, 0x2040, 0x2054, 0xFE33, 0xFE34, 0xFE4D, 0xFE4E, 0xFE4F, 0xFF3F};
+  for (uint32_t k : kConnectors)
+    if (c == k) return true;
+  locale_t l = utf8_locale();
+  if (!l) return false;
+  static const wctype_t combining = wctype_l("combining", l);
+  return combining && iswctype_l(static_cast<wint_t>(c), combining, l) != 0;
+}
+
 bool cp_isdecimal(uint32_t c) {
   if (c < 0x80) return c >= '0' && c <= '9';
   static const uint32_t zeros[] = {0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66,
@@ -545,7 +557,8 @@ Value s_isidentifier(Args& a) {
   bool first = true;
   while (pos < s->s.size()) {
     uint32_t c = utf8_decode(s->s, pos);
-    bool ok = c == '_' || cp_isalpha(c) || (!first && (cp_isdecimal(c) || (c >= 0x80 && cp_isalnum(c))));
+    bool ok = c == '_' || cp_isalpha(c) || (!first && (cp_isdecimal(c) || (c >= 0x80 && cp_isalnum(c)) ||
+                                                       (c >= 0x80 && cp_continues_identifier(c))));
     if (!ok) return make_bool(false);
     first = false;
   }

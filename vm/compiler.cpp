@@ -1778,18 +1778,24 @@ class Compiler {
       emit(Op::CALL, static_cast<uint32_t>(already + args.size() + kws.size()));
       return;
     }
-    // General form: build the positional tuple and the keyword dict.
-    emit(Op::BUILD_LIST, already);
-    for (Expr* a : args) {
-      if (a->kind == ExprKind::Starred) {
-        expr(static_cast<const Starred*>(a)->value);
-        emit(Op::LIST_EXTEND, 1);
-      } else {
-        expr(a);
-        emit(Op::LIST_APPEND, 1);
+    // General form: build the positional tuple and the keyword dict. A lone
+    // `*x` is passed as it is (CPython 3.11): CALL_EX makes the tuple, and
+    // its error names the callee.
+    if (already == 0 && args.size() == 1 && args[0]->kind == ExprKind::Starred) {
+      expr(static_cast<const Starred*>(args[0])->value);
+    } else {
+      emit(Op::BUILD_LIST, already);
+      for (Expr* a : args) {
+        if (a->kind == ExprKind::Starred) {
+          expr(static_cast<const Starred*>(a)->value);
+          emit(Op::LIST_EXTEND, 1);
+        } else {
+          expr(a);
+          emit(Op::LIST_APPEND, 1);
+        }
       }
+      emit(Op::LIST_TO_TUPLE, 0);
     }
-    emit(Op::LIST_TO_TUPLE, 0);
     uint32_t flags = 0;
     if (!kws.empty()) {
       emit(Op::BUILD_MAP, 0);

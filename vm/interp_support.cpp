@@ -122,13 +122,45 @@ void store_attr_slow(Instance* inst, Str* name, Value v, vm::AttrCache& c) {
 
 // ---------------------------------------------------------------- calls
 
+// An object whose class defines __iter__ or __getitem__: its own errors
+// while iterating are not "not an iterable".
+static bool has_iter_protocol(Value v) {
+  bool user = v.is_obj() && (v.o->kind == Kind::Instance || v.o->kind == Kind::Exception);
+  return user &&
+         (!lookup_special(v, intern("__iter__")).is_undef() || !lookup_special(v, intern("__getitem__")).is_undef());
+}
+
+// How CPython names a callable in call errors (_PyObject_FunctionStr):
+// "module.qualname()" for script functions and methods, "name()" for
+// built-ins.
+static std::string function_str(Value callable) {
+  if (callable.is_obj() && callable.o->kind == Kind::BoundMethod) callable = as<BoundMethod>(callable)->func;
+  if (callable.is_obj() && callable.o->kind == Kind::Function) {
+    Function* fn = static_cast<Function*>(callable.o);
+    Value mod = fn->globals ? fn->globals->get_str(intern("__name__")) : Value();
+    std::string prefix = is_str(mod) && as_str(mod)->s != "builtins" ? as_str(mod)->s + "." : "";
+    return prefix + fn->qualname->s + "()";
+  }
+  if (callable.is_obj() && callable.o->kind == Kind::NativeFunction)
+    return std::string(static_cast<NativeFunction*>(callable.o)->name) + "()";
+  return callable.is_undef() ? "function" : repr(callable);
+}
+
 Value call_ex(Value callable, Value posargs, Value kwargs) {
   RootedVector args;
   if (is_tuple(posargs)) {
     args.assign(as<Tuple>(posargs)->items.begin(), as<Tuple>(posargs)->items.end());
   } else {
     if (!is_callable(callable)) raise(exc_types().TypeError, "'" + type_name(callable) + "' object is not callable");
-    collect_values(posargs, args);
+    Rooted it;
+    try {
+      it.set(get_iter(posargs));
+    } catch (PyError& e) {  // check_args_iterable: only for what has no __iter__
+      if (has_iter_protocol(posargs) || !exception_matches(e.exc, make_obj(exc_types().TypeError))) throw;
+      raise(exc_types().TypeError,
+            function_str(callable) + " argument after * must be an iterable, not " + type_name(posargs));
+    }
+    collect_values(it.get(), args);
   }
   int npos = static_cast<int>(args.size());
   Tuple* kwnames = nullptr;
@@ -162,7 +194,8 @@ void list_extend_from(List* l, Value iterable) {
   Value it;
   try {
     it = get_iter(iterable);
-  } catch (PyError&) {
+  } catch (PyError& e) {
+    if (has_iter_protocol(iterable) || !exception_matches(e.exc, make_obj(exc_types().TypeError))) throw;
     raise(exc_types().TypeError, "Value after * must be an iterable, not " + type_name(iterable));
   }
   Rooted root(it);
@@ -171,22 +204,6 @@ void list_extend_from(List* l, Value iterable) {
     if (x.is_undef()) break;
     l->items.push_back(x);
   }
-}
-
-// How CPython names a callable in call errors (_PyObject_FunctionStr):
-// "module.qualname()" for script functions and methods, "name()" for
-// built-ins.
-static std::string function_str(Value callable) {
-  if (callable.is_obj() && callable.o->kind == Kind::BoundMethod) callable = as<BoundMethod>(callable)->func;
-  if (callable.is_obj() && callable.o->kind == Kind::Function) {
-    Function* fn = static_cast<Function*>(callable.o);
-    Value mod = fn->globals ? fn->globals->get_str(intern("__name__")) : Value();
-    std::string prefix = is_str(mod) && as_str(mod)->s != "builtins" ? as_str(mod)->s + "." : "";
-    return prefix + fn->qualname->s + "()";
-  }
-  if (callable.is_obj() && callable.o->kind == Kind::NativeFunction)
-    return std::string(static_cast<NativeFunction*>(callable.o)->name) + "()";
-  return callable.is_undef() ? "function" : repr(callable);
 }
 
 void dict_update_from(Dict* d, Value mapping, bool merge, Value callable) {
