@@ -75,12 +75,11 @@ int run_with_large_stack(int (*fn)(void*), void* arg) {
     stack_guard_init();
     return fn(arg);
   }
-  // This thread only waits: asynchronous signals (Ctrl-C) go to the new one,
-  // where the interpreter's handlers and safe points are.
+  // This thread only waits: asynchronous signals (Ctrl-C, an alarm) go to
+  // the new one, whose blocking calls they interrupt and whose safe points
+  // run the handlers. (Faults are delivered to the faulting thread anyway.)
   sigset_t block;
-  sigemptyset(&block);
-  sigaddset(&block, SIGINT);
-  sigaddset(&block, SIGTERM);
+  sigfillset(&block);
   pthread_sigmask(SIG_BLOCK, &block, nullptr);
   pthread_join(t, nullptr);
   return s.result;

@@ -47,6 +47,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import textwrap
 import time
 import random
 import warnings
@@ -93,16 +94,46 @@ EXC = ["ValueError", "TypeError", "KeyError", "IndexError", "RuntimeError", "Zer
        "AttributeError", "LookupError", "ArithmeticError", "Exception"]
 KINDS = ["int", "int", "float", "str", "str", "list", "tuple", "dict", "bool"]
 
+# Pools of the semantic scenarios (classes, generators, the standard library):
+# plain values, so that a scenario tests semantics rather than numerics.
+IVALS = ["0", "1", "2", "3", "5", "7", "(-1)", "(-4)", "10", "42"]
+SVALS = ["'a'", "'b'", "'xy'", "'Zed'", "''", "'ñ'", "'aa'", "'B'"]
+VALS = IVALS[:6] + SVALS[:4] + ["2.5", "None", "True", "(1, 2)", "[]", "[1, 'a']", "0.1"]
+WORDS = ["'apple'", "'Banana'", "'cherry'", "'date'", "'Elder'", "'fig'", "'apple'", "''", "'ñandú'",
+         "'Äpfel'", "'zebra'", "'Zoë'", "'b'", "'aa'"]
+# Unicode text: case mappings that change length (ß, ŉ, İ, ǰ, ﬁ), title-case
+# digraphs (ǅ), final sigma, digits that are not decimal (², ½, Ⅻ, ١), odd
+# whitespace and line breaks (\u3000, \x1c, \u2028, \x85), combining marks,
+# astral characters.
+UNI = ["'straße'", "'ǅungla ǆ'", "'İstanbul'", "'ﬁne ﬂow'", "'ΣΑΣ ΟΔΟΣ'", "'naïve café'", "'ÀÉÎÕÜ'",
+       "'日本語テキスト'", "'ŉ ǰ ΐ'", "'²½Ⅻ١٢٣'", "'a\\u0301e\\u0301'", "'\\u3000sp\\u3000ace\\u2003'",
+       "'x\\u2028y\\x85z\\x1cw'", "'🐍 snake 🐍'", "'ⓐⓑⒸ'", "'ᾳ ᾼ'", "'Ǆ'", "'ß'", "'ǈ'", "'MiXeD ünï'",
+       "'\\t\\n\\x0b\\x0c\\r'", "'ⅷ'", "'𝔘𝔫𝔦'", "'ĳ'", "'Ωmega ω'", "'a_b1'", "'1abc'", "'\\u00a0nbsp'",
+       "'\\u200b'", "'ΐ'", "'Ꭰꭰ'", "'abc'", "'Hello World'", "''"]
+UMETH0 = ["upper", "lower", "casefold", "title", "capitalize", "swapcase", "isalpha", "isdigit", "isdecimal",
+          "isnumeric", "isalnum", "isspace", "isprintable", "isidentifier", "islower", "isupper", "istitle",
+          "split", "splitlines", "strip", "lstrip", "rstrip", "isascii"]
+EXC_NAMES = ["ValueError", "KeyError", "TypeError", "RuntimeError", "ZeroDivisionError", "IndexError",
+             "OSError", "LookupError", "AttributeError", "NotImplementedError"]
+
 PRELUDE = '''import asyncio
 import math
 import sys
+
+
+def desc(e):
+    """Type and message; an exception group also lists its members."""
+    s = type(e).__name__ + ' ' + str(e)
+    if isinstance(e, BaseExceptionGroup):
+        s += ' [' + ', '.join(desc(x) for x in e.exceptions) + ']'
+    return s
 
 
 def show(f):
     try:
         print(repr(f()))
     except Exception as e:
-        print(type(e).__name__, e)
+        print(desc(e))
 '''
 
 
@@ -111,10 +142,11 @@ def recv(s):
     return f"({s})" if s[:1].isdigit() or s.startswith("-") else s
 
 
-class Gen:
-    """Random program generator.  e_<kind>(d) returns an expression string of
+class BaseGen:
+    """Random program generator, part 1: expressions over boundary values and
+    the original chunk kinds.  e_<kind>(d) returns an expression string of
     roughly that kind (it may raise at run time; show() reports that) of
-    nesting depth at most d; c_<area>(k) returns the text of chunk number k."""
+    nesting depth at most d; c_<area>(k) returns the lines of chunk number k."""
 
     def __init__(self, rng):
         self.r = rng
@@ -401,15 +433,7 @@ class Gen:
     def show(self, e):
         return f"show(lambda: {e})"
 
-    # -- chunks ------------------------------------------------------------------
-    def chunk(self, k):
-        areas = [(self.c_probes, 10), (self.c_assign, 3), (self.c_list_ops, 3), (self.c_dict_ops, 2),
-                 (self.c_set_ops, 1), (self.c_format, 3), (self.c_ranges, 2), (self.c_control, 3),
-                 (self.c_functions, 2), (self.c_closures, 2), (self.c_classes, 2), (self.c_generators, 2),
-                 (self.c_comprehensions, 2), (self.c_exceptions, 2)]
-        fn = self.r.choices([a for a, _ in areas], [w for _, w in areas])[0]
-        return "\n".join(fn(k)) + "\n"
-
+    # -- chunks (the original kinds) ---------------------------------------------
     def c_probes(self, k):
         return [self.show(self.expr(self.pick(KINDS), self.r.randint(1, 3))) for _ in range(self.r.randint(2, 6))]
 
@@ -663,69 +687,1402 @@ class Gen:
             self.show(f"{E}.__mro__[1].__name__"),
         ]
 
+
+def tpl(text, **subs):
+    """Template lines: text dedented, each $name replaced by subs[name]
+    (longest names first, so $k does not eat $kw)."""
+    text = textwrap.dedent(text).strip("\n")
+    for name in sorted(subs, key=len, reverse=True):
+        text = text.replace("$" + name, str(subs[name]))
+    return text.split("\n")
+
+
+# Special methods a generated class may define, by group: one member of a
+# group at most (the members of a group define the same method).  {C} is the
+# class's name; instances have .v (a value) and .items (a list).
+OBJ_FEATURES = [
+    {"eq": ["def __eq__(self, other):", "    if not isinstance(other, {C}):", "        return NotImplemented",
+            "    return self.v == other.v"],
+     "eqhash": ["def __eq__(self, other):", "    return isinstance(other, {C}) and self.v == other.v",
+                "def __hash__(self):", "    return hash(self.v)"]},
+    {"lt": ["def __lt__(self, other):", "    return self.v < other.v"],
+     "total": ["def __lt__(self, other):", "    if not isinstance(other, {C}):", "        return NotImplemented",
+               "    return self.v < other.v", "def __le__(self, other):", "    return self.v <= other.v"]},
+    {"str": ["def __str__(self):", "    return '<' + str(self.v) + '>'"]},
+    {"bool": ["def __bool__(self):", "    return bool(self.v)"],
+     "badbool": ["def __bool__(self):", "    return self.v"]},
+    {"len": ["def __len__(self):", "    return len(self.items)"],
+     "badlen": ["def __len__(self):", "    return self.v"]},
+    {"iter": ["def __iter__(self):", "    yield self.v", "    yield from self.items"],
+     "getitem": ["def __getitem__(self, i):", "    return self.items[i]"],
+     "next": ["def __iter__(self):", "    return self", "def __next__(self):", "    if not self.items:",
+              "        raise StopIteration", "    return self.items.pop()"]},
+    {"contains": ["def __contains__(self, x):", "    return x == self.v"]},
+    {"call": ["def __call__(self, *args, **kw):", "    return (self.v, args, sorted(kw.items()))"]},
+    {"format": ["def __format__(self, spec):", "    return 'F[' + format(self.v, spec) + ']'"]},
+    {"add": ["def __add__(self, other):", "    if isinstance(other, {C}):", "        return type(self)(self.v + other.v)",
+             "    return NotImplemented", "def __radd__(self, other):", "    return type(self)(other + self.v)"],
+     "iadd": ["def __iadd__(self, other):", "    self.items.append(other)", "    return self"]},
+    {"neg": ["def __neg__(self):", "    return type(self)(-self.v)", "def __abs__(self):", "    return abs(self.v)"]},
+    {"index": ["def __index__(self):", "    return self.v"]},
+    {"getattr": ["def __getattr__(self, name):", "    if name.startswith('x'):", "        return name * 2",
+                 "    raise AttributeError('no ' + name)"]},
+    {"setattr": ["def __setattr__(self, name, value):", "    print('set', name, value)",
+                 "    object.__setattr__(self, name, value)"]},
+    {"ctx": ["def __enter__(self):", "    print('enter', self.v)", "    return self.v",
+             "def __exit__(self, et, ev, tb):", "    print('exit', et.__name__ if et else None, ev)",
+             "    return bool(self.items)"]},
+    {"prop": ["@property", "def double(self):", "    return self.v * 2", "@double.setter", "def double(self, value):",
+              "    if not value:", "        raise ValueError('zero')", "    self.v = value // 2",
+              "@double.deleter", "def double(self):", "    print('deleting')"]},
+    {"cls": ["@classmethod", "def make(cls, *a):", "    return cls(*a)", "@staticmethod", "def twice(x):",
+             "    return x * 2"]},
+    {"reversed": ["def __reversed__(self):", "    return iter(self.items[::-1])"]},
+]
+
+# Probes of such classes.  {o} {o2}: instances; {objs}: the list of them;
+# {C} {D}: the base and the derived class; {val}: a plain value; {i}: an index.
+OBJ_PROBES = [
+    "{o}", "str({o})", "repr({o})", "[{o}, {o2}]", "{o} == {o2}", "{o} != {o2}", "{o} < {o2}", "{o} > {o2}",
+    "{o} <= {o2}", "{o} >= {o2}", "{o} == {val}", "sorted({objs})", "sorted({objs}, reverse=True)",
+    "min({objs})", "max({objs})", "sorted({objs}, key=repr)", "max({objs}, key=lambda o: len(o.items))",
+    "bool({o})", "len({o})", "list({o})", "{val} in {o}", "{o}[{i}]", "{o}[1:]", "list(reversed({o}))",
+    "len({{{o}, {o2}}})", "{{{o}: 1, {o2}: 2}}", "{o} in {objs}", "{objs}.index({o2})", "{objs}.count({o})",
+    "{o}({val}, k={val})", "format({o}, '>8')", "format({o}, '')", "f'[{{{o}}}|{{{o}!r}}|{{{o}!s:>12}}]'",
+    "{o} + {o2}", "{o} + 1", "1 + {o}", "sum({objs})", "-{o}", "abs({o})", "[10, 20, 30, 40][{o}]",
+    "range(50)[{o}]", "hex({o})", "{o}.xyz", "{o}.nope", "getattr({o}, 'nope', 'dflt')", "hasattr({o}, 'xa')",
+    "{o}.double", "{C}.make({val})", "{o}.twice(3)", "{D}.twice('ab')", "{o}.who()", "{C}.who({o})",
+    "type({o}).__name__", "[c.__name__ for c in type({o}).__mro__]", "[c.__name__ for c in {D}.__mro__]",
+    "(isinstance({o}, {C}), isinstance({o}, {D}), issubclass({D}, {C}), issubclass({C}, {D}))",
+    "{o}.kind", "({C}.kind, {D}.kind)", "{C}.log", "vars({o})", "{o}.__dict__", "{o}.__class__.__name__",
+    "({C}.__name__, {D}.__qualname__, {D}.__bases__)", "{C}.__hash__ is None", "{o}.__eq__({o2})",
+    "{o}.__ne__({val})", "[a for a in dir({o}) if not a.startswith('__')]", "{o}.items", "{o}.v",
+    "list(map(str, {objs}))", "[x for x in {o}]", "dict.fromkeys({objs}, 0)", "{o} is {o2}",
+    "{C}({val}) == {C}({val})", "next(iter({o}))", "{o}.__len__()", "any({objs})", "all({objs})",
+    "list(filter(None, {objs}))", "sorted({objs}, key=lambda o: o.v)", "{objs}[::-1]",
+]
+
+OBJ_STMTS = [
+    ["{o}.v = {val}", "print({objs})"],
+    ["{o}.kind = 'mine'", "print({o}.kind, {C}.kind, {D}.kind)", "del {o}.kind", "print({o}.kind)", "del {o}.kind"],
+    ["{C}.kind = 'changed'", "print({o}.kind, {o2}.kind, {D}.kind)"],
+    ["{o} += {val}", "print({o}, {objs})"],
+    ["{o}.double = {val}", "print({o}.v)", "del {o}.double"],
+    ["with {o} as w:", "    print('inside', w)", "    raise KeyError('in with')", "print('after with')"],
+    ["for x in {o}:", "    print('item', x)", "else:", "    print('loop done')"],
+    ["print(*{o})"], ["a, *b = {o}", "print(a, b)"],
+    ["del {o}.v", "print({o}.v)"],
+    ["{o}.items.append({val})", "print({objs})"],
+    ["setattr({o}, 'dyn', {val})", "print({o}.dyn, getattr({o2}, 'dyn', None))"],
+    ["{C}.log.clear()", "{C}({val})", "print({C}.log, {o}.log is {C}.log)"],
+    ["print(f'{{{o}=}} {{{o2}!r:>20}}')"],
+    ["{objs}.sort(reverse=True)", "print({objs})"],
+    ["print({o} if {o} else 'falsy', not {o2})"],
+]
+
+# Ways an exception escapes the last statement (compared: exit status, stderr).
+CHAIN_LOW = ["return 10 // v", "return {'a': 1, 'b': 2}[v]", "return [1, 2][v]", "return int(v)",
+             "return v.upper()", "return len(v)"]
+CHAIN_VALUES = ["0", "1", "'a'", "'c'", "5", "None", "'7'", "2"]
+
+UNI_NUMS = ["'١٢٣'", "'²'", "'٣'", "'\\u0661\\u0660'", "'𝟗𝟖'", "'  ٤٢  '", "'Ⅻ'", "'٣_٤'"]
+UNI_FLOATS = ["'١.٥'", "'𝟏𝟐'", "'½'", "'1_0.5'", "' 7e1 '", "'\\u0663e2'"]
+CAPWORDS = ["'  hello   world-x  '", "'a\\tb'", "'ǆemal ßig'"]
+MATH1 = ["sqrt", "exp", "expm1", "log", "log2", "log10", "log1p", "sin", "cos", "tan", "asin", "acos", "atan",
+         "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "erf", "erfc", "gamma", "lgamma", "floor", "ceil",
+         "trunc", "fabs", "isqrt", "factorial", "frexp", "modf", "degrees", "radians", "cbrt", "exp2", "ulp",
+         "isfinite", "isinf", "isnan"]
+MATH2 = ["pow", "atan2", "copysign", "fmod", "remainder", "hypot", "ldexp", "log", "gcd", "lcm", "comb",
+         "perm", "nextafter", "isclose"]
+MARGS = ["0", "0.0", "(-0.0)", "1", "(-1)", "0.5", "2", "3", "1e-300", "5e-324", "1e308", "(-1e308)", "709.78",
+         "710", "(-745.2)", "math.inf", "(-math.inf)", "math.nan", "(2**53 + 1)", "(10**400)", "(-10**400)",
+         "171", "170.5", "(-2.5)", "1.0000000000000002", "math.pi", "(math.pi / 2)", "100", "20", "True",
+         "'3'", "None", "(2**1023 * 2)", "(-3)", "0.1", "1e16", "(2**63)", "(-2**63)", "(-1e-320)"]
+
+
+class SemanticGen(BaseGen):
+    """Random program generator, part 2: chunks that exercise semantics over
+    plain values (classes and their special methods, generators, exception
+    chains and groups, closures, f-strings, comprehension scoping, Unicode
+    string methods, sorting with key=, itertools/functools/collections/
+    dataclasses/heapq/bisect/operator/copy/string, math at its boundaries).
+    Everything that may raise runs under show() or guard().  Generated
+    classes always define __repr__ (a default repr shows an address); no set
+    of strings is ever printed or iterated (its order depends on str hashes);
+    generators with finally blocks are exhausted or closed explicitly."""
+
+    def val(self):
+        return self.pick(VALS)
+
+    def ilist(self, lo=0, hi=5):
+        return "[" + ", ".join(self.pick(IVALS) for _ in range(self.r.randint(lo, hi))) + "]"
+
+    def wlist(self, lo=0, hi=5):
+        return "[" + ", ".join(self.pick(WORDS) for _ in range(self.r.randint(lo, hi))) + "]"
+
+    # -- classes -----------------------------------------------------------------
+    def c_objects(self, k):
+        """A base class with a random set of special methods, a subclass using
+        super(), sometimes a diamond; then probes and guarded statements."""
+        C, D, L, R, LR = (f"{n}{k}" for n in ("Obj", "Der", "Left", "Right", "Both"))
+        feats = [self.pick(sorted(g)) for g in self.r.sample(OBJ_FEATURES, self.r.randint(2, 7))]
+        groups = {name: g for g in OBJ_FEATURES for name in g}
+        body = []
+        for f in feats:
+            body += [ln.replace("{C}", C) for ln in groups[f][f]]
+        log = self.pick([f"{C}.log.append(v)", "self.log = self.log + [v]"])
+        lines = (["import functools", "@functools.total_ordering"] if "total" in feats else []) + [
+            f"class {C}:", "    kind = 'base'", "    log = []", "    def __init__(self, v, *items):",
+            "        self.v = v", "        self.items = list(items)", f"        {log}", "    def __repr__(self):",
+            f"        return '{C}(' + repr(self.v) + ', ' + repr(self.items) + ')'",
+            "    def who(self):", f"        return '{C}'"] + self.indent(body)
+        lines += [f"class {D}({C}):"] + (["    kind = 'derived'"] if self.chance(0.5) else []) + [
+            "    def __init__(self, v, *items):", "        super().__init__(v, *items)",
+            "        self.extra = len(items)", "    def __repr__(self):", f"        return 'D:' + super().__repr__()",
+            "    def who(self):", "        return 'D>' + super().who()"]
+        if self.chance(0.4):
+            lines += [f"class {L}({C}):", "    def who(self):", "        return 'L>' + super().who()",
+                      f"class {R}({C}):", "    kind = 'right'", "    def who(self):", "        return 'R>' + super().who()",
+                      f"class {LR}({L}, {R}):", "    def who(self):", "        return 'LR>' + super().who()"]
+            classes = [C, D, LR]
+        else:
+            classes = [C, D]
+        vpool = self.pick([IVALS, IVALS, SVALS])  # (no bools: __index__ returning a bool warns)
+        objs = [f"{self.pick(classes)}({', '.join(self.pick(vpool) for _ in range(self.r.randint(1, 4)))})"
+                for _ in range(self.r.randint(2, 4))]
+        ov = f"objs{k}"
+        lines += self.guard([f"{ov} = [{', '.join(objs)}]"]) + [f"{ov} = globals().get('{ov}', [])"]
+        lines = ["# classes: " + " ".join(feats)] + lines
+
+        def fill(t):
+            n = len(objs)
+            return t.format(o=f"{ov}[{self.r.randrange(n)}]", o2=f"{ov}[{self.r.randrange(n)}]", objs=ov, C=C, D=D,
+                            val=self.pick(vpool + VALS[:4]), i=self.pick(["0", "1", "(-1)", "5", "'k'"]))
+        for _ in range(self.r.randint(4, 10)):
+            if self.chance(0.75):
+                lines.append(self.show(fill(self.pick(OBJ_PROBES))))
+            else:
+                lines += self.guard([fill(t) for t in self.pick(OBJ_STMTS)])
+        return lines
+
+    def c_dataclasses(self, k):
+        P, Q = f"Pt{k}", f"Pt3d{k}"
+        opts = [o for o in ("order=True", "frozen=True", "eq=False", "kw_only=True", "repr=False") if self.chance(0.25)]
+        field = self.pick(["tags: list = dataclasses.field(default_factory=list)",
+                           "tags: list = dataclasses.field(default_factory=list, compare=False, repr=False)",
+                           "tags: tuple = ()", "tags: list = []", "note: str = dataclasses.field(default='n', repr=False)"])
+        post = ["    def __post_init__(self):", "        print('post_init', self.x)"] if self.chance(0.4) else []
+        lines = ["import dataclasses"] + self.guard(
+            [f"@dataclasses.dataclass({', '.join(opts)})", f"class {P}:", "    x: int",
+             f"    y: int = {self.pick(IVALS)}", f"    {field}", "    def norm(self):",
+             "        return abs(self.x) + abs(self.y)"] + post +
+            ["@dataclasses.dataclass" + ("(frozen=True)" if "frozen=True" in opts else ""), f"class {Q}({P}):",
+             "    z: int = 0"])
+        kw = "kw_only=True" in opts
+        mk = lambda cls: (f"{cls}(x={self.pick(IVALS)}, y={self.pick(IVALS)})" if kw or self.chance(0.3)
+                          else f"{cls}({', '.join(self.pick(IVALS) for _ in range(self.r.randint(0, 3)))})")
+        lines += self.guard([f"a{k} = {mk(P)}", f"b{k} = {mk(self.pick([P, Q]))}", f"print(a{k}, b{k})"])
+        probes = [f"a{k} == b{k}", f"a{k} < b{k}", f"sorted([b{k}, a{k}])", f"dataclasses.asdict(b{k})",
+                  f"dataclasses.astuple(a{k})", f"dataclasses.replace(a{k}, y={self.pick(IVALS)})",
+                  f"[f.name for f in dataclasses.fields({Q})]", f"hash(a{k}) == hash(dataclasses.replace(a{k}))",
+                  f"{mk(P)}", f"{P}()", f"{P}(1, 2, 3, 4, 5)", f"{P}(y=1)", f"dataclasses.is_dataclass(a{k})",
+                  f"a{k}.norm()", f"repr(b{k})", f"a{k} == (a{k}.x, a{k}.y)", f"{{a{k}: 1}}",
+f"dataclasses.replace(a{k}, w=1)"]
+        for _ in range(self.r.randint(3, 7)):
+            lines.append(self.show(self.pick(probes)))
+        if self.chance(0.5):
+            lines += self.guard([f"a{k}.x = {self.pick(IVALS)}", f"print(a{k})"])
+        return lines
+
+    # -- generators ----------------------------------------------------------------
+    def gen_ops(self, g, n):
+        """Drive generator g with n of next/send/throw/close, printing each outcome."""
+        lines = []
+        for _ in range(n):
+            op = self.pick([f"next({g})", f"next({g})", f"{g}.send({self.pick(IVALS)})", f"{g}.send(None)",
+                            f"{g}.throw(ValueError('v'))", f"{g}.throw(KeyError('k'))", f"{g}.close()",
+                            f"next({g}, 'dflt')", f"{g}.throw(GeneratorExit)"])
+            lines += ["try:", f"    print({op!r}, {op})", "except StopIteration as e:",
+                      f"    print({op!r}, 'stop', e.value)", "except BaseException as e:", f"    print({op!r}, desc(e))"]
+        return lines
+
+    def c_gen_protocol(self, k):
+        variant = self.r.randrange(4)
+        if variant == 0:
+            lines = tpl("""
+                def acc$k(limit):
+                    total = 0
+                    try:
+                        while total < limit:
+                            try:
+                                x = yield total
+                            except ValueError as e:
+                                print('acc caught', repr(e))
+                                x = $v
+                            if x is None:
+                                x = 1
+                            total += x
+                        return total
+                    finally:
+                        print('acc$k cleanup', total)
+                g$k = acc$k($limit)""", k=k, v=self.pick(IVALS), limit=self.pick(["3", "10", "0", "(-1)", "100"]))
+        elif variant == 1:
+            lines = tpl("""
+                def inner$k(n):
+                    try:
+                        for i in range(n):
+                            got = yield ('in', i)
+                            if got is not None:
+                                print('inner got', got)
+                    except KeyError as e:
+                        print('inner caught', repr(e))
+                        yield 'recovered'
+                    finally:
+                        print('inner$k finally')
+                    return n * 10
+                def outer$k(n):
+                    r = yield from inner$k(n)
+                    print('outer got', r)
+                    r2 = yield from $iterable
+                    return (r, r2)
+                g$k = outer$k($n)""", k=k, n=self.r.randint(0, 3),
+                iterable=self.pick(["[r, r + 1]", "range(2)", "''", "'ab'", "inner$k(1)".replace("$k", str(k))]))
+        elif variant == 2:
+            lines = tpl("""
+                def stubborn$k():
+                    n = 0
+                    while True:
+                        try:
+                            yield n
+                        except GeneratorExit:
+                            n += 1
+                            print('exit seen', n)
+                            if n == 1:
+                                yield 'again'
+                            $after
+                        n += 10
+                g$k = stubborn$k()""", k=k, after=self.pick(["return", "raise", "raise ValueError('on close')", "return 'r'"]))
+        else:
+            lines = tpl("""
+                def fin$k(items):
+                    try:
+                        for x in items:
+                            if x == 3:
+                                raise StopIteration('leak')
+                            yield x
+                        $tail
+                    finally:
+                        print('fin$k finally')
+                        $fin
+                g$k = fin$k($items)""", k=k, items=self.ilist(0, 4),
+                tail=self.pick(["return 'ret'", "pass", "yield 'last'"]),
+                fin=self.pick(["pass", "pass", "return 'fin-ret'"]))
+        lines += self.gen_ops(f"g{k}", self.r.randint(2, 7))
+        # Cleanup must not depend on the garbage collector: close explicitly,
+        # twice if the first close is refused.
+        lines += ["for _ in range(2):", "    try:", f"        g{k}.close()", "        break",
+                  "    except Exception as e:", "        print('close', desc(e))"]
+        if self.chance(0.3):
+            lines.append(self.show(f"list({self.pick(['acc', 'outer', 'fin'])}{k}({self.pick(['2', '[1, 2]', '0'])}))"))
+        return lines
+
+    def c_genexp(self, k):
+        data, m = f"data{k}", f"m{k}"
+        pick = self.r.randrange(6)
+        if pick == 0:
+            return [f"{data} = {self.ilist(1, 5)}", f"{m} = {self.pick(IVALS)}",
+                    f"g{k} = (x * {m} for x in {data} if x)", f"{m} = {self.pick(IVALS)}", f"{data} = ['rebound']",
+                    self.show(f"list(g{k})"), self.show(f"list(g{k})"), self.show(f"next(g{k}, 'exhausted')")]
+        if pick == 1:
+            return [f"g{k} = (1 // x for x in {self.ilist(1, 4)})", self.show(f"next(g{k})"), self.show(f"next(g{k})"),
+                    self.show(f"next(g{k})"), self.show(f"list(g{k})")]
+        if pick == 2:
+            return [f"it{k} = iter(range({self.r.randint(0, 6)}))",
+                    self.show(f"list(zip(it{k}, {self.pick(WORDS)}))"), self.show(f"next(it{k}, 'end')"),
+                    self.show(f"list(it{k})")]
+        if pick == 3:
+            return [f"def noisy{k}(v):", "    print('test', v)", f"    return v % {self.pick(['2', '3'])} == 0",
+                    self.show(f"{self.pick(['any', 'all'])}(noisy{k}(v) for v in {self.ilist()})"),
+                    self.show(f"max((v for v in {self.ilist(0, 3)}), default='none')"),
+                    self.show(f"sorted((v % 3 for v in {self.ilist()}), reverse=True)"),
+                    self.show(f"sum(v * v for v in range({self.r.randint(0, 6)}))")]
+        if pick == 4:
+            return [f"def selfref{k}():", f"    yield next(gs{k})", f"gs{k} = selfref{k}()", self.show(f"next(gs{k})"),
+                    self.show(f"next(gs{k}, 'finished')"),
+                    f"vals{k} = {self.ilist(1, 6)}", self.show(f"list(iter(vals{k}.pop, {self.pick(IVALS)}))"),
+                    self.show(f"vals{k}"), self.show(f"list(iter({self.pick(['5', 'None', '[]', '{}'])}))"),
+                    self.show(f"next({self.pick(['[]', '(1,)', 'iter([])', '{}'])})")]
+        return [f"class Countdown{k}:", "    def __init__(self, n):", "        self.n = n",
+                "    def __repr__(self):", "        return f'Countdown({self.n})'",
+                "    def __iter__(self):", "        return self", "    def __next__(self):", "        if self.n <= 0:",
+                "            raise StopIteration", "        self.n -= 1", "        return self.n",
+                f"cd{k} = Countdown{k}({self.r.randint(0, 4)})", self.show(f"list(cd{k})"), self.show(f"list(cd{k})"),
+                self.show(f"[x for x in Countdown{k}(3) if x]"), self.show(f"dict(enumerate(Countdown{k}(2)))"),
+                f"for x in Countdown{k}({self.r.randint(0, 5)}):", f"    if x == {self.r.randint(0, 3)}:",
+                "        print('break at', x)", "        break", "else:", "    print('no break')"]
+
+    # -- exceptions ---------------------------------------------------------------
+    def c_chains(self, k):
+        """Exceptions raised through three functions with implicit and explicit
+        chaining, printed via __cause__/__context__/__suppress_context__."""
+        handler = self.pick(["raise DbErr$k('lookup failed', 7) from e", "raise DbErr$k('lookup failed', 7) from None",
+                             "raise AppErr$k('wrapped')", "raise", "return 'mid handled'",
+                             "e.add_note('note $k')\n        raise"])
+        top = self.pick(["raise RuntimeError('top')", "return chain$k(e)", "raise",
+                         "raise ValueError('top') from e.__cause__", "raise TypeError('top') from None"])
+        lines = tpl("""
+            class AppErr$k(Exception):
+                def __init__(self, msg, code=0):
+                    super().__init__(msg)
+                    self.code = code
+            class DbErr$k(AppErr$k):
+                def __str__(self):
+                    return f'db[{self.code}]: {self.args[0]}'
+            def chain$k(e):
+                out = []
+                while e is not None:
+                    out.append(f'{type(e).__name__}({e})')
+                    e = e.__cause__ or (None if e.__suppress_context__ else e.__context__)
+                return ' <- '.join(out)
+            def low$k(v):
+                $low
+            def mid$k(v):
+                try:
+                    return low$k(v)
+                except (ZeroDivisionError, KeyError, IndexError) as e:
+                    $handler
+                except Exception:
+                    $mexc
+                finally:
+                    print('mid finally', $fin)
+            def top$k(v):
+                try:
+                    return mid$k(v)
+                except AppErr$k as e:
+                    $top
+            for v in [$vals]:
+                try:
+                    print('ok', top$k(v))
+                except Exception as e:
+                    print('chain', chain$k(e), e.__suppress_context__, getattr(e, '__notes__', None))""",
+            k=k, low=self.pick(CHAIN_LOW), handler=handler.replace("$k", str(k)), top=top.replace("$k", str(k)),
+            mexc=self.pick(["raise", "raise AppErr$k('other') from None".replace("$k", str(k)), "return None"]),
+            fin=self.pick(["v", "repr(v)", "sys.exc_info()[0].__name__ if sys.exc_info()[0] else None"]),
+            vals=", ".join(self.r.sample(CHAIN_VALUES, self.r.randint(1, 4))))
+        return lines + [self.show(self.pick([
+            f"(str(DbErr{k}('m', 3)), repr(AppErr{k}('x', 1)), AppErr{k}('x').args, DbErr{k}.__mro__[2].__name__)",
+            f"[str(e) for e in ({self.pick(EXC_NAMES)}(), {self.pick(EXC_NAMES)}('a'), {self.pick(EXC_NAMES)}('a', 2))]",
+            f"[repr(e) for e in (KeyError('k'), KeyError(), OSError(2, 'gone'), StopIteration(5), SystemExit(3))]",
+            f"(str(KeyError('k')), str(OSError(2, 'gone')), OSError(2, 'gone').errno, StopIteration(7).value)",
+            f"(SystemExit().code, SystemExit(2, 3).code, UnicodeError('u').args, AttributeError('a', name='n').name)",
+            f"issubclass(DbErr{k}, (KeyError, AppErr{k}))",
+        ]))]
+
+    def c_handlers(self, k):
+        """Odd corners of try statements: finally overriding return, the
+        unbound `as` name, bare raise without an exception, context managers."""
+        pick = self.r.randrange(5)
+        if pick == 0:
+            return tpl("""
+                def ret$k(v):
+                    try:
+                        if v:
+                            raise ValueError(v)
+                        return 'body'
+                    except ValueError:
+                        return 'handler'
+                    else:
+                        print('else runs')
+                    finally:
+                        print('finally runs')
+                        $fin
+                show(lambda: [ret$k(0), ret$k(1)])""", k=k, fin=self.pick(["pass", "return 'finally'", "1 / 0"]))
+        if pick == 1:
+            return tpl("""
+                try:
+                    raise KeyError($v)
+                except KeyError as e$k:
+                    print('caught', repr(e$k))
+                show(lambda: e$k)
+                try:
+                    raise
+                except RuntimeError as e:
+                    print(desc(e))""", k=k, v=self.pick(VALS))
+        if pick == 2:
+            return tpl("""
+                class Ctx$k:
+                    def __init__(self, name, swallow):
+                        self.name, self.swallow = name, swallow
+                    def __repr__(self):
+                        return f'Ctx$k({self.name!r})'
+                    def __enter__(self):
+                        print('enter', self.name)
+                        return self
+                    def __exit__(self, et, ev, tb):
+                        print('exit', self.name, et.__name__ if et else None, repr(ev))
+                        return self.swallow
+                try:
+                    with Ctx$k('a', $s1) as a, Ctx$k('b', $s2) as b:
+                        print('body', a, b)
+                        $body
+                    print('after with')
+                except Exception as e:
+                    print('escaped', desc(e))""", k=k, s1=self.pick(["True", "False", "None", "1"]),
+                       s2=self.pick(["True", "False"]),
+                       body=self.pick(["raise ValueError('boom')", "pass", "1 / 0", "raise KeyError('k')"]))
+        if pick == 3:
+            return tpl("""
+                def nested$k():
+                    try:
+                        try:
+                            $inner
+                        finally:
+                            print('inner finally')
+                    except $catch as e:
+                        print('outer caught', desc(e), type(e.__context__).__name__)
+                        return 'recovered'
+                    return 'clean'
+                show(nested$k)""", k=k, catch=self.pick(["Exception", "LookupError", "(TypeError, ValueError)", "ArithmeticError"]),
+                       inner=self.pick(["raise KeyError('x')", "x = [][0]", "raise ValueError('v')",
+                                        "int('z')", "{}['missing']", "None.attr", "pass"]))
+        return tpl("""
+            def loop$k(items):
+                out = []
+                for x in items:
+                    try:
+                        if x == 0:
+                            continue
+                        if x < 0:
+                            break
+                        out.append(10 // (x - 1))
+                    except ZeroDivisionError:
+                        out.append('zero')
+                    finally:
+                        out.append('f')
+                else:
+                    out.append('else')
+                return out
+            show(lambda: loop$k($items))""", k=k, items=self.ilist(0, 6))
+
+    def c_exgroups(self, k):
+        """ExceptionGroup construction, except* splitting, subgroup/split/derive."""
+        leaves = ["ValueError(1)", "TypeError('t')", "KeyError('k')", "ValueError(2)", "OSError(5, 'io')",
+                  "ZeroDivisionError('z')", "RuntimeError('r')"]
+
+        def group(depth):
+            items = [self.pick(leaves) for _ in range(self.r.randint(1, 3))]
+            if depth and self.chance(0.5):
+                items.insert(self.r.randint(0, len(items)), group(depth - 1))
+            return f"ExceptionGroup({self.pick(['outer', 'inner', 'eg'])!r}, [{', '.join(items)}])"
+        g = group(2)
+        raised = g if self.chance(0.8) else self.pick(leaves)
+        clauses = self.r.sample(["ValueError", "(TypeError, KeyError)", "OSError", "ArithmeticError", "LookupError",
+                                 "RuntimeError", "Exception"], self.r.randint(1, 3))
+        lines = ["try:", "    try:", f"        raise {raised}"]
+        for c in clauses:
+            lines += [f"    except* {c} as eg:", f"        print({c!r}, repr(eg), eg.message)"]
+            if self.chance(0.15):
+                lines.append(f"        raise {self.pick(['RuntimeError', 'ValueError'])}('in handler')")
+        lines += ["except BaseException as e:", "    print('left over', repr(e))",
+                  "    print('context', repr(e.__context__))"]
+        lines.append(f"eg{k} = {group(1)}")
+        for _ in range(self.r.randint(1, 4)):
+            lines.append(self.show(self.pick([
+                f"eg{k}.subgroup({self.pick(['ValueError', 'TypeError', '(KeyError, OSError)'])})",
+                f"eg{k}.subgroup(lambda e: isinstance(e, {self.pick(['ValueError', 'ExceptionGroup'])}))",
+                f"eg{k}.split({self.pick(['ValueError', 'LookupError', 'Exception'])})",
+                f"(str(eg{k}), len(eg{k}.exceptions), eg{k}.message)", f"eg{k}.derive([ValueError(9)])",
+                "ExceptionGroup('x', [])", "ExceptionGroup('x', [1])", "ExceptionGroup(1, [ValueError()])",
+                "type(BaseExceptionGroup('b', [ValueError(1)])).__name__",
+                "type(BaseExceptionGroup('b', [KeyboardInterrupt()])).__name__",
+                "ExceptionGroup('x', [KeyboardInterrupt()])", "ExceptionGroup('x', ValueError(1))",
+                f"repr(eg{k})", f"[desc(e) for e in eg{k}.exceptions]"])))
+        if self.chance(0.3):
+            lines += ["try:", f"    raise {self.pick(leaves)}", "except* ExceptionGroup:", "    print('unreachable')",
+                      "except TypeError as e:", "    print(desc(e))"]
+        return lines
+
+    # -- closures and scopes ---------------------------------------------------------
+    def c_scopes(self, k):
+        pick = self.r.randrange(7)
+        if pick == 0:
+            return tpl("""
+                def make$k():
+                    x = $v
+                    def get():
+                        return x
+                    def put(v):
+                        nonlocal x
+                        old, x = x, v
+                        return old
+                    def wrap():
+                        nonlocal x
+                        x = [x]
+                        return x
+                    return get, put, wrap
+                get$k, put$k, wrap$k = make$k()
+                show(lambda: (get$k(), put$k($w), get$k(), wrap$k(), get$k()))
+                show(lambda: [c.cell_contents for c in get$k.__closure__])""",
+                       k=k, v=self.val(), w=self.val())
+        if pick == 1:
+            return tpl("""
+                def outer$k():
+                    x = 0
+                    def mid():
+                        nonlocal x
+                        x += 1
+                        def inner():
+                            nonlocal x
+                            x *= 10
+                            return x
+                        return inner
+                    fs = [mid() for _ in range($n)]
+                    before = x
+                    return before, [f() for f in fs], x
+                show(outer$k)""", k=k, n=self.r.randint(0, 3))
+        if pick == 2:
+            return tpl("""
+                def late$k():
+                    def inner():
+                        return y
+                    r = []
+                    try:
+                        r.append(inner())
+                    except NameError as e:
+                        r.append(str(e))
+                    y = $v
+                    r.append(inner())
+                    del y
+                    try:
+                        r.append(inner())
+                    except NameError as e:
+                        r.append(str(e))
+                    return r
+                show(late$k)
+                cnt$k = 0
+                def inc$k():
+                    cnt$k += 1
+                    return cnt$k
+                show(inc$k)
+                def glob$k():
+                    global cnt$k
+                    cnt$k += 5
+                    return cnt$k
+                show(lambda: (glob$k(), glob$k(), cnt$k))""", k=k, v=self.val())
+        if pick == 3:
+            return tpl("""
+                def loops$k():
+                    out = []
+                    for i in range($n):
+                        def f(j=i):
+                            return (i, j)
+                        out.append(f)
+                    return [f() for f in out]
+                show(loops$k)
+                adders$k = {n: (lambda v, n=n: v + n) for n in range(3)}
+                show(lambda: [adders$k[n](10) for n in adders$k])
+                mults$k = [lambda v: v * i for i in range(3)]
+                show(lambda: [m(2) for m in mults$k])""", k=k, n=self.r.randint(0, 4))
+        if pick == 4:
+            body = self.pick(["vals = [base + i for i in range(3)]", "vals = [i for i in range(base)]",
+                              "vals = {i: base for i in range(2)}", "vals = [j for i in range(base) for j in range(i)]",
+                              "vals = (lambda: base)()", "vals = sorted(range(base), key=lambda i: -i)"])
+            return self.guard([f"class Scope{k}:", "    base = 3", f"    {body}", "    def meth(self):",
+                               "        return base", f"print(Scope{k}.vals)", f"print(Scope{k}().meth())"])
+        if pick == 5:
+            return tpl("""
+                import functools
+                def tag$k(label):
+                    def deco(fn):
+                        @functools.wraps(fn)
+                        def wrapper(*a, **kw):
+                            wrapper.calls += 1
+                            return f'{label}:{fn(*a, **kw)}'
+                        wrapper.calls = 0
+                        return wrapper
+                    return deco
+                @tag$k('x')
+                @tag$k('y')
+                def base$k(n, *, sep='-'):
+                    "Join numbers."
+                    return sep.join(str(i) for i in range(n))
+                show(lambda: (base$k($n), base$k(2, sep='+'), base$k.calls))
+                show(lambda: (base$k.__name__, base$k.__doc__, base$k.__wrapped__(1), base$k.__wrapped__.calls))
+                show(lambda: base$k(1, 2))""", k=k, n=self.r.randint(0, 4))
+        return tpl("""
+            def fib_memo$k():
+                memo = {}
+                def fib(n):
+                    if n in memo:
+                        return memo[n]
+                    memo[n] = r = n if n < 2 else fib(n - 1) + fib(n - 2)
+                    return r
+                return fib, memo
+            f$k, memo$k = fib_memo$k()
+            show(lambda: (f$k($n), len(memo$k), sorted(memo$k)[:5]))
+            show(lambda: (lambda a, *b, c=3, **d: (a, b, c, sorted(d)))($args))""",
+                   k=k, n=self.r.randint(0, 30),
+                   args=self.pick(["1", "1, 2, 3", "1, c=4, z=5", "", "c=1", "1, 2, c=3, a=4"]))
+
+    # -- formatting ------------------------------------------------------------------
+    def c_fstrings(self, k):
+        x, n, s, w, p = (f"{c}{k}" for c in ("fx", "fn", "fs", "fw", "fp"))
+        lines = [f"{x} = {self.val()}", f"{n} = {self.pick(IVALS + ['2.5', '(-0.0)', '1234567.891', '1e-7', 'True'])}",
+                 f"{s} = {self.pick(WORDS + UNI[:12])}", f"{w} = {self.pick(['0', '3', '8', '12'])}",
+                 f"{p} = {self.pick(['0', '1', '3'])}"]
+        fields = [f"{{{x}=}}", f"{{{x} = }}", f"{{{x}=!s}}", f"{{{n}=:>8}}", f"{{{x}!r:^12}}", f"{{{s}!a}}",
+                  f"{{{n}:{{{w}}}}}", f"{{{s}:*^{{{w}}}}}", f"{{{n}:,}}", f"{{{n}:_}}", f"{{{n}:+08.{{{p}}}f}}",
+                  f"{{{n}:.2%}}", f"{{{n}:e}}", f"{{{s}:.3}}", f"{{{s}:<8}}|", f"{{{n}:#x}}", f"{{{n}:b}}",
+                  f"{{{n}!r:>{{{w}}}}}", f'{{{x} if {x} else "z"}}', "{{literal}}", f'{{f"{{{s}!r}}"}}',
+                  f"{{3.14159:.{{{p}}}f}}", "{-0.0:+}", "{True:>5}", "{None!r:^6}", f"{{{n}:=+10}}",
+                  f"{{[{x}, {n}]!s:>10}}", f"{{({x},)}}", f"{{{s}[::-1]}}", f"{{len({s}):03}}", f"{{{n}:g}}",
+                  f"{{{n}:n}}", f"{{{s}:>{{{w}}}.{{{p}}}}}", f"{{{s}!r:.4}}", f"{{{n}:x<5}}", f"{{{n}:^+9.3g}}"]
+        for _ in range(self.r.randint(2, 5)):
+            body = "".join(self.pick(fields) + self.pick([" ", "|", ""]) for _ in range(self.r.randint(1, 3)))
+            lines.append(self.show(f"f'{body}'"))
+        for _ in range(self.r.randint(0, 2)):
+            lines.append(self.show(self.pick([
+                f"'{{0}}-{{1!r}}-{{0:>{{2}}}}'.format({s}, {x}, {w})", f"'{{a[1]}}|{{b.real}}'.format(a=[1, {x}], b={n})",
+                f"'{{!r:>{{}}}}'.format({x}, {w})", f"'{{:{{}}{{}}}}'.format({n}, '>', {w})", f"'%(a)s-%(b)5.1f' % {{'a': {s}, 'b': {n}}}",
+                f"'{{0}}{{}}'.format(1, 2)", f"'{{}}{{1}}'.format(1, 2)", f"'{{x}}'.format({x})", f"'{{0[1]}}'.format({s})",
+                f"format({n}, {self.fmt(FMT_INT + FMT_FLT)!r})", f"'{{:{{}}}}'.format({s}, '^' + str({w}))",
+                f"'{{:%}}'.format({n})", f"'{{0:{{1}}}}'.format({n}, '.{{}}f')",
+            ])))
+        return lines
+
+    # -- comprehensions ----------------------------------------------------------------
+    def c_comp_semantics(self, k):
+        data = f"src{k}"
+        lines = [f"{data} = {self.ilist(0, 6)}"]
+        pool = [
+            [f"xs{k} = 'outer'", f"print([xs{k} for xs{k} in range(3)], xs{k})"],
+            [f"print([(w{k} := v * 2) for v in {data}])", f"print(globals().get('w{k}', 'unbound'))"],
+            [f"def wal{k}(items):", f"    if any((hit := v) > 2 for v in items):", "        return 'hit', hit",
+             "    return 'none', locals().get('hit')", f"print(wal{k}({data}))"],
+            [f"print([(a, b) for a in range({self.r.randint(0, 4)}) for b in range(a) if (a + b) % 2])"],
+            [f"print([[a * b for b in range(3)] for a in {data}])"],
+            [f"print({{v % 3: v for v in {data}}})", f"print({{v: i for i, v in enumerate({self.pick(WORDS)})}})"],
+            [f"print({{v % 5 for v in {data}}}, {{abs(v) for v in {data}}})"],
+            [f"def src_gen{k}():", f"    for v in {data}:", "        print('yield', v)", "        yield v",
+             f"def pred{k}(v):", "    print('test', v)", "    return v % 2",
+             f"print([v * 10 for v in src_gen{k}() if pred{k}(v)])"],
+            [f"print([(h, t) for h, *t in [[1, 2, 3], [4], 'ab', ()]])"],
+            [f"d{k} = {{1: 'a', 2: 'b', 3: 'c'}}", f"print({{key: d{k}.pop(key) for key in d{k}}})"],
+            [f"print([v for v in {data} if v if v > 0], [v if v else 'zero' for v in {data}])"],
+            [f"print(list(zip({data}, {self.pick(WORDS)}, strict=True)))"],
+            [f"rows{k} = [{self.ilist(2, 2)}, {self.ilist(2, 2)}, {self.ilist(2, 2)}]",
+             f"print(list(zip(*rows{k})), [sum(r) for r in rows{k}])"],
+            [f"print({{k: v for k, v in [(1, 'x'), (1, 'y'), (2, 'z')]}}, dict([(1, 'x'), (1, 'y')]))"],
+            [f"print([v for v in (1 // x for x in {data})])"],
+            [f"gen{k} = (v for v in {data})", f"print(list(gen{k}), [v for v in gen{k}], {data})"],
+            [f"print(sorted({{c for c in {self.pick(WORDS)}}}), len({{c for c in {self.pick(UNI)}}}))"],
+            [f"print([y for x in [{data}, [9]] for y in x], [*{data}, *range(2)], {{**{{1: 2}}, 3: 4}})"],
+        ]
+        for _ in range(self.r.randint(2, 4)):
+            lines += self.guard(self.pick(pool))
+        return lines
+
+    # -- Unicode strings ---------------------------------------------------------------
+    def c_unicode(self, k):
+        u = f"u{k}"
+        lines = [f"{u} = {self.pick(UNI)}", f"print(repr({u}), len({u}))"]
+        for _ in range(self.r.randint(3, 8)):
+            lines.append(self.show(self.pick([
+                f"{u}.{self.pick(UMETH0)}()", f"{u}.{self.pick(UMETH0)}()", f"[c.{self.pick(UMETH0[6:17])}() for c in {u}]",
+                f"({u}.{self.pick(['center', 'ljust', 'rjust'])}({self.pick(['0', '5', '12'])}, {self.pick(['*', '·', '€', '🐍', 'ß'])!r}))",
+                f"{u}.zfill(9)", f"{u}[::-1]", f"{u}[1:4]", f"[ord(c) for c in {u}][:8]", f"ascii({u})",
+                f"{u}.split({self.pick(['None', repr(' '), repr('a'), repr('ß')])}{self.pick(['', ', 1'])})",
+                f"{u}.rsplit(None, 1)", f"{u}.partition(' ')", f"{u}.find({self.pick(UNI[:8] + ['s', 'ß', ' '])!r})",
+                f"{u}.count({self.pick(['s', 'a', '', ' '])!r})", f"{u}.replace({self.pick(['s', 'ß', ' ', 'a'])!r}, '-')",
+                f"{u}.startswith(({self.pick(UNI)}, {self.pick(['s', 'İ', 'ǅ', ''])!r}))", f"sorted({u})[:6]",
+                f"(max({u}), min({u}))", f"{u}.translate(str.maketrans('aeßs', 'AEZS', 'x'))",
+                f"{u}.upper().lower() == {u}.lower()", f"{u}.casefold() == {self.pick(UNI)}.casefold()",
+                f"{u}.title().swapcase()", f"'{{:^12}}|{{!a}}'.format({u}, {u})", f"f'{{{u}!a:>15}}'",
+                f"{u}.splitlines(True)", f"{u}.expandtabs(4)", "'naïve'.encode('ascii')",
+                f"int({self.pick(UNI_NUMS)})", f"float({self.pick(UNI_FLOATS)})",
+                f"{u}.lower().islower()", f"{u}.upper().isupper()", f"(len({u}.upper()), len({u}.lower()), len({u}.casefold()))",
+                f"{u}.index('Q')", f"[{u}.isdecimal(), {u}.isdigit(), {u}.isnumeric()]", f"str.isidentifier({u})",
+                f"{u} < {self.pick(UNI)}", f"{u} * 2", f"{u}.strip('\\u3000 ')", f"'-'.join({u})",
+                f"{u}.removeprefix({u}[:2])", f"{u}.capitalize()", f"{u}.istitle()", f"{u}.title()",
+            ])))
+        return lines
+
+    # -- sorting and key functions -------------------------------------------------------
+    def c_sorting(self, k):
+        recs = f"recs{k}"
+        rows = ", ".join(f"({self.pick(WORDS)}, {self.pick(IVALS[:5])})" for _ in range(self.r.randint(0, 6)))
+        words = f"words{k}"
+        lines = ["import operator", "import functools", "import heapq", f"{recs} = [{rows}]",
+                 f"{words} = {self.wlist(0, 6)}"]
+        for _ in range(self.r.randint(3, 8)):
+            lines.append(self.show(self.pick([
+                f"sorted({recs}, key=lambda r: r[1])", f"sorted({recs}, key=lambda r: r[1], reverse=True)",
+                f"sorted({recs}, key=lambda r: (-r[1], r[0]))", f"sorted({recs}, key=lambda r: r[0].lower())",
+                f"min({recs}, key=lambda r: r[1])", f"max({recs}, key=lambda r: r[1])",
+                f"max({recs}, key=operator.itemgetter(1), default=None)", f"min({recs}, default='none')",
+                f"min({recs})", f"max({self.pick(IVALS)}, {self.pick(IVALS)}, key=lambda v: -v)",
+                f"min(1, 2, default=0)", f"max([], key=len)", f"sorted({words}, key=len)",
+                f"sorted({words}, key=str.casefold)", f"sorted({words}, key=lambda w: w[-1:])",
+                f"sorted({words}, reverse=True)", f"sorted({words}, key=len, reverse=True)",
+                f"sorted({self.ilist()}, key=lambda v: 10 // v)",
+                f"sorted({self.ilist()}, key=functools.cmp_to_key(lambda a, b: (a % 3) - (b % 3)))",
+                f"heapq.nsmallest({self.pick(['2', '0', '10'])}, {recs}, key=lambda r: r[1])",
+                f"heapq.nlargest(2, {words}, key=len)", f"sorted(dict({recs}).items(), key=lambda kv: kv[1])",
+                f"sorted({recs}, key=operator.itemgetter(1, 0))", f"sorted({self.ilist()}, key=abs)",
+                f"[r[0] for r in sorted({recs}, key=lambda r: r[1])]", f"sorted({words}, key=None)",
+                f"sorted({self.ilist()}, reverse=1)", f"sorted(range(5), key=lambda v: v % 2)",
+                f"list(reversed(sorted({self.ilist()})))", f"sorted({self.ilist()}, {self.pick(['True', 'abs'])})",
+                f"max({words}, key=len)", f"min({words}, key=lambda w: (len(w), w))",
+            ])))
+        if self.chance(0.5):
+            lines += [f"lst{k} = list({recs})", f"print(lst{k}.sort(key=lambda r: r[1]), lst{k})",
+                      f"print(lst{k}.sort(key=lambda r: r[0], reverse=True), lst{k})"]
+        return lines
+
+    # -- library modules -------------------------------------------------------------
+    def c_itertools(self, k):
+        L, S = self.ilist(0, 5), self.pick(WORDS)
+        r = lambda: self.pick(["0", "1", "2", "3", "(-1)"])
+        lines = ["import itertools", "import operator"]
+        for _ in range(self.r.randint(3, 7)):
+            lines.append(self.show(self.pick([
+                f"list(itertools.accumulate({L}))", f"list(itertools.accumulate({L}, operator.mul))",
+                f"list(itertools.accumulate({L}, max, initial={self.pick(IVALS)}))",
+                f"list(itertools.chain({L}, {S}))", f"list(itertools.chain.from_iterable([{L}, {S}, []]))",
+                f"list(itertools.combinations({S}, {r()}))", f"list(itertools.permutations({L}, {r()}))",
+                f"list(itertools.product({S}, {L}))", f"list(itertools.product('ab', repeat={r()}))",
+                f"list(itertools.combinations_with_replacement({L}, {r()}))",
+                f"list(itertools.compress({S}, {self.ilist()}))",
+                f"list(itertools.islice(itertools.count({self.pick(['0', '2.5', '(-3)'])}, {self.pick(['1', '0.5', '(-2)'])}), 4))",
+                f"list(itertools.islice(itertools.cycle({S}), {self.r.randint(0, 7)}))",
+                f"list(itertools.repeat({self.val()}, {r()}))",
+                f"list(itertools.{self.pick(['dropwhile', 'takewhile', 'filterfalse'])}(lambda v: v < 3, {L}))",
+                f"[(key, list(grp)) for key, grp in itertools.groupby(sorted({L}))]",
+                f"[(key, len(list(grp))) for key, grp in itertools.groupby({S})]",
+                f"[(key, list(grp)) for key, grp in list(itertools.groupby({S}))]",
+                f"[(key, list(grp)) for key, grp in itertools.groupby({self.wlist()}, key=len)]",
+                f"list(itertools.islice({S}, {self.pick(['2', '1, 3', 'None', '0, None, 2', '(-1)', '1, 2, 0'])}))",
+                f"list(itertools.pairwise({S}))", f"list(itertools.starmap(pow, [(2, 3), (3, 2), (10, 0)]))",
+                f"[list(t) for t in itertools.tee({L}, {self.pick(['2', '3', '0'])})]",
+                f"list(itertools.zip_longest({L}, {S}, fillvalue='-'))",
+                f"(repr(itertools.count({self.pick(['3', '1.5', '0, 2'])})), repr(itertools.repeat('a', 2)))",
+                f"list(itertools.combinations(range(4), {self.pick(['(-1)', '5', '2.0', 'None'])}))",
+                f"list(itertools.permutations(3))", f"itertools.count('a')",
+                f"next(itertools.dropwhile(lambda v: True, {L}), 'none')",
+            ])))
+        return lines
+
+    def c_functools(self, k):
+        pick = self.r.randrange(4)
+        if pick == 0:
+            lines = tpl("""
+                import functools
+                @functools.lru_cache(maxsize=$size)
+                def fib$k(n):
+                    print('compute', n)
+                    return n if n < 2 else fib$k(n - 1) + fib$k(n - 2)
+                show(lambda: fib$k($n))
+                show(lambda: fib$k.cache_info())
+                show(lambda: (fib$k($n), fib$k.cache_info().hits))
+                fib$k.cache_clear()
+                show(lambda: fib$k.cache_info())""", k=k, size=self.pick(["2", "None", "0", "128"]),
+                        n=self.r.randint(0, 6))
+        elif pick == 1:
+            lines = tpl("""
+                import functools
+                @functools.total_ordering
+                class Ver$k:
+                    def __init__(self, *parts):
+                        self.parts = parts
+                    def __eq__(self, other):
+                        return self.parts == other.parts
+                    def __lt__(self, other):
+                        return self.parts < other.parts
+                    def __repr__(self):
+                        return 'Ver' + repr(self.parts)
+                vs$k = [Ver$k(1, 2), Ver$k(1, 10), Ver$k(0, 9, 9), Ver$k(1, 2)]""", k=k)
+            lines += [self.show(self.pick([f"sorted(vs{k})", f"max(vs{k})", f"vs{k}[0] <= vs{k}[3]",
+                                           f"vs{k}[1] > vs{k}[2]", f"vs{k}[2] >= vs{k}[0]", f"vs{k}[0] != vs{k}[3]",
+                                           f"sorted(vs{k}, reverse=True)", f"vs{k}[0] < 3"]))
+                      for _ in range(self.r.randint(2, 4))]
+        elif pick == 2:
+            lines = tpl("""
+                import functools
+                import operator
+                def fn$k(a, b, c=0, *rest, d=1):
+                    return (a, b, c, rest, d)
+                p$k = functools.partial(fn$k, $pargs)""", k=k,
+                        pargs=self.pick(["1", "1, 2", "d=5", "1, c=9", "b=2"]))
+            lines += [self.show(self.pick([f"p{k}({self.pick(['', '2', '2, 3', '2, 3, 4, 5', 'd=0', 'a=7', 'c=1'])})",
+                                           f"(p{k}.args, p{k}.keywords, p{k}.func is fn{k})",
+                                           f"functools.reduce(operator.{self.pick(['add', 'mul', 'sub'])}, {self.ilist()})",
+                                           f"functools.reduce(lambda a, b: a + [b], {self.ilist()}, [])",
+                                           f"functools.reduce(max, {self.ilist(0, 3)}, {self.pick(IVALS)})",
+                                           f"functools.partial(functools.partial(fn{k}, 1), 2)(3)"]))
+                      for _ in range(self.r.randint(2, 5))]
+        else:
+            lines = tpl("""
+                import functools
+                class Lazy$k:
+                    def __init__(self, v):
+                        self.v = v
+                    def __repr__(self):
+                        return f'Lazy$k({self.v!r})'
+                    @functools.cached_property
+                    def heavy(self):
+                        print('computing', self.v)
+                        return self.v * 2
+                lz$k = Lazy$k($v)
+                show(lambda: (lz$k.heavy, lz$k.heavy, sorted(vars(lz$k))))
+                del lz$k.heavy
+                show(lambda: lz$k.heavy)
+                show(lambda: Lazy$k.heavy.attrname)""", k=k, v=self.val())
+        return lines
+
+    def c_collections(self, k):
+        pick = self.r.randrange(5)
+        lines = ["import collections"]
+        if pick == 0:
+            d = f"dq{k}"
+            lines += self.guard([f"{d} = collections.deque({self.ilist()}{self.pick(['', ', maxlen=3', ', maxlen=0', ', 2'])})"])
+            for _ in range(self.r.randint(3, 8)):
+                op = self.pick([f"{d}.append({self.val()})", f"{d}.appendleft({self.val()})", f"{d}.pop()",
+                                f"{d}.popleft()", f"{d}.extend({self.ilist()})", f"{d}.extendleft({self.ilist()})",
+                                f"{d}.rotate({self.pick(['1', '(-2)', '7', '0'])})", f"{d}[{self.pick(['0', '(-1)', '5'])}]",
+                                f"{d}.index({self.pick(IVALS)})", f"{d}.remove({self.pick(IVALS)})",
+                                f"{d}.insert({self.pick(['0', '1', '(-1)'])}, 'i')", f"{d}.count({self.pick(IVALS)})",
+                                f"list(reversed({d}))", f"{d} * 2", f"{d} + {d}", f"len({d})", f"{d}.maxlen",
+                                f"{d} == collections.deque({self.ilist()})", f"{d}.copy()", f"{d}.clear()",
+                                f"{d}.reverse()", f"{d}[1:]"])
+                lines += [self.show(op), f"print({d})"]
+        elif pick == 1:
+            c = f"ctr{k}"
+            lines.append(f"{c} = collections.Counter({self.pick([self.pick(WORDS), self.wlist(), self.ilist(), 'a=2, b=1'])})")
+            for _ in range(self.r.randint(3, 8)):
+                lines.append(self.show(self.pick([
+                    f"{c}.most_common({self.pick(['', '1', '2', '(-1)'])})", f"{c}['zz']", f"{c}", f"{c}.total()",
+                    f"{c} + collections.Counter({self.pick(WORDS)})", f"{c} - collections.Counter({self.pick(WORDS)})",
+                    f"{c} & collections.Counter({self.pick(WORDS)})", f"{c} | collections.Counter({self.pick(WORDS)})",
+                    f"+{c}", f"-{c}", f"sorted({c}.elements())", f"list({c}.items())",
+                    f"{c} == collections.Counter({self.pick(WORDS)})", f"{c}.update({self.pick(WORDS)}) or {c}",
+                    f"{c}.subtract({self.pick(WORDS)}) or {c}", f"{c}.setdefault('q', 3)", f"list({c})",
+                    f"collections.Counter({{'a': -1, 'b': 0, 'c': 2}})", f"{c} <= collections.Counter({self.pick(WORDS)})"])))
+        elif pick == 2:
+            dd = f"dd{k}"
+            fac = self.pick(["list", "int", "None", "str", "tuple"])
+            lines += [f"{dd} = collections.defaultdict({fac})"]
+            for _ in range(self.r.randint(2, 6)):
+                key = self.pick(["'a'", "'b'", "1", "(1, 2)"])
+                lines += self.guard([self.pick([f"{dd}[{key}].append({self.val()})", f"{dd}[{key}] += {self.val()}",
+                                                f"print({dd}[{key}])", f"print({dd}.get('zz'), 'zz' in {dd})",
+                                                f"print({dd}.default_factory)", f"del {dd}[{key}]",
+                                                f"print(dict({dd}), len({dd}))", f"print({dd}.copy())"])])
+            lines.append(f"print({dd})")
+        elif pick == 3:
+            P = f"Rec{k}"
+            fields = self.pick(["'x y'", "'x, y, z'", "['x', 'y']", "['a', 'def', 'a']", "'x x'", "''", "'_a b'"])
+            extra = self.pick(["", ", defaults=[0]", ", rename=True", ", defaults=[1, 2, 3, 4]"])
+            lines += self.guard([f"{P} = collections.namedtuple('{P}', {fields}{extra})", f"print({P}._fields)"])
+            args = lambda: ", ".join(self.pick(IVALS) for _ in range(self.r.randint(0, 3)))
+            for _ in range(self.r.randint(2, 6)):
+                lines.append(self.show(self.pick([
+                    f"{P}({args()})", f"{P}({args()})._asdict()", f"{P}(1, 2, 3)._replace(x={self.pick(IVALS)})",
+                    f"{P}(1, 2, 3)._replace(w=1)", f"{P}._make([{args()}])", f"{P}._field_defaults",
+                    f"{P}(1, 2, 3) == (1, 2, 3)", f"{P}(1, 2, 3)[{self.pick(['0', '(-1)', '1:', '5'])}]",
+                    f"{P}(1, 2, 3).x", f"{P}(x=1, y=2, q=3)", f"{P}(1, 2) + (9,)", f"len({P}(1, 2, 3))",
+                    f"{P}.__name__", f"tuple({P}(3, 4, 5))", f"{P}(1, 2, 3).count(2)", f"{P}(*range(3))"])))
+        else:
+            lines += [f"od{k} = collections.OrderedDict(zip({self.wlist(1, 5)}, range(9)))",
+                      f"cm{k} = collections.ChainMap({{'a': 1, 'b': 2}}, {{'b': 3, 'c': 4}})"]
+            for _ in range(self.r.randint(2, 6)):
+                lines.append(self.show(self.pick([
+                    f"od{k}.move_to_end({self.pick(WORDS)}{self.pick(['', ', last=False'])}) or od{k}",
+                    f"od{k}.popitem(last={self.pick(['True', 'False'])})", f"od{k}", f"list(od{k})",
+                    f"od{k} == dict(od{k})", f"od{k} == collections.OrderedDict(reversed(od{k}.items()))",
+                    f"(cm{k}['b'], cm{k}.get('z', 0), len(cm{k}), list(cm{k}))", f"cm{k}.maps",
+                    f"cm{k}.new_child({{'z': 0}})['z']", f"dict(cm{k}.parents)",
+                    f"cm{k}.__setitem__('c', 9) or cm{k}.maps", f"cm{k}['q']", f"od{k}.copy()"])))
+        return lines
+
+    def c_misc_modules(self, k):
+        pick = self.r.randrange(5)
+        if pick == 0:
+            h = f"hp{k}"
+            lines = ["import heapq", f"{h} = []"]
+            for v in self.r.sample(range(-5, 20), self.r.randint(0, 7)):
+                lines.append(f"heapq.heappush({h}, {v})")
+            lines.append(f"print({h})")
+            for _ in range(self.r.randint(2, 5)):
+                lines.append(self.show(self.pick([f"heapq.heappop({h})", f"heapq.heappushpop({h}, {self.pick(IVALS)})",
+                                                  f"heapq.heapreplace({h}, {self.pick(IVALS)})", f"{h}",
+                                                  f"list(heapq.merge({self.ilist()}, sorted({self.ilist()})))",
+                                                  f"heapq.heapify(x{k} := {self.ilist()}) or x{k}"])))
+            return lines
+        if pick == 1:
+            a = f"ar{k}"
+            lines = ["import bisect", f"{a} = sorted({self.ilist()})"]
+            for _ in range(self.r.randint(2, 5)):
+                lines.append(self.show(self.pick([
+                    f"bisect.bisect_left({a}, {self.pick(IVALS)})", f"bisect.bisect_right({a}, {self.pick(IVALS)})",
+                    f"bisect.insort({a}, {self.pick(IVALS)}) or {a}", f"bisect.bisect({a}, 3, {self.pick(['1', '(-1)', '0, 2'])})",
+                    f"bisect.bisect_left([('a', 1), ('b', 5)], 3, key=lambda t: t[1])",
+                    f"bisect.insort_left({a}, {self.pick(IVALS)}, hi=1) or {a}"])))
+            return lines
+        if pick == 2:
+            lines = ["import operator"]
+            for _ in range(self.r.randint(2, 6)):
+                lines.append(self.show(self.pick([
+                    f"operator.itemgetter(1)({self.pick(WORDS)})", f"operator.itemgetter(0, 2)({self.ilist(3, 5)})",
+                    "operator.attrgetter('real', 'imag')(3)", f"operator.methodcaller('split', ',')('a,b,,c')",
+                    f"operator.methodcaller('upper')({self.pick(WORDS)})", "operator.add(1, 2.5)",
+                    f"operator.index({self.pick(['2.5', '7', 'True', '(2**70)'])})", "operator.concat([1], (2,))",
+                    f"operator.contains({self.ilist()}, 3)", f"operator.getitem({self.pick(WORDS)}, -1)",
+                    f"operator.countOf({self.ilist()}, 1)", f"operator.neg({self.pick(IVALS)})",
+                    f"operator.truediv({self.pick(IVALS)}, {self.pick(IVALS)})", "operator.attrgetter('x.y')(1)",
+                    f"list(map(operator.mul, {self.ilist()}, {self.ilist()}))"])))
+            return lines
+        if pick == 3:
+            return tpl("""
+                import copy
+                orig$k = [[1, 2], {'k': [3]}, ($v,)]
+                shallow$k = copy.copy(orig$k)
+                deep$k = copy.deepcopy(orig$k)
+                orig$k[0].append(9)
+                orig$k[1]['k'].append(8)
+                print(shallow$k, deep$k)
+                print(shallow$k[0] is orig$k[0], deep$k[0] is orig$k[0], deep$k[2] is orig$k[2])
+                cyc$k = [1]
+                cyc$k.append(cyc$k)
+                show(lambda: copy.deepcopy(cyc$k))
+                show(lambda: copy.copy({'a': [1]}))""", k=k, v=self.val())
+        return ["import string"] + [self.show(self.pick([
+            "string.ascii_letters[20:30]", "string.digits + string.hexdigits", "string.punctuation", "string.whitespace",
+            f"string.capwords({self.pick(WORDS + CAPWORDS)})",
+            "string.Template('$who likes ${what}!').substitute(who='tim', what='kung pao')",
+            "string.Template('$who likes $what').safe_substitute(who='x')",
+            "string.Template('$who likes $what').substitute(who='x')", "string.Template('$ 1').substitute()",
+            "string.Template('$$ and $x').substitute({'x': 5})", "len(string.printable)", "string.ascii_uppercase[::5]",
+            "string.octdigits"])) for _ in range(self.r.randint(2, 5))]
+
+    # -- math at its boundaries -----------------------------------------------------
+    def c_math(self, k):
+        lines = []
+        for _ in range(self.r.randint(3, 8)):
+            lines.append(self.show(self.pick([
+                lambda: f"math.{self.pick(MATH1)}({self.pick(MARGS)})",
+                lambda: f"math.{self.pick(MATH1)}({self.pick(MARGS)})",
+                lambda: f"math.{self.pick(MATH2)}({self.pick(MARGS)}, {self.pick(MARGS)})",
+                lambda: f"math.{self.pick(MATH2)}({self.pick(MARGS)}, {self.pick(MARGS)})",
+                lambda: f"math.log({self.pick(MARGS)}, {self.pick(['2', '10', '1', '0.5', '0', 'math.e'])})",
+                lambda: f"math.prod([{', '.join(self.pick(MARGS[:12]) for _ in range(self.r.randint(0, 3)))}])",
+                lambda: f"math.fsum([{', '.join(self.pick(MARGS[:16]) for _ in range(self.r.randint(0, 4)))}])",
+                lambda: f"math.hypot({', '.join(self.pick(MARGS[:16]) for _ in range(self.r.randint(0, 3)))})",
+                lambda: f"math.dist(({self.pick(MARGS[:12])}, 0), (3, {self.pick(MARGS[:12])}))",
+                lambda: f"math.isclose({self.pick(MARGS)}, {self.pick(MARGS)}, rel_tol={self.pick(['0.1', '0', '(-1)'])})",
+                lambda: f"round({self.pick(MARGS)}, {self.pick(['None', '0', '2', '(-1)', '400'])})",
+                lambda: f"math.{self.pick(['floor', 'ceil', 'trunc'])}({self.pick(MARGS)})",
+                lambda: f"(math.{self.pick(MATH1[:22])}({self.pick(MARGS)}), math.{self.pick(MATH1[:22])}({self.pick(MARGS)}))",
+                lambda: f"divmod({self.pick(MARGS[:16])}, {self.pick(MARGS[:16])})",
+                lambda: f"math.perm({self.pick(['5', '0', '(-1)', '20'])})",
+                lambda: f"len(str(math.factorial({self.pick(['0', '20', '170', '400', '(-1)', '10**20'])})))",
+            ])()))
+        return lines
+
+
+UNIT = 100  # asyncio times are in units of 1/UNIT s (10 ms)
+
+
+def secs(units):
+    """The literal for `units` time units (half units allowed): 3 -> '0.03'."""
+    return repr(units / UNIT)
+
+
+class Timeline:
+    """The wake-up slots of one asyncio scenario, in units after its start.
+
+    CPython runs the program on the real clock, coil on its virtual clock.
+    Two timers due at the same virtual instant would fire in CPython in an
+    order that depends on scheduling jitter, so tasks that run at the same
+    time never wake in the same slot, and timeouts and callbacks fall on half
+    units, each on its own.  A task that starts at slot s wakes at fresh
+    slots after s.  Times stay under TOP + 1 units; drain() outlasts them."""
+    TOP = 14
+
+    def __init__(self, rng):
+        self.r, self.free, self.halves = rng, set(range(1, self.TOP + 1)), set(range(0, self.TOP + 1))
+
+    def take(self, after, n):
+        pool = sorted(s for s in self.free if s > after)
+        got = sorted(self.r.sample(pool, min(n, len(pool))))
+        self.free -= set(got)
+        return got
+
+    def sleeps(self, n, after=0):
+        """(sleep literals, last slot) of a task that starts at slot `after` and
+        wakes n times (sometimes with an extra sleep(0) in between)."""
+        out, prev = [], after
+        for s in self.take(after, n):
+            if self.r.random() < 0.15:
+                out.append("0")
+            out.append(secs(s - prev))
+            prev = s
+        return out, prev
+
+    def half(self, after=0):
+        """A fresh half-unit deadline later than slot `after`, in units (None if none is left)."""
+        pool = sorted(h for h in self.halves if h >= after)
+        if not pool:
+            return None
+        h = self.r.choice(pool)
+        self.halves.discard(h)
+        return h + 0.5
+
+    def drain(self):
+        """Outlasts every timer of the scenario (tasks it left running)."""
+        return f"await asyncio.sleep({secs(self.TOP + 1)})"
+
+
+class AsyncGen(BaseGen):
+    """Random program generator, part 3: one asyncio.run() per program (at
+    most), running one to three scenarios in sequence.  Scenarios share a
+    worker coroutine wk<k>(name, delays, exc) that prints each step, raises
+    exc at the end if given, and reports cancellation and its finally block.
+    Every scenario has its own Timeline; one that may leave tasks running
+    ends by sleeping past all of its timers.  No task's exception is ever
+    left unretrieved (CPython reports those when the task is collected, and
+    coil's collector runs at other times), no async generator is left
+    suspended, and no task or future is printed (their reprs hold addresses
+    and source paths)."""
+
+    def job(self, tl, name, n=None, after=0, fail=0.0):
+        """(call text, last slot, fails) of the worker for task `name`."""
+        n = self.r.randint(0, 3) if n is None else n
+        delays, end = tl.sleeps(n, after)
+        exc = self.chance(fail)
+        text = f"wk{self.ak}({name!r}, [{', '.join(delays)}]" + \
+               (f", {self.pick(EXC_NAMES[:6])}({name!r}))" if exc else ")")
+        return text, end, exc
+
+    def timeout(self, tl, after=0, odd=0.25):
+        """A timeout: usually a fresh half unit, sometimes 0, negative, None, inf or nan."""
+        h = tl.half(after)
+        if h is None or self.chance(odd):
+            return self.pick(["0", "(-1)", "None", "float('inf')", "float('nan')", "0"])
+        return secs(h)
+
+    def aguard(self, lines):
+        return ["try:"] + self.indent(lines) + ["except (Exception, asyncio.CancelledError) as e:",
+                                                "    print('!', desc(e))"]
+
+    # Each scenario returns (lines, needs a drain).
+    def a_gather(self, tl):
+        rex, jobs, fails = self.chance(0.5), [], 0
+        for name in "abcd"[:self.r.randint(0, 4)]:
+            text, _, failed = self.job(tl, name, fail=0.35 if rex or not fails else 0)
+            fails += failed
+            jobs.append(text)
+        if self.chance(0.1):
+            jobs.append("asyncio.sleep(0, 'slept')")  # (never a non-awaitable: the
+            # coroutines before it would become tasks left running, those after it never awaited)
+        args = ", ".join(jobs + (["return_exceptions=True"] if rex else []))
+        return self.aguard([f"print('gathered', await asyncio.gather({args}))"]), not rex and fails > 0
+
+    def a_tasks(self, tl):
+        names = ["t1", "t2", "t3"][:self.r.randint(1, 3)]
+        made = []
+        for nm in names:
+            text, _, _ = self.job(tl, nm, fail=0.25)
+            made.append(f"asyncio.create_task({text}{self.pick(['', f', name={nm!r}'])})")
+        wake = tl.take(0, 1)
+        lines = [f"ts = [{', '.join(made)}]", "print('done?', [t.done() for t in ts])"]
+        if wake:
+            lines += [f"await asyncio.sleep({secs(wake[0])})", "print('done?', [t.done() for t in ts])"]
+        if self.chance(0.3):
+            lines.append("print([t.get_name() for t in ts], asyncio.current_task().get_name(), len(asyncio.all_tasks()))")
+        lines += ["for t in ts:", "    try:", "        print('awaited', await t)", "    except Exception as e:",
+                  "        print('failed', desc(e))", "print([(t.done(), t.cancelled()) for t in ts])"]
+        return self.aguard(lines), False
+
+    def a_cancel(self, tl):
+        text, end, _ = self.job(tl, "v", n=self.r.randint(1, 4), fail=0.15)
+        lines = [f"t = asyncio.create_task({text})"]
+        when = self.pick(["slot", "slot", "zero", "now"])
+        wake = tl.take(0, 1) if when == "slot" else []
+        if wake:
+            lines.append(f"await asyncio.sleep({secs(wake[0])})")
+        elif when == "zero":
+            lines.append("await asyncio.sleep(0)")
+        lines.append(f"print('cancel', t.cancel({self.pick(['', repr('why'), 'None'])}))")
+        if self.chance(0.3):
+            lines.append("print('again', t.cancel(), t.cancelling())")
+        lines += ["try:", "    print('result', await t)", "except asyncio.CancelledError as e:",
+                  "    print('cancelled', e.args)", "print(t.done(), t.cancelled(), t.cancel())"]
+        if self.chance(0.4):
+            lines += ["try:", "    print('result()', t.result())", "except BaseException as e:", "    print('result()', desc(e))"]
+        return self.aguard(lines), False
+
+    def a_wait_for(self, tl):
+        text, end, _ = self.job(tl, "w", n=self.r.randint(0, 4), fail=0.2)
+        if self.chance(0.3):  # on a task, which wait_for cancels on timeout
+            return self.aguard([f"t = asyncio.create_task({text})",
+                                f"try:", f"    print('wait_for', await asyncio.wait_for(t, {self.timeout(tl)}))",
+                                "except TimeoutError:", "    print('timed out', t.cancelled())"]), False
+        return self.aguard([f"print('wait_for', await asyncio.wait_for({text}, {self.timeout(tl)}))"]), False
+
+    def a_timeout(self, tl):
+        first, end, _ = self.job(tl, "to1", n=self.r.randint(0, 3), fail=0.15)
+        body = [f"print('first', await {first})"]
+        if self.chance(0.5):
+            second, _, _ = self.job(tl, "to2", n=self.r.randint(0, 3), after=end, fail=0.1)
+            body.append(f"print('second', await {second})")
+        if self.chance(0.5):  # nested
+            inner = ["try:", f"    async with asyncio.timeout({self.timeout(tl)}) as inner:"] + \
+                    self.indent(body, 2) + ["except TimeoutError:", "    print('inner timeout', inner.expired())",
+                                            "await asyncio.sleep(0)", "print('after inner')"]
+            body = inner
+        if self.chance(0.2):
+            h = tl.half()
+            if h is not None:
+                body.insert(0, f"cm.reschedule(asyncio.get_running_loop().time() + {secs(h)})")
+        if self.chance(0.1):
+            body.insert(0, "cm.reschedule(None)")
+        lines = ["try:", f"    async with asyncio.timeout({self.timeout(tl, odd=0.15)}) as cm:"] + \
+                self.indent(body, 2) + ["except TimeoutError as e:", "    print('timed out', cm.expired(), e.args)",
+                                        "else:", "    print('in time', cm.expired(), cm.when() is None)"]
+        return self.aguard(lines), False
+
+    def a_taskgroup(self, tl):
+        made = []
+        for nm in ["g1", "g2", "g3"][:self.r.randint(1, 3)]:
+            text, _, _ = self.job(tl, nm, n=self.r.randint(0, 3), fail=0.35)
+            made.append(f"tg.create_task({text})")
+        body = [f"ts = [{', '.join(made)}]", "print('started', [t.done() for t in ts])"]
+        wake = tl.take(0, 1) if self.chance(0.5) else []
+        if wake:
+            body += [f"await asyncio.sleep({secs(wake[0])})", "print('body awake', [t.done() for t in ts])"]
+        if self.chance(0.2):
+            body.append(f"raise {self.pick(['ValueError', 'KeyError'])}('body')")
+        lines = ["ts = []", "try:", "    async with asyncio.TaskGroup() as tg:"] + self.indent(body, 2) + [
+            "    print('all done', [t.result() for t in ts])", "except* ValueError as eg:",
+            "    print('value errors', [desc(x) for x in eg.exceptions])", "except* Exception as eg:",
+            "    print('other errors', [desc(x) for x in eg.exceptions])",
+            "print('states', [(t.done(), t.cancelled()) for t in ts])"]
+        return self.aguard(lines), False
+
+    def a_queue(self, tl):
+        kind = self.pick(["Queue", "Queue", "LifoQueue", "PriorityQueue"])
+        prods = []
+        for nm in ["p0", "p1"][:self.r.randint(1, 2)]:
+            delays, _ = tl.sleeps(self.r.randint(1, 3))
+            prods.append(f"prod({nm!r}, [{', '.join(delays)}])")
+        ncons = self.r.randint(1, 2)
+        lines = [f"q = asyncio.{kind}({self.pick(['0', '1', '2'])})", "STOP = (99, 'stop')",
+                 "async def prod(name, delays):", "    for i, d in enumerate(delays):", "        await asyncio.sleep(d)",
+                 "        await q.put((i, name))", "        print(name, 'put', i, q.qsize())",
+                 "async def cons(name):", "    got = []", "    while True:", "        item = await q.get()",
+                 "        if item == STOP:", "            q.task_done()", "            return name, got",
+                 "        print(name, 'got', item)", "        got.append(item)"] + \
+                (["        await asyncio.sleep(0)"] if self.chance(0.5) else []) + [
+                 "        q.task_done()",
+                 "cs = [asyncio.create_task(cons(f'c{i}')) for i in range(" + str(ncons) + ")]",
+                 f"await asyncio.gather({', '.join(prods)})", "await q.join()", "print('joined', q.qsize())",
+                 "for c in cs:", "    await q.put(STOP)", "print(await asyncio.gather(*cs))",
+                 "print(q.empty(), q.full(), q.maxsize)", "try:", "    q.get_nowait()", "except asyncio.QueueEmpty:",
+                 "    print('empty')"]
+        if self.chance(0.3):
+            lines += ["q2 = asyncio.Queue(1)", "q2.put_nowait(1)", "try:", "    q2.put_nowait(2)",
+                      "except asyncio.QueueFull:", "    print('full', q2.qsize())"]
+        return self.aguard(lines), False
+
+    def a_event(self, tl):
+        lines = ["ev = asyncio.Event()", "async def waiter(name, limit):", "    try:",
+                 "        await asyncio.wait_for(ev.wait(), limit)", "    except TimeoutError:",
+                 "        print(name, 'gave up')", "        return name + '-'", "    print(name, 'saw', ev.is_set())",
+                 "    return name + '+'"]
+        ws = [f"asyncio.create_task(waiter('w{i}', {self.timeout(tl, odd=0.2)}))" for i in range(self.r.randint(1, 3))]
+        lines.append(f"ws = [{', '.join(ws)}]")
+        wake = tl.take(0, 1)
+        lines.append(f"await asyncio.sleep({secs(wake[0]) if wake else '0'})")
+        lines += ["ev.set()", "print('set', ev.is_set())"]
+        if self.chance(0.3):
+            lines.append("ev.clear()")
+        lines.append("print(await asyncio.gather(*ws))")
+        return self.aguard(lines), False
+
+    def a_as_completed(self, tl):
+        limit = self.timeout(tl, odd=0.3) if self.chance(0.4) else None
+        jobs = [self.job(tl, nm, fail=0 if limit else 0.3)[0] for nm in ["c1", "c2", "c3"][:self.r.randint(1, 3)]]
+        lines = [f"for i, f in enumerate(asyncio.as_completed([{', '.join(jobs)}]{f', timeout={limit}' if limit else ''})):",
+                 "    try:", "        print('completed', i, await f)", "    except Exception as e:",
+                 "        print('failed', i, desc(e))"]
+        return self.aguard(lines), bool(limit)
+
+    def a_wait(self, tl):
+        made = []
+        for nm in ["d1", "d2", "d3"][:self.r.randint(1, 3)]:
+            text, _, _ = self.job(tl, nm, n=self.r.randint(0, 3), fail=0.3)
+            made.append(f"asyncio.create_task({text}, name={nm!r})")
+        when = self.pick(["FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"])
+        limit = f", timeout={self.timeout(tl, odd=0.2)}" if self.chance(0.4) else ""
+        lines = [f"ts = [{', '.join(made)}]",
+                 f"done, pending = await asyncio.wait(ts, return_when=asyncio.{when}{limit})",
+                 "print(sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))",
+                 "for t in ts:", "    if t in done:", "        print(t.get_name(), repr(t.exception()) if t.exception() else t.result())",
+                 "for t in ts:", "    if t in pending:", "        t.cancel()", "await asyncio.sleep(0)"]
+        return self.aguard(lines), True
+
+    def a_shield(self, tl):
+        text, end, _ = self.job(tl, "s", n=self.r.randint(1, 3), fail=0.2)
+        return self.aguard([f"inner = asyncio.create_task({text})", "try:",
+                            f"    print('shielded', await asyncio.wait_for(asyncio.shield(inner), {self.timeout(tl)}))",
+                            "except TimeoutError:", "    print('outer timed out', inner.done(), inner.cancelled())",
+                            "print('inner', await inner)"]), False
+
+    def a_lock(self, tl):
+        # Serialised: a task sleeps only while it holds the lock, so any delays do.
+        kind = self.pick(["asyncio.Lock()", "asyncio.Semaphore(1)", "asyncio.Semaphore(2)", "asyncio.BoundedSemaphore(1)"])
+        many = kind.endswith("(2)")
+        calls = []
+        for nm in ["a", "b", "c"][:self.r.randint(1, 3)]:
+            ds = ["0"] * self.r.randint(0, 2) if many else [self.pick(["0", "0.01", "0.02"]) for _ in range(self.r.randint(0, 2))]
+            calls.append(f"crit({nm!r}, [{', '.join(ds)}])")
+        lines = [f"lock = {kind}", "async def crit(name, delays):", "    print(name, 'wants', lock.locked())",
+                 "    async with lock:", "        print(name, 'in')", "        for d in delays:",
+                 "            await asyncio.sleep(d)", "        print(name, 'out')", "    return name",
+                 f"print(await asyncio.gather({', '.join(calls)}))", "print(lock.locked())"]
+        if "Bounded" in kind and self.chance(0.5):
+            lines.append("lock.release()")
+        return self.aguard(lines), False
+
+    def a_agen(self, tl):
+        n = self.r.randint(0, 4)
+        lines = ["async def agen(n):", "    try:", "        for i in range(n):",
+                 f"            await asyncio.sleep({self.pick(['0', '0.01'])})", "            got = yield i",
+                 "            if got is not None:", "                print('agen got', got)", "    finally:",
+                 "        print('agen cleanup', n)", f"ag = agen({n})"]
+        body = []
+        for _ in range(self.r.randint(1, 4)):
+            op = self.pick(["await anext(ag)", "await anext(ag, 'dflt')", f"await ag.asend({self.pick(IVALS)})",
+                            "await ag.asend(None)", "await ag.athrow(ValueError('x'))", "await ag.aclose()",
+                            "[x async for x in ag]", f"[x async for x in agen({self.r.randint(0, 3)})]"])
+            body += ["try:", f"    print({op!r}, {op})", "except StopAsyncIteration:", f"    print({op!r}, 'stop')",
+                     "except Exception as e:", f"    print({op!r}, desc(e))"]
+        if self.chance(0.4):
+            body += ["async for x in ag:", "    print('for', x)", f"    if x == {self.r.randint(0, 2)}:", "        break"]
+        lines += ["try:"] + self.indent(body) + ["finally:", "    await ag.aclose()"]
+        return self.aguard(lines), False
+
+    def a_actx(self, tl):
+        lines = ["class ACtx:", "    def __init__(self, name, swallow):", "        self.name, self.swallow = name, swallow",
+                 "    async def __aenter__(self):", "        print('aenter', self.name)", "        await asyncio.sleep(0)",
+                 "        return self.name", "    async def __aexit__(self, et, ev, tb):",
+                 "        await asyncio.sleep(0.01)", "        print('aexit', self.name, et.__name__ if et else None)",
+                 "        return self.swallow",
+                 f"async with ACtx('x', {self.pick(['True', 'False'])}) as a, ACtx('y', {self.pick(['True', 'False'])}) as b:",
+                 "    print('body', a, b)", f"    {self.pick(['pass', 'raise ValueError(1)', 'await asyncio.sleep(0)', '1 / 0'])}",
+                 "print('after')"]
+        return self.aguard(lines), False
+
+    def a_future(self, tl):
+        h1, h2 = tl.half(), tl.half()
+        settle = self.pick(["fut.set_result, 'v'", "fut.set_exception, ValueError('f')", "fut.cancel"])
+        lines = ["loop = asyncio.get_running_loop()", "fut = loop.create_future()",
+                 f"loop.call_later({secs(h1)}, {settle})", f"loop.call_later({secs(h2)}, print, 'timer fired')",
+                 "loop.call_soon(print, 'soon 1')", "loop.call_soon(print, 'soon 2')",
+                 "fut.add_done_callback(lambda f: print('callback', f.cancelled()))", "print('done?', fut.done())",
+                 "try:", "    print('awaited', await fut)", "except asyncio.CancelledError:", "    print('future cancelled')",
+                 "print(fut.done(), fut.cancelled())", "try:", "    fut.set_result(1)",
+                 "except asyncio.InvalidStateError as e:", "    print('invalid state', e)"]
+        if self.chance(0.3):
+            lines += [f"print(await asyncio.sleep(0, {self.val()}))"]
+        return self.aguard(lines), True
+
+    def a_inspect(self, tl):
+        text, end, _ = self.job(tl, "i", n=self.r.randint(0, 3), fail=0.5)
+        wake = tl.take(end, 1)
+        lines = [f"t = asyncio.create_task({text})", "try:", "    t.result()",
+                 "except asyncio.InvalidStateError as e:", "    print('not ready', e)",
+                 "try:", "    t.exception()", "except asyncio.InvalidStateError as e:", "    print('not ready', e)",
+                 f"await asyncio.sleep({secs(wake[0])})" if wake else "await asyncio.wait([t])",
+                 "print(t.done(), repr(t.exception()))", "try:", "    print(t.result())", "except Exception as e:",
+                 "    print('result raises', desc(e))"]
+        return self.aguard(lines), False
+
+    def a_gather_cancel(self, tl):
+        jobs = [self.job(tl, nm, n=self.r.randint(1, 3))[0] for nm in ["x", "y"]]
+        wake = tl.take(0, 1)
+        return self.aguard([f"g = asyncio.gather({', '.join(jobs)})",
+                            f"await asyncio.sleep({secs(wake[0]) if wake else '0'})",
+                            "print('cancel gather', g.cancel())", "try:", "    print(await g)",
+                            "except asyncio.CancelledError:", "    print('gather cancelled', g.cancelled())"]), True
+
+    def a_ping(self, tl):
+        return self.aguard(["async def ping(n, tag):", "    for i in range(n):", "        print(tag, i)",
+                            "        await asyncio.sleep(0)", "    return tag",
+                            f"print(await asyncio.gather(ping({self.r.randint(0, 3)}, 'x'), ping({self.r.randint(0, 3)}, 'y')"
+                            f"{', ping(2, ' + repr('z') + ')' if self.chance(0.3) else ''}))"]), False
+
     def c_async(self, k):
-        """One asyncio.run() scenario.  Sleeps are 0, 0.01 or 0.02 s so CPython's
-        real-time run stays short and timers stay ordered as in virtual time."""
-        w = f"work{k}"
-        lines = [f"async def {w}(name, delays, fail=False):", "    for i, d in enumerate(delays):",
-                 "        await asyncio.sleep(d)", "        print(name, 'step', i)", "    if fail:",
-                 f"        raise {self.pick(EXC[:5])}(name)", "    return name.upper()", f"async def amain{k}():"]
-        job = lambda nm, fail=0.15: (f"{w}({nm!r}, [{', '.join(self.some(lambda: self.pick(DELAYS), 0, 3))}]"
-                                     f"{', True' if self.chance(fail) else ''})")
-        gather_args = lambda: [job(c) for c in "abc"[:self.r.randint(0, 3)]] + self.pick([[], ["return_exceptions=True"]])
+        """One asyncio.run() of amain<k>, which runs one to three scenarios."""
+        self.ak = k
+        cancelled = self.pick(["raise", "raise", "raise", "return name + '?'"])  # a worker may swallow its cancellation
+        lines = tpl("""
+            async def wk$k(name, delays, exc=None):
+                try:
+                    for i, d in enumerate(delays):
+                        await asyncio.sleep(d)
+                        print(name, 'step', i)
+                    if exc is not None:
+                        print(name, 'raises')
+                        raise exc
+                    return name.upper()
+                except asyncio.CancelledError as ce:
+                    print(name, 'cancelled', ce.args)
+                    $cancelled
+                finally:
+                    print(name, 'finally')
+            async def amain$k():""", k=k, cancelled=cancelled)
+        scenarios = [(self.a_gather, 3), (self.a_tasks, 2), (self.a_cancel, 3), (self.a_wait_for, 3),
+                     (self.a_timeout, 3), (self.a_taskgroup, 3), (self.a_queue, 2), (self.a_event, 2),
+                     (self.a_as_completed, 1), (self.a_wait, 2), (self.a_shield, 1), (self.a_lock, 1),
+                     (self.a_agen, 2), (self.a_actx, 1), (self.a_future, 1), (self.a_inspect, 1),
+                     (self.a_gather_cancel, 1), (self.a_ping, 1)]
         body = []
         for _ in range(self.r.randint(1, 3)):
-            body += self.pick([
-                lambda: self.guard([f"print(await asyncio.gather({', '.join(gather_args())}))"]),
-                lambda: self.guard([f"t = asyncio.create_task({job('t', 0)})", "print(t.done())",
-                                    "print(await t, t.done(), t.result())"]),
-                lambda: self.guard([f"t = asyncio.create_task({job('c', 0)})", f"await asyncio.sleep({self.pick(DELAYS)})",
-                                    f"print(t.cancel(){self.pick(['', ', t.cancelling()'])})", "try:", "    await t",
-                                    "except asyncio.CancelledError:", "    print('cancelled', t.cancelled())"]),
-                lambda: self.guard([f"print(await asyncio.wait_for({job('w')}, {self.pick(TIMEOUTS)}))"]),
-                lambda: self.guard([f"async with asyncio.timeout({self.pick(TIMEOUTS)}):",
-                                    f"    print(await {job('to')})"]),
-                lambda: self.guard([f"q = asyncio.Queue({self.pick(['0', '1', '2'])})",
-                                    "async def prod():", f"    for v in range({self.r.randint(0, 4)}):",
-                                    "        await q.put(v)", "        print('put', v, q.qsize())",
-                                    "    await q.put(None)", "async def cons():", "    got = []", "    while True:",
-                                    f"        v = await q.get()", "        if v is None:", "            return got",
-                                    f"        await asyncio.sleep({self.pick(DELAYS)})", "        got.append(v)",
-                                    "print(await asyncio.gather(cons(), prod()))",
-                                    "print(q.empty(), q.full())", "q.get_nowait()"]),
-                lambda: self.guard(["ev = asyncio.Event()", "async def waiter(n):", "    print('wait', n, ev.is_set())",
-                                    "    await ev.wait()", "    print('woke', n)", "    return n",
-                                    "ts = [asyncio.create_task(waiter(n)) for n in range(3)]",
-                                    f"await asyncio.sleep({self.pick(DELAYS)})", "ev.set()",
-                                    "print(await asyncio.gather(*ts))", "ev.clear()", "print(ev.is_set())"]),
-                lambda: self.guard(["async def ping(n, tag):", "    for i in range(n):", "        print(tag, i)",
-                                    "        await asyncio.sleep(0)", "    return tag",
-                                    f"print(await asyncio.gather(ping({self.r.randint(0, 3)}, 'x'), "
-                                    f"ping({self.r.randint(0, 3)}, 'y')))"]),
-                lambda: self.guard(["async with asyncio.TaskGroup() as tg:",
-                                    f"    t1 = tg.create_task({job('g1')})", f"    t2 = tg.create_task({job('g2')})",
-                                    "print(t1.result(), t2.result())"]),
-                lambda: self.guard(["async def agen():", f"    for i in range({self.r.randint(0, 4)}):",
-                                    "        yield i", f"        await asyncio.sleep({self.pick(DELAYS)})",
-                                    "print([x async for x in agen()])"]),
-                lambda: self.guard(["lock = asyncio.Lock()", "async def crit(n):", "    async with lock:",
-                                    "        print('in', n)", f"        await asyncio.sleep({self.pick(DELAYS)})",
-                                    "        print('out', n)", "await asyncio.gather(crit(1), crit(2))"]),
-                lambda: self.guard([f"done, pending = await asyncio.wait([asyncio.create_task({job('d1', 0)}), "
-                                    f"asyncio.create_task({job('d2', 0)})], timeout={self.pick(TIMEOUTS[2:6])})",
-                                    "print(sorted(t.result() for t in done), len(pending))",
-                                    "for t in pending:", "    t.cancel()", "await asyncio.sleep(0)"]),
-            ])()
+            tl = Timeline(self.r)
+            fn = self.r.choices([s for s, _ in scenarios], [w for _, w in scenarios])[0]
+            scen, drain = fn(tl)
+            body += scen + ([tl.drain()] if drain else [])
         lines += self.indent(body) + [f"    return {self.e_any(0)}", self.show(f"asyncio.run(amain{k}())")]
         return lines
 
+
+class Gen(SemanticGen, AsyncGen):
+    """The program generator: picks chunk kinds by weight (the original,
+    expression-heavy kinds and the semantic scenarios), the asyncio
+    scenario, and a last statement whose exception may escape."""
+
+    def chunk(self, k):
+        areas = [(self.c_probes, 5), (self.c_assign, 2), (self.c_list_ops, 2), (self.c_dict_ops, 1),
+                 (self.c_set_ops, 1), (self.c_format, 2), (self.c_ranges, 1), (self.c_control, 2),
+                 (self.c_functions, 2), (self.c_closures, 1), (self.c_classes, 1), (self.c_generators, 1),
+                 (self.c_comprehensions, 1), (self.c_exceptions, 1),
+                 # semantic scenarios
+                 (self.c_objects, 6), (self.c_dataclasses, 2), (self.c_gen_protocol, 4), (self.c_genexp, 2),
+                 (self.c_chains, 3), (self.c_handlers, 2), (self.c_exgroups, 3), (self.c_scopes, 3),
+                 (self.c_fstrings, 3), (self.c_comp_semantics, 3), (self.c_unicode, 4), (self.c_sorting, 3),
+                 (self.c_itertools, 2), (self.c_functools, 2), (self.c_collections, 3), (self.c_misc_modules, 2),
+                 (self.c_math, 3)]
+        fn = self.r.choices([a for a, _ in areas], [w for _, w in areas])[0]
+        return "\n".join(fn(k)) + "\n"
+
     def ending(self, k):
         """A last chunk whose exception escapes (or sys.exit), to compare the
-        traceback's last line and the exit status."""
+        traceback, its last line and the exit status."""
         return self.pick([
             lambda: [f"print({self.e_any(2)})"],
             lambda: [f"raise {self.pick(EXC)}({self.e_str(0)})"],
-            lambda: [f"sys.exit({self.pick(['0', '1', '3', 'None', repr('bye'), 'True', '[1]'])})"],
+            lambda: [f"sys.exit({self.pick(['0', '1', '3', 'None', repr('bye'), 'True', '[1]', '(-1)', '256', '2.5'])})"],
             lambda: [f"def deep{k}(n):", f"    return deep{k}(n - 1) if n else {self.e_any(2)}",
                      f"deep{k}({self.r.randint(0, 5)})"],
             lambda: [f"async def boom{k}():", "    await asyncio.sleep(0)", f"    return {self.e_any(2)}",
@@ -736,6 +2093,48 @@ class Gen:
             lambda: [f"def g{k}():", f"    yield {self.e_any(1)}", f"print(list(g{k}()))"],
             lambda: ["try:", f"    {self.e_any(1)}", "    raise KeyError('k')", "except KeyError:",
                      f"    raise ValueError({self.e_str(0)})"],
+            # chains, custom exceptions, groups, notes
+            lambda: tpl("""
+                class Fatal$k(Exception):
+                    def __str__(self):
+                        return 'fatal ' + repr(self.args)
+                def fail$k():
+                    try:
+                        $inner
+                    except Exception as e:
+                        raise Fatal$k(1, 'two') $frm
+                fail$k()""", k=k, inner=self.pick(["1 / 0", "{}['k']", "int('x')", "raise KeyError()", "[][1]"]),
+                        frm=self.pick(["", "from e", "from None", "from ValueError('cause')"])),
+            lambda: ["raise ExceptionGroup('top', [" + ", ".join(self.pick(
+                ["ValueError(1)", "TypeError(2)", "KeyError(3)", "ExceptionGroup('in', [OSError(4)])"])
+                for _ in range(self.r.randint(1, 3))) + "])"],
+            lambda: ["try:", "    1 / 0", "except ZeroDivisionError as e:", "    e.add_note('first note')",
+                     f"    e.add_note({self.pick(['42', repr('second'), repr('')])!s})", "    raise"],
+            lambda: tpl("""
+                async def child$k(n):
+                    await asyncio.sleep(n / 100)
+                    raise $exc(n)
+                async def main$k():
+                    async with asyncio.TaskGroup() as tg:
+                        for n in range($n):
+                            tg.create_task(child$k(n + 1))
+                asyncio.run(main$k())""", k=k, n=self.r.randint(1, 3), exc=self.pick(EXC_NAMES[:5])),
+            lambda: tpl("""
+                async def main$k():
+                    await asyncio.sleep(0)
+                    $what
+                asyncio.run(main$k())""", k=k, what=self.pick([
+                    "sys.exit(4)", "raise KeyError('in main')", "await asyncio.wait_for(asyncio.sleep(1), 0.01)",
+                    "asyncio.current_task().cancel()\n    await asyncio.sleep(0)", "raise SystemExit('bye')",
+                    "async with asyncio.timeout(0.01):\n        await asyncio.sleep(1)"])),
+            lambda: [f"def rec{k}(n):", f"    return rec{k}(n + 1)", f"rec{k}(0)"],
+            lambda: [f"print('to stderr', file=sys.stderr)", f"raise SystemExit({self.pick(['5', repr('msg'), 'None'])})"],
+            lambda: [f"class Bad{k}(Exception):", "    def __str__(self):", "        raise ValueError('no str')",
+                     f"raise Bad{k}('x')"],
+            lambda: [f"raise {self.pick(['KeyError', 'IndexError', 'ValueError'])}({self.pick(['', repr(''), '(1, 2)', repr('a b'), 'None'])})"],
+            lambda: ["try:", "    raise ValueError('inner')", "finally:", "    print('finally runs')"],
+            lambda: [f"import collections", f"collections.namedtuple('P', 'x y')(1)"],
+            lambda: [f"raise KeyboardInterrupt"],
         ])()
 
 
@@ -757,11 +2156,11 @@ def generate(seed, index):
     g = Gen(rng)
     parts = [PRELUDE]
     n = rng.randint(12, 30)
-    async_at = rng.randrange(n) if rng.random() < 0.5 else -1
+    async_at = rng.randrange(n) if rng.random() < 0.7 else -1
     for k in range(n + 1):
         for _ in range(20):  # a chunk that would not compile cleanly is drawn again
             if k == n:
-                text = "\n".join(g.ending(k)) + "\n" if rng.random() < 0.25 else ""
+                text = "\n".join(g.ending(k)) + "\n" if rng.random() < 0.35 else ""
             else:
                 text = "\n".join(g.c_async(k)) + "\n" if k == async_at else g.chunk(k)
             if compiles_cleanly(PRELUDE + text):
@@ -784,14 +2183,35 @@ def child_env():
     return env
 
 
+_ADDR = re.compile(r"\bat 0x[0-9a-fA-F]+")
+_CARET = re.compile(r"(\s*\|)*\s*[\^~][\^~ ]*")
+_MAIN_FILE = re.compile(r'File "[^"]*/prog\.py"|^/\S*/prog\.py:')
+_STDLIB_FILE = re.compile(r'File "[^"]*/lib/python3\.\d+/')
+
+
+def traceback_lines(err):
+    """stderr as compared: CPython 3.11's caret lines dropped (as `coil test`
+    does), the script's path reduced to prog.py, the oracle's standard library
+    folder written <stdlib>/ (as in the goldens), addresses masked."""
+    out = []
+    for ln in err.splitlines():
+        if not ln.strip() or _CARET.fullmatch(ln):
+            continue
+        ln = _STDLIB_FILE.sub('File "<stdlib>/', _MAIN_FILE.sub(lambda m: 'File "prog.py"' if m.group().startswith("F")
+                                                                else "prog.py:", ln))
+        out.append(_ADDR.sub("at 0x?", ln.rstrip()))
+    return out
+
+
 class Result:
-    """What one interpreter did: stdout text, last non-empty stderr line,
+    """What one interpreter did: stdout text (addresses masked: "at 0x..."
+    differs from run to run), stderr as traceback_lines() and its last line,
     exit status (negative: killed by that signal), whether it timed out."""
 
     def __init__(self, out, err, rc, timeout, secs):
-        self.out, self.err, self.rc, self.timeout, self.secs = out, err, rc, timeout, secs
-        lines = [ln for ln in err.splitlines() if ln.strip()]
-        self.last = lines[-1].strip() if lines else ""
+        self.out, self.err, self.rc, self.timeout, self.secs = _ADDR.sub("at 0x?", out), err, rc, timeout, secs
+        self.tb = traceback_lines(err)
+        self.last = self.tb[-1].strip() if self.tb else ""
 
     def crashed(self):
         return not self.timeout and (self.rc < 0 or self.rc >= 128)
@@ -807,7 +2227,7 @@ class Result:
         return str(self.rc)
 
     def key(self):
-        return (self.out, self.last, self.rc, self.timeout)
+        return (self.out, tuple(self.tb), self.rc, self.timeout)
 
 
 class Runner:
@@ -884,16 +2304,28 @@ def hunk_sig(a, b):
     return ("stdout", "" if a is None else mask(a), "" if b is None else mask(b))
 
 
+def tb_key(line):
+    """A traceback line for a signature: a frame in the standard library is
+    keyed on its module alone (coil's library modules written in Python show
+    frames where CPython's C code has none, one signature per module)."""
+    m = re.search(r'File "<stdlib>/([\w/]+)\.py"', line)
+    return f"frame in <stdlib>/{m.group(1)}" if m else mask(line)
+
+
 def compare(c, p):
     """The list of signatures (tuples) of how coil's run c differs from CPython's run p."""
     if c.timeout:
         return [] if p.timeout else [("timeout",)]
-    if c.crashed():
+    if c.crashed() and c.rc != p.rc:  # (a KeyboardInterrupt ends both by SIGINT)
         return [("crash", c.status())]
     sigs, values_seen = [], False
     exit_differs = c.rc != p.rc or c.last != p.last
     if exit_differs:
         sigs.append(("status", c.rc, p.rc, mask(c.last), mask(p.last)))
+    elif c.tb != p.tb:  # same last line, but the traceback (or a warning) differs above it
+        sm = difflib.SequenceMatcher(None, c.tb, p.tb, autojunk=False)
+        tag, i1, i2, j1, j2 = next(op for op in sm.get_opcodes() if op[0] != "equal")
+        sigs.append(("stderr", tb_key(c.tb[i1]) if i1 < i2 else "", tb_key(p.tb[j1]) if j1 < j2 else ""))
     if c.out != p.out:
         a, b = c.out.splitlines(), p.out.splitlines()
         for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
@@ -917,6 +2349,10 @@ def describe(c, p, limit=40):
     """A short human-readable account of the difference."""
     lines = [f"exit status: coil {c.status()}, cpython {p.status()}",
              f"stderr last line: coil {c.last!r}", f"                  cpython {p.last!r}"]
+    if c.tb != p.tb and c.tb and p.tb:
+        diff = list(difflib.unified_diff(p.tb, c.tb, "cpython", "coil", lineterm="", n=1))
+        lines += ["stderr diff (- cpython, + coil; carets dropped, paths normalised):"] + diff[:limit] + \
+                 (["..."] if len(diff) > limit else [])
     if c.out != p.out:
         diff = list(difflib.unified_diff(p.out.splitlines(), c.out.splitlines(), "cpython", "coil", lineterm="", n=1))
         lines += ["stdout diff (- cpython, + coil):"] + diff[:limit] + (["..."] if len(diff) > limit else [])
@@ -1154,7 +2590,7 @@ class Fuzzer:
             self.log(f"program {i}: CPython is not deterministic on it; ignored")
             return False
         self.stats["divergent"] += 1
-        self.stats["crashes"] += c.crashed()
+        self.stats["crashes"] += sigs[0][0] == "crash"
         self.stats["timeouts"] += c.timeout
         new, tried = False, 0
         for sig in sigs:  # (in output order: the first difference is the likeliest cause)

@@ -88,6 +88,13 @@ def case_sigint_handler():
     expect(b"handled signal 2" in out, "the handler got the signal number", out.decode())
 
 
+def case_sigalrm_handler():
+    """A handler for another signal interrupts time.sleep, runs, and the sleep goes on (PEP 475)."""
+    r = run([os.path.join(HERE, "alarm.py")])
+    expect(r.returncode == 0, "status 0 (got %d)" % r.returncode, r.stderr.decode())
+    expect(r.stdout == b"fired after [1] slept 2\n", "the alarm fired during the sleep", r.stdout.decode())
+
+
 def case_broken_pipe():
     flood = subprocess.Popen([COIL, os.path.join(HERE, "flood.py")], stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE)
