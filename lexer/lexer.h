@@ -74,6 +74,7 @@ class Lexer {
   Tok make(TokKind k, const unsigned char* start, std::string text = {});
   ast::Loc loc_at(int line, int col, int end_line, int end_col) const;
   int col_of(const unsigned char* p) const { return static_cast<int>(p - line_start_); }
+  void check_identifier(const unsigned char* start, const unsigned char* end);
   [[noreturn]] void fail(const std::string& msg, int line, int col, int end_col = -1,
                          const char* type = "SyntaxError", bool incomplete = false);
   void newline_seen(const unsigned char* after) {

@@ -2,6 +2,8 @@
 // logic (indentation, NEWLINE, brackets) is plain C++ around it.
 #include "lexer/lexer.h"
 
+#include "lexer/xid.h"
+
 #include <cstdio>
 #include <cstring>
 #include <unordered_map>
@@ -33,6 +35,16 @@ const std::unordered_map<std::string_view, TokKind>& keywords() {
 bool is_ident_byte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
          c >= 0x80;
+}
+
+// Decodes the (valid) UTF-8 sequence at p, advancing p.
+uint32_t decode_utf8(const unsigned char*& p) {
+  unsigned char c = *p++;
+  if (c < 0x80) return c;
+  int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
+  uint32_t cp = c & (0x3F >> extra);
+  while (extra-- > 0) cp = (cp << 6) | (*p++ & 0x3F);
+  return cp;
 }
 
 // Returns the byte offset of the first invalid UTF-8 sequence, or -1.
@@ -98,6 +110,24 @@ ast::Loc Lexer::loc_at(int line, int col, int end_line, int end_col) const {
   if (line == 1) l.col += ctx_.col_offset;
   if (end_line == 1) l.end_col += ctx_.col_offset;
   return l;
+}
+
+// The re2c rule takes any non-ASCII character into a name; CPython's
+// tokenizer accepts only XID_Start then XID_Continue characters and names
+// the first other one.
+void Lexer::check_identifier(const unsigned char* start, const unsigned char* end) {
+  bool ascii = true;
+  for (const unsigned char* p = start; p < end; ++p) ascii = ascii && *p < 0x80;
+  if (ascii) return;
+  for (const unsigned char* p = start; p < end;) {
+    const unsigned char* at = p;
+    uint32_t cp = decode_utf8(p);
+    if (at == start ? is_xid_start(cp) : is_xid_continue(cp)) continue;
+    char code[16];
+    std::snprintf(code, sizeof code, "%04X", cp);
+    fail("invalid character '" + std::string(reinterpret_cast<const char*>(at), p - at) + "' (U+" + code + ")",
+         line_, col_of(at));
+  }
 }
 
 void Lexer::fail(const std::string& msg, int line, int col, int end_col, const char* type,
@@ -493,6 +523,7 @@ Tok Lexer::scan() {
       }
       idstart idchar* {
         cur_ = cur;
+        check_identifier(start, cur);
         std::string_view text(reinterpret_cast<const char*>(start), cur - start);
         auto it = keywords().find(text);
         if (it != keywords().end()) return make(it->second, start);

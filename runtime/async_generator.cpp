@@ -43,13 +43,12 @@ struct AgAwaitable : NativeObject {
     bool first = state == Init;
     state = Iter;
     if (agen->state == GenState::Done) {
+      // A finished generator: anext() stops; aclose() and athrow() (3.11)
+      // just return None.
       state = Closed;
       if (mode == AgMode::Send) stop_async();
-      if (mode == AgMode::Close) {
-        *returned = true;
-        return make_none();
-      }
-      throw PyError{value};
+      *returned = true;
+      return make_none();
     }
     if (agen->state == GenState::Running)
       raise(exc_types().RuntimeError, mode == AgMode::Send ? "anext(): asynchronous generator is already running"

@@ -136,6 +136,14 @@ Value special_attribute(Value obj, Str* name) {
       }
       break;
     }
+    case Kind::Cell: {
+      Cell* c = static_cast<Cell*>(o);
+      if (n == "cell_contents") {
+        if (c->value.is_undef()) raise(exc_types().ValueError, "Cell is empty");
+        return c->value;
+      }
+      break;
+    }
     case Kind::Slice: {
       Slice* s = static_cast<Slice*>(o);
       if (n == "start") return s->start;

@@ -1,6 +1,7 @@
 // Classes: creating them (__build_class__), instantiating them, super(),
 // and the methods every object inherits from `object`.
 #include <cinttypes>
+#include <climits>
 #include <cstdio>
 
 #include "runtime/dict.h"
@@ -73,7 +74,13 @@ Value call_type(TypeObject* cls, Value* args, int nargs, Tuple* kwnames) {
     inst = call(n, tmp.data(), nargs + 1, kwnames);
     if (!isinstance(inst, cls)) return inst;
   } else {
-    inst = make_instance(cls);
+    // OSError(errno, strerror, ...) makes the subclass for errno
+    // (OSError.__new__: FileNotFoundError for ENOENT, ...).
+    TypeObject* made = cls;
+    if (cls == exc_types().OSError && nargs >= 2 && nargs <= 5 && args[0].is_int() && args[0].i >= INT_MIN &&
+        args[0].i <= INT_MAX)
+      made = os_error_type(static_cast<int>(args[0].i));
+    inst = make_instance(made);
   }
   Rooted root(inst);
   if (inst.is_obj() && inst.o->kind == Kind::Exception)
@@ -118,11 +125,7 @@ static Value object_new(Args& a) {
 }
 static Value object_setattr(Args& a) {
   if (a.n != 3 || !is_str(a.v[1])) raise(exc_types().TypeError, "expected 2 arguments");
-  if (kind_is(a.v[0], Kind::Instance) || kind_is(a.v[0], Kind::Exception)) {
-    as<Instance>(a.v[0])->dict->set_str(as_str(a.v[1]), a.v[2]);
-    return make_none();
-  }
-  setattr(a.v[0], as_str(a.v[1]), a.v[2]);
+  generic_setattr(a.v[0], as_str(a.v[1]), a.v[2]);
   return make_none();
 }
 static Value object_getattribute(Args& a) {

@@ -270,7 +270,7 @@ static Value os_error_str(Args& a) {
   return exc_str(a);
 }
 
-Exception* new_os_error(int err, Value filename) {
+TypeObject* os_error_type(int err) {
   ExceptionTypes& x = exc_types();
   TypeObject* t = x.OSError;
   switch (err) {
@@ -290,7 +290,11 @@ Exception* new_os_error(int err, Value filename) {
     case ECHILD: t = x.ChildProcessError; break;
     default: break;
   }
-  Exception* e = new_exception_args(t, {make_int(err), str_value(std::strerror(err))});
+  return t;
+}
+
+Exception* new_os_error(int err, Value filename) {
+  Exception* e = new_exception_args(os_error_type(err), {make_int(err), str_value(std::strerror(err))});
   Value none = make_none();
   e->dict->set_str(intern("errno"), make_int(err));
   e->dict->set_str(intern("strerror"), str_value(std::strerror(err)));
@@ -392,6 +396,7 @@ void init_exception_types() {
   x.ValueError = mk("ValueError", x.Exception);
   x.UnicodeError = mk("UnicodeError", x.ValueError);
   x.UnicodeDecodeError = mk("UnicodeDecodeError", x.UnicodeError);
+  x.UnicodeEncodeError = mk("UnicodeEncodeError", x.UnicodeError);
   x.ImportError = mk("ImportError", x.Exception);
   x.ModuleNotFoundError = mk("ModuleNotFoundError", x.ImportError);
   x.BaseExceptionGroup = mk("BaseExceptionGroup", x.BaseException);

@@ -62,7 +62,7 @@ struct ExceptionTypes {
       *ConnectionError, *BufferError, *FloatingPointError, *ProcessLookupError,
       *BrokenPipeError, *ConnectionAbortedError, *ConnectionRefusedError, *ConnectionResetError,
       *FileExistsError, *IsADirectoryError, *NotADirectoryError, *InterruptedError, *BlockingIOError,
-      *ChildProcessError,
+      *ChildProcessError, *UnicodeEncodeError,
       *SystemError;  // keep last: the fields from BaseException to here are walked as an array
 };
 ExceptionTypes& exc_types();
@@ -86,6 +86,8 @@ Value exception_from_cpp();
 // directory: 'x'".
 [[noreturn]] void raise_os_error(int err, Value filename = Value());
 Exception* new_os_error(int err, Value filename = Value());
+// The OSError subclass for an errno (OSError itself when none matches).
+TypeObject* os_error_type(int err);
 
 // AttributeError with its name/obj attributes set.
 [[noreturn]] void raise_attribute_error(Value obj, Str* name, std::string msg);

@@ -127,7 +127,8 @@ Value new_exception_group(TypeObject* cls, Value* args, int nargs) {
   ExceptionTypes& x = exc_types();
   if (nargs != 2)
     raisef(x.TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", nargs);
-  if (!is_str(args[0])) raise(x.TypeError, "argument 1 must be str, not " + type_name(args[0]));
+  if (!is_str(args[0]))
+    raise(x.TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not " + type_name(args[0]));
   Value seq = args[1];
   if (!is_list(seq) && !is_tuple(seq))
     raise(x.TypeError, "second argument (exceptions) must be a sequence");

@@ -16,6 +16,7 @@
 #include "runtime/numbers.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
+#include "runtime/str_ops.h"
 
 namespace coil::rt {
 
@@ -184,7 +185,7 @@ Value float_convert(Value v) {
   if (is_int_like(v)) return make_float(to_double(v));
   double d;
   if (is_str(v)) {
-    if (!parse_float(as_str(v)->view(), &d)) bad_float(v);
+    if (!parse_float(decimal_and_space_to_ascii(as_str(v)->view()), &d)) bad_float(v);
     return make_float(d);
   }
   if (v.is_obj() && v.o->kind == Kind::Bytes) {

@@ -276,6 +276,9 @@ void Task::step(Value exc) {
     } else if (exception_matches(e.exc, make_obj(exc_types().KeyboardInterrupt)) ||
                exception_matches(e.exc, make_obj(exc_types().SystemExit))) {
       set_exception(e.exc);
+      // It leaves the loop and ends the program: CPython never reports it
+      // as "never retrieved".
+      log_traceback = false;
       loop->task_finished(this);
       throw;
     } else {

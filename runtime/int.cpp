@@ -13,6 +13,7 @@
 #include "runtime/numbers.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
+#include "runtime/str_ops.h"
 
 namespace coil::rt {
 
@@ -140,7 +141,7 @@ Value float_to_int(double d) {
 
 Value int_convert(Value v, int base) {
   if (base != -1) {
-    if (is_str(v)) return parse_int(as_str(v)->view(), base, v);
+    if (is_str(v)) return parse_int(decimal_and_space_to_ascii(as_str(v)->view()), base, v);
     if (is_bytes(v)) return parse_int(as<Bytes>(v)->data, base, v);
     raise(exc_types().TypeError, "int() can't convert non-string with explicit base");
   }
@@ -148,7 +149,7 @@ Value int_convert(Value v, int base) {
   if (v.is_bool()) return make_int(v.b ? 1 : 0);
   if (v.is_float()) return float_to_int(v.f);
   if (is_int_like(v)) return v;
-  if (is_str(v)) return parse_int(as_str(v)->view(), 10, v);
+  if (is_str(v)) return parse_int(decimal_and_space_to_ascii(as_str(v)->view()), 10, v);
   if (is_bytes(v)) return parse_int(as<Bytes>(v)->data, 10, v);
   static const char* names[] = {"__int__", "__index__", "__trunc__"};
   for (const char* name : names) {

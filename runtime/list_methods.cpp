@@ -114,6 +114,7 @@ void collect(Value iterable, std::vector<Value>& out) {
     return;
   }
   Rooted it(get_iter(iterable));
+  consult_length_hint(iterable);
   for (;;) {
     Value x = iter_next(it.get());
     if (x.is_undef()) break;
@@ -200,6 +201,7 @@ Value l_extend(Args& a) {
     return none();
   }
   Rooted it(get_iter(a.v[1]));
+  consult_length_hint(a.v[1]);
   for (;;) {
     Value x = iter_next(it.get());
     if (x.is_undef()) break;

@@ -430,8 +430,11 @@ Value binary_op(int op, Value a, Value b, bool inplace) {
   }
   Value fm = a.is_obj() ? type_attr(a, op_name(kBinOpNames, op)) : Value();
   Value rm = b.is_obj() ? type_attr(b, op_name(kBinOpRNames, op)) : Value();
+  // The reflected method goes first when b's class is a subclass of a's that
+  // overrides it (CPython's method_is_overloaded), not merely inherits it.
   bool rfirst = !rm.is_undef() && is_user_defined(rm) && type_of(a) != type_of(b) &&
-                type_of(b)->is_subtype(type_of(a));
+                type_of(b)->is_subtype(type_of(a)) &&
+                !(a.is_obj() && type_attr(a, op_name(kBinOpRNames, op)).identical(rm));
   if (rfirst) {
     Value res = call_dunder(b, rm, &a, 1);
     if (!res.identical(not_implemented())) return res;
@@ -806,6 +809,21 @@ bool get_method(Value obj, Str* name, Value* method) {
 
 void setattr(Value obj, Str* name, Value value) {
   if (has_dict(obj)) {
+    // A class's own __setattr__ comes before everything, descriptors too.
+    Value sa = cached_lookup(as<Instance>(obj)->type, COIL_NAME("__setattr__"));
+    if (is_user_defined(sa)) {
+      Value args[3] = {obj, make_obj(name), value};
+      call(sa, args, 3);
+      return;
+    }
+    generic_setattr(obj, name, value);
+    return;
+  }
+  generic_setattr(obj, name, value);
+}
+
+void generic_setattr(Value obj, Str* name, Value value) {
+  if (has_dict(obj)) {
     Instance* inst = as<Instance>(obj);
     Value ca = cached_lookup(inst->type, name);
     if (kind_is(ca, Kind::Property)) {
@@ -822,12 +840,6 @@ void setattr(Value obj, Str* name, Value value) {
         call(set, args, 3);
         return;
       }
-    }
-    Value sa = cached_lookup(inst->type, COIL_NAME("__setattr__"));
-    if (is_user_defined(sa)) {
-      Value args[3] = {obj, make_obj(name), value};
-      call(sa, args, 3);
-      return;
     }
     if (inst->kind == Kind::Exception && set_exception_attribute(as<Exception>(obj), name, value)) return;
     inst->dict->set_str(name, value);
@@ -1076,6 +1088,15 @@ static Value make_iter(IterKind k, Value src, int64_t end) {
   return make_obj(it);
 }
 
+void consult_length_hint(Value iterable) {
+  if (!is_user_object(iterable) || lookup_special(iterable, COIL_NAME("__len__")).is_undef()) return;
+  try {
+    length(iterable);
+  } catch (PyError& e) {
+    if (!exception_matches(e.exc, make_obj(exc_types().TypeError))) throw;
+  }
+}
+
 Value get_iter(Value v) {
   if (v.is_obj()) {
     Object* o = v.o;
@@ -1203,7 +1224,7 @@ Value iter_next(Value itv) {
   }
 }
 
-void collect_values(Value iterable, std::vector<Value>& out) {
+void collect_values(Value iterable, std::vector<Value>& out, bool length_hint) {
   if (is_list(iterable)) {
     auto& v = as<List>(iterable)->items;
     out.insert(out.end(), v.begin(), v.end());
@@ -1216,6 +1237,7 @@ void collect_values(Value iterable, std::vector<Value>& out) {
   }
   Value it = get_iter(iterable);
   Rooted root(it);
+  if (length_hint) consult_length_hint(iterable);
   for (;;) {
     Value x = iter_next(it);
     if (x.is_undef()) return;

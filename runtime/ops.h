@@ -47,6 +47,9 @@ std::string type_name(Value v);       // "int", "C"
 Value getattr(Value obj, Str* name);          // AttributeError if missing
 Value getattr_opt(Value obj, Str* name);      // Undef if missing
 void setattr(Value obj, Str* name, Value value);
+// object.__setattr__ (PyObject_GenericSetAttr): data descriptors, then the
+// instance dict; a class's own __setattr__ is not consulted.
+void generic_setattr(Value obj, Str* name, Value value);
 void delattr(Value obj, Str* name);
 // Looks `name` up on the type (not the instance); binds descriptors.
 Value lookup_special(Value obj, Str* name);   // Undef if missing
@@ -64,6 +67,10 @@ void setitem(Value obj, Value key, Value value);
 void delitem(Value obj, Value key);
 bool contains(Value container, Value item);
 int64_t length(Value v);                       // len(); TypeError if none
+// What PyObject_LengthHint observably does before list(), tuple() and
+// list.extend() consume an iterable: a class's __len__ is called (its
+// errors propagate, but for TypeError). The hint itself is not needed.
+void consult_length_hint(Value iterable);
 Value get_iter(Value v);                       // iter()
 // next(it): Undef when exhausted (StopIteration is not raised).
 Value iter_next(Value it);
@@ -71,7 +78,7 @@ Value iter_next(Value it);
 template <class F> void for_each(Value iterable, F&& f);
 // Converts an iterable to a vector (fast paths for list/tuple). The caller
 // roots the result if it calls script code afterwards.
-void collect_values(Value iterable, std::vector<Value>& out);
+void collect_values(Value iterable, std::vector<Value>& out, bool length_hint = false);
 // Normalises a possibly negative index against len, IndexError with `what`
 // ("list index out of range") if out of bounds.
 int64_t normalize_index(Value index, int64_t len, const char* what);

@@ -8,6 +8,7 @@
 #include "runtime/misc.h"
 #include "runtime/numbers.h"
 #include "runtime/ops.h"
+#include "runtime/str.h"
 
 namespace coil::rt {
 
@@ -186,15 +187,12 @@ bool range_truthy(Range* r) { return r->is_small() ? r->small_len != 0 : int_sig
 
 Value range_getitem(Range* r, Value key) {
   if (key.is_obj() && key.o->kind == Kind::Slice) return slice_of(r, as<Slice>(key));
-  if (!is_int_value(key) && !(key.is_obj() && (key.o->kind == Kind::Instance || key.o->kind == Kind::Exception)))
-    raise(exc_types().TypeError, "range indices must be integers or slices, not " + type_name(key));
-  Value i;
-  try {
-    i = index_int(key);
-  } catch (PyError&) {
-    raise(exc_types().TypeError, "range indices must be integers or slices, not " + type_name(key));
-  }
-  return item_at(r, i);
+  bool indexable = is_int_value(key) || ((key.is_obj() && (key.o->kind == Kind::Instance ||
+                                                             key.o->kind == Kind::Exception)) &&
+                                         !lookup_special(key, intern("__index__")).is_undef());
+  if (!indexable) raise(exc_types().TypeError, "range indices must be integers or slices, not " + type_name(key));
+  Rooted i(index_int(key));  // __index__'s own errors propagate
+  return item_at(r, i.get());
 }
 
 bool range_contains(Range* r, Value item) {

@@ -15,6 +15,7 @@
 #include <wctype.h>
 
 #include "runtime/checked.h"
+#include "lexer/xid.h"
 #include "runtime/dict.h"
 #include "runtime/exception.h"
 #include "runtime/function.h"
@@ -82,26 +83,25 @@ bool cp_isalpha(uint32_t c) {
   return (c >= 0xC0 && c != 0xD7 && c != 0xF7) || c == 0xAA || c == 0xB5 || c == 0xBA;
 }
 
-// Marks (Mn, Mc), connector punctuation (Pc) and the middle dots that
-// XID_Continue adds to letters and digits: 'a\u0301' is an identifier.
-bool cp_continues_identifier(uint32_t c) {
-  static const uint32_t kConnectors[] = {0xB7, 0x387, 0x203F, 0x2040, 0x2054, 0xFE33, 0xFE34, 0xFE4D, 0xFE4E, 0xFE4F, 0xFF3F};
-  for (uint32_t k : kConnectors)
-    if (c == k) return true;
-  locale_t l = utf8_locale();
-  if (!l) return false;
-  static const wctype_t combining = wctype_l("combining", l);
-  return combining && iswctype_l(static_cast<wint_t>(c), combining, l) != 0;
+// The value of a decimal digit (Unicode category Nd), or -1. The Nd
+// characters come in runs of ten from these zeros (Unicode 14.0, the
+// version of CPython 3.11's unicodedata).
+int cp_decimal_value(uint32_t c) {
+  if (c < 0x80) return c >= '0' && c <= '9' ? static_cast<int>(c - '0') : -1;
+  static const uint32_t zeros[] = {
+      0x660,   0x6F0,   0x7C0,   0x966,   0x9E6,   0xA66,   0xAE6,   0xB66,   0xBE6,   0xC66,   0xCE6,
+      0xD66,   0xDE6,   0xE50,   0xED0,   0xF20,   0x1040,  0x1090,  0x17E0,  0x1810,  0x1946,  0x19D0,
+      0x1A80,  0x1A90,  0x1B50,  0x1BB0,  0x1C40,  0x1C50,  0xA620,  0xA8D0,  0xA900,  0xA9D0,  0xA9F0,
+      0xAA50,  0xABF0,  0xFF10,  0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450,
+      0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0,
+      0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0};
+  for (uint32_t z : zeros)
+    if (c >= z && c <= z + 9) return static_cast<int>(c - z);
+  return -1;
 }
 
-bool cp_isdecimal(uint32_t c) {
-  if (c < 0x80) return c >= '0' && c <= '9';
-  static const uint32_t zeros[] = {0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66,
-                                   0xCE6, 0xD66, 0xE50, 0xED0, 0xF20, 0x1040, 0x17E0, 0x1810, 0xFF10};
-  for (uint32_t z : zeros)
-    if (c >= z && c <= z + 9) return true;
-  return false;
-}
+bool cp_isdecimal(uint32_t c) { return cp_decimal_value(c) >= 0; }
+
 
 bool cp_isdigit(uint32_t c) {
   if (cp_isdecimal(c)) return true;
@@ -557,8 +557,7 @@ Value s_isidentifier(Args& a) {
   bool first = true;
   while (pos < s->s.size()) {
     uint32_t c = utf8_decode(s->s, pos);
-    bool ok = c == '_' || cp_isalpha(c) || (!first && (cp_isdecimal(c) || (c >= 0x80 && cp_isalnum(c)) ||
-                                                       (c >= 0x80 && cp_continues_identifier(c))));
+    bool ok = first ? parse::is_xid_start(c) : parse::is_xid_continue(c);
     if (!ok) return make_bool(false);
     first = false;
   }
@@ -652,14 +651,8 @@ Value s_split(Args& a) {
     // skip whitespace
     while (i < n && is_unicode_space(cp_at(i, &nx))) i = nx;
     if (i >= n) break;
-    if (count >= maxsplit) {
-      // rest of string, with trailing whitespace stripped
-      size_t j = n;
-      std::vector<uint32_t> rest = decode(std::string_view(t).substr(i));
-      size_t k = rest.size();
-      while (k > 0 && is_unicode_space(rest[k - 1])) --k;
-      (void)j;
-      out->items.push_back(mkstr(encode(rest, 0, k)));
+    if (count >= maxsplit) {  // the rest, trailing whitespace included (as CPython)
+      out->items.push_back(mkstr(t.substr(i)));
       return make_obj(out);
     }
     size_t start = i;
@@ -698,10 +691,8 @@ Value s_rsplit(Args& a) {
   while (i > 0) {
     while (i > 0 && is_unicode_space(cps[i - 1])) --i;
     if (i <= 0) break;
-    if (count >= maxsplit) {
-      int64_t k = 0;
-      while (k < i && is_unicode_space(cps[k])) ++k;
-      items.push_back(mkstr(encode(cps, static_cast<size_t>(k), static_cast<size_t>(i))));
+    if (count >= maxsplit) {  // the rest, leading whitespace included (as CPython)
+      items.push_back(mkstr(encode(cps, 0, static_cast<size_t>(i))));
       break;
     }
     int64_t end = i;
@@ -975,7 +966,7 @@ Value s_encode(Args& a) {
     else {
       std::string ch;
       utf8_append(ch, c);
-      raisef(exc_types().UnicodeError, "'%s' codec can't encode character %s in position %lld: ordinal not in range(%u)",
+      raisef(exc_types().UnicodeEncodeError, "'%s' codec can't encode character %s in position %lld: ordinal not in range(%u)",
              ascii ? "ascii" : "latin-1", ascii_escape(str_repr(ch)).c_str(), static_cast<long long>(idx), limit);
     }
     ++idx;
@@ -1463,6 +1454,22 @@ std::string int_digits(Value v, int base, bool upper, bool* neg) {
 }
 
 }  // namespace
+
+std::string decimal_and_space_to_ascii(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  size_t pos = 0;
+  while (pos < s.size()) {
+    if (static_cast<unsigned char>(s[pos]) < 0x80) {
+      out += s[pos++];
+      continue;
+    }
+    uint32_t c = utf8_decode(s, pos);
+    int d = cp_decimal_value(c);
+    out += d >= 0 ? static_cast<char>('0' + d) : is_unicode_space(c) ? ' ' : '?';
+  }
+  return out;
+}
 
 // ---------------------------------------------------------------- exported
 

@@ -30,6 +30,10 @@ std::string ascii_escape(std::string_view repr_text);
 Value str_mod(Str* fmt, Value args);
 // The i-th code point as a one-character string (0 <= i < length).
 Value str_char_at(Str* s, int64_t i);
+// CPython's _PyUnicode_TransformDecimalAndSpaceToASCII, which int() and
+// float() apply to text first: every decimal digit becomes its ASCII digit,
+// whitespace a space, anything else non-ASCII '?'.
+std::string decimal_and_space_to_ascii(std::string_view s);
 // Unicode whitespace as str.split()/strip() see it.
 bool is_unicode_space(uint32_t cp);
 // For reversed(str) and str iteration over non-ASCII text: the byte offset

@@ -125,11 +125,17 @@ struct Sleep : Future {
   bool is_coroutine_like() const override { return true; }
   void throw_in(Value exc) override {
     cancel_timer();
-    // In CPython the cancellation surfaces inside sleep() (`return await
-    // future`), which its traceback shows.
-    if (exception_matches(exc, make_obj(exc_types().CancelledError)))
-      as<Exception>(exc)->traceback.push_back(
-          {nullptr, 649, "<stdlib>/asyncio/tasks.py", "sleep", "return await future"});
+    // In CPython the cancellation surfaces inside sleep(), which its
+    // traceback shows: at `return await future`, or for sleep(0) in the
+    // bare yield of __sleep0().
+    if (!exception_matches(exc, make_obj(exc_types().CancelledError))) return;
+    auto& tb = as<Exception>(exc)->traceback;
+    if (delay <= 0) {
+      tb.push_back({nullptr, 634, "<stdlib>/asyncio/tasks.py", "__sleep0", "yield"});
+      tb.push_back({nullptr, 640, "<stdlib>/asyncio/tasks.py", "sleep", "await __sleep0()"});
+    } else {
+      tb.push_back({nullptr, 649, "<stdlib>/asyncio/tasks.py", "sleep", "return await future"});
+    }
   }
   void cancel_timer() {
     if (timer && !timer->cancelled) {
@@ -661,9 +667,14 @@ Value a_run(Args& a) {
   return result;
 }
 
+// asyncio.create_task in 3.11 makes the task unnamed (taking a number, so
+// "Task-N" counts it) and names it afterwards.
 Value a_create_task(Args& a) {
   EventLoop* loop = need_running_loop();
-  return make_obj(new_task(loop, arg_or_kw(a, 0, "coro"), arg_or_kw(a, 1, "name", make_none())));
+  Task* t = new_task(loop, arg_or_kw(a, 0, "coro"), make_none());
+  Value name = arg_or_kw(a, 1, "name", make_none());
+  if (!name.is_none()) t->name = is_str(name) ? name : make_obj(str_str(name));
+  return make_obj(t);
 }
 
 Value a_ensure_future(Args& a) {

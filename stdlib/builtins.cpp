@@ -288,7 +288,7 @@ Value b_sorted(Args& a) {
   }
   if (a.n != 1) raisef(exc_types().TypeError, "sorted expected 1 argument, got %d", a.n);
   RootedVector items;
-  collect_values(a.v[0], items);
+  collect_values(a.v[0], items, /*length_hint=*/true);  // as list(iterable)
   Value rev = a.kwarg("reverse");
   sort_values(items, a.kwarg("key"), !rev.is_undef() && truthy(rev));
   return make_obj(new_list(std::vector<Value>(items.begin(), items.end())));
@@ -346,7 +346,9 @@ Value reversed_ctor(Args& a) {
     if (m.is_none()) raisef(exc_types().TypeError, "'%s' object is not reversible", type_name(v).c_str());
     return call0(m);
   }
-  if (is_kind(v, Kind::Instance) && has_special(v, "__len__") && has_special(v, "__getitem__")) {
+  // A sequence (anything with __getitem__) is reversed by index; without
+  // __len__ that fails as len() does (PySequence_Size).
+  if (is_kind(v, Kind::Instance) && has_special(v, "__getitem__")) {
     int64_t n = length(v);
     Iterator* it = heap().make<Iterator>(types().reversed, IterKind::Reversed, v);
     it->pos = n - 1;

@@ -534,8 +534,7 @@ Value m_comb(Args& a) {
 Value m_perm(Args& a) {
   check_args(a, "perm", 1, 2);
   Value n = int_arg(a.v[0]);
-  if (a.n == 1 || a.v[1].is_none()) {
-    if (int_sign(n) < 0) raise(exc_types().ValueError, "n must be a non-negative integer");
+  if (a.n == 1 || a.v[1].is_none()) {  // perm(n) is factorial(n), errors included
     Args b{a.v, 1};
     return m_factorial(b);
   }

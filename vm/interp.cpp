@@ -1110,6 +1110,9 @@ Value execute(Frame* entry, Value throw_exc) {
         exception_group_match(rest, type, &match, &remaining);
         SECOND() = remaining;
         TOP() = match;
+        // The clause handles its part of the group: that is the exception
+        // being handled in its body (sys.exc_info(), implicit __context__).
+        if (!match.is_none()) m.current_exc = match;
         NEXT();
       }
       TARGET(PREP_RERAISE_STAR) {

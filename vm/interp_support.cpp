@@ -199,6 +199,7 @@ void list_extend_from(List* l, Value iterable) {
     raise(exc_types().TypeError, "Value after * must be an iterable, not " + type_name(iterable));
   }
   Rooted root(it);
+  consult_length_hint(iterable);
   for (;;) {
     Value x = iter_next(it);
     if (x.is_undef()) break;

@@ -1,0 +1,2 @@
+# A character that cannot be part of an identifier is named in the error.
+ⓐ = 1
