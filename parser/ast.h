@@ -193,7 +193,7 @@ struct Comp : Expr {
 
 struct Arg : Node {
   std::string name;
-  Expr* annotation = nullptr;  // parsed and ignored
+  Expr* annotation = nullptr;  // evaluated when the def runs (lambda: none)
 };
 
 // A parameter list: def f(posonly, /, args, *vararg, kwonly, **kwarg).
@@ -268,7 +268,7 @@ struct FunctionDef : Stmt {
   Arguments* args = nullptr;
   Body body;
   std::vector<Expr*> decorators;
-  Expr* returns = nullptr;  // parsed and ignored
+  Expr* returns = nullptr;  // evaluated when the def runs
   bool is_async = false;
   FunctionDef() : Stmt(StmtKind::FunctionDef) {}
 };

@@ -97,7 +97,16 @@ Value special_attribute(Value obj, Str* name) {
         if (!f->attrs) f->attrs = new_dict();
         return make_obj(f->attrs);
       }
-      if (n == "__annotations__") return make_obj(new_dict());
+      if (n == "__annotations__") {
+        if (f->attrs && !f->attrs->get_str(name).is_undef()) return f->attrs->get_str(name);  // assigned
+        if (!f->annotations || f->annotations->kind == Kind::Tuple) {
+          Dict* ann = new_dict();
+          if (Tuple* pairs = static_cast<Tuple*>(f->annotations))
+            for (size_t i = 0; i + 1 < pairs->size(); i += 2) ann->set(pairs->items[i], pairs->items[i + 1]);
+          f->annotations = ann;  // made once, so that changes to it stay
+        }
+        return make_obj(f->annotations);
+      }
       if (n == "__wrapped__" && f->attrs) return f->attrs->get_str(name);
       break;
     }

@@ -26,6 +26,9 @@ struct Function : Object {
   Tuple* defaults = nullptr;    // for the last positional parameters
   Dict* kwdefaults = nullptr;   // keyword-only defaults
   Tuple* closure = nullptr;     // cells for code->freevars
+  // __annotations__: the (name, value) pairs tuple MAKE_FUNCTION got, until
+  // the dict is made from it on first use; null for none yet.
+  Object* annotations = nullptr;
   Str* name;
   Str* qualname;
   Dict* attrs = nullptr;        // function.__dict__, made on first use

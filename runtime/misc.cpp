@@ -99,6 +99,7 @@ void Function::trace(Tracer& t) {
   t.mark(defaults);
   t.mark(kwdefaults);
   t.mark(closure);
+  t.mark(annotations);
   t.mark(name);
   t.mark(qualname);
   t.mark(attrs);

@@ -1261,6 +1261,29 @@ class Compiler {
     return flags;
   }
 
+  // CPython's compiler_visit_annotations: (name, value) pairs for the
+  // parameters in order, *args, the keyword-only ones, **kwargs and the
+  // return, as a tuple; returns the MAKE_FUNCTION flag bit (4) if any.
+  uint32_t load_annotations(const FunctionDef* f) {
+    const Arguments* a = f->args;
+    uint32_t n = 0;
+    auto one = [&](const std::string& name, const Expr* e) {
+      if (!e) return;
+      load_const(str_const(name));
+      expr(e);
+      ++n;
+    };
+    for (Arg* x : a->posonlyargs) one(x->name, x->annotation);
+    for (Arg* x : a->args) one(x->name, x->annotation);
+    if (a->vararg) one(a->vararg->name, a->vararg->annotation);
+    for (Arg* x : a->kwonlyargs) one(x->name, x->annotation);
+    if (a->kwarg) one(a->kwarg->name, a->kwarg->annotation);
+    one("return", f->returns);
+    if (!n) return 0;
+    emit(Op::BUILD_TUPLE, 2 * n);
+    return 4;
+  }
+
   static void set_signature(Code* c, const Arguments* a) {
     c->posonlyargcount = static_cast<int>(a->posonlyargs.size());
     c->argcount = static_cast<int>(a->posonlyargs.size() + a->args.size());
@@ -1276,6 +1299,7 @@ class Compiler {
     }
     set_line(f->loc.line);
     uint32_t flags = load_defaults(f->args);
+    flags |= load_annotations(f);
     Scope* s = symtab_.scope_for(f);
     int line = f->decorators.empty() ? f->loc.line : f->decorators[0]->loc.line;
     (void)line;

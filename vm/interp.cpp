@@ -1049,6 +1049,7 @@ Value execute(Frame* entry, Value throw_exc) {
         vm::Code* fcode = as<vm::Code>(POP());
         Function* fn = heap().make<Function>(fcode, f->globals);
         if (arg & 8) fn->closure = as<Tuple>(POP());
+        if (arg & 4) fn->annotations = POP().o;  // a tuple of (name, value) pairs
         if (arg & 2) fn->kwdefaults = as<Dict>(POP());
         if (arg & 1) fn->defaults = as<Tuple>(POP());
         PUSH(make_obj(fn));

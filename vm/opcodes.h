@@ -75,8 +75,8 @@
   X(UNPACK_SEQUENCE, arg - 1, 0, "replace TOS with its arg items, first on top")            \
   X(UNPACK_EX, (arg & 0xFF) + (arg >> 8), 0, "a, *b, c = TOS: arg = before | after << 8")   \
   X(RETURN_VALUE, -1, 0, "return TOS to the caller")                                        \
-  X(MAKE_FUNCTION, -__builtin_popcount(arg & 11), 0,                                        \
-    "TOS code -> function; below it closure (8), kwdefaults (2), defaults (1)")             \
+  X(MAKE_FUNCTION, -__builtin_popcount(arg & 15), 0,                                        \
+    "TOS code -> function; below: closure (8), annotations (4), kwdefaults (2), defaults (1)") \
   X(LOAD_BUILD_CLASS, 1, 0, "push the builtin that runs a class body")                      \
   X(RAISE_VARARGS, -arg, 0, "raise: 0 re-raise, 1 raise TOS, 2 raise TOS1 from TOS")        \
   X(PUSH_EXC_INFO, 1, 0, "TOS exc -> [previous exception, exc]; exc becomes current")       \

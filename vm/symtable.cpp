@@ -107,9 +107,25 @@ class ScopeBuilder {
     add(a->kwarg);
   }
 
+  // Parameter and return annotations, evaluated in the enclosing scope when
+  // the def runs.
+  void annotations(const FunctionDef* f) {
+    const Arguments* a = f->args;
+    for (Arg* x : a->posonlyargs)
+      if (x->annotation) expr(x->annotation);
+    for (Arg* x : a->args)
+      if (x->annotation) expr(x->annotation);
+    if (a->vararg && a->vararg->annotation) expr(a->vararg->annotation);
+    for (Arg* x : a->kwonlyargs)
+      if (x->annotation) expr(x->annotation);
+    if (a->kwarg && a->kwarg->annotation) expr(a->kwarg->annotation);
+    if (f->returns) expr(f->returns);
+  }
+
   void function(const FunctionDef* f) {
     for (Expr* d : f->decorators) expr(d);
     arguments(f->args);
+    annotations(f);
     def(f->name, f->loc);
     Scope* s = t_.new_scope(ScopeKind::Function, f->name, f, cur_);
     s->is_coroutine = f->is_async;
@@ -162,6 +178,10 @@ class ScopeBuilder {
         auto* a = static_cast<const AnnAssign*>(s);
         if (a->value) expr(a->value);
         expr(a->target);
+        // Visited wherever it stands, as CPython's symtable does, although
+        // only module and class bodies evaluate it: a lambda or a
+        // comprehension in it needs its scope.
+        expr(a->annotation);
         break;
       }
       case StmtKind::For: {
