@@ -13,7 +13,9 @@
 #include "runtime/init.h"
 #include "runtime/list.h"
 #include "runtime/misc.h"
+#include "runtime/numbers.h"
 #include "runtime/ops.h"
+#include "runtime/set_ops.h"
 #include "runtime/str.h"
 #include "runtime/vm.h"
 #include "vm/call.h"
@@ -109,13 +111,43 @@ static Value object_init(Args& a) {
 
 static Value object_repr(Args& a) { return str_value(default_repr(a.v[0])); }
 static Value object_str(Args& a) { return str_value(repr(a.v[0])); }
-static Value object_eq(Args& a) {
-  if (a.n != 2) raise(exc_types().TypeError, "expected 1 argument");
-  return a.v[0].identical(a.v[1]) ? make_bool(true) : not_implemented();
+// The __eq__ a built-in type's richcompare gives without reflection: an
+// answer for operands of its own family, NotImplemented otherwise (so
+// ''.__eq__(0) is NotImplemented, as in CPython). Until built-in types carry
+// their own slots (the object model issue), the family is the Kind, with
+// numbers and the two set types each one family.
+static bool is_user_object(Value v) {
+  return v.is_obj() && (v.o->kind == Kind::Instance || v.o->kind == Kind::Exception ||
+                        (v.o->kind == Kind::Native && !v.o->type->is_builtin));
 }
+static Value builtin_eq(Value a, Value b) {
+  if (is_number(a) || is_number(b)) {
+    // int's richcompare takes ints only; float's takes ints and floats.
+    bool ok = is_number(a) && is_number(b) && (a.is_float() || !b.is_float());
+    return ok ? make_bool(values_equal(a, b)) : not_implemented();
+  }
+  bool same_family = a.is_obj() && b.is_obj() &&
+                     (a.o->kind == b.o->kind || (is_anyset(a) && is_anyset(b)));
+  if (!same_family || is_user_object(a) || is_user_object(b)) return not_implemented();
+  return make_bool(values_equal(a, b));
+}
+static Value object_eq(Args& a) {
+  if (a.n != 2) raisef(exc_types().TypeError, "expected 1 argument, got %d", a.n - 1);
+  if (a.v[0].identical(a.v[1])) return make_bool(true);
+  if (is_user_object(a.v[0])) return not_implemented();
+  return builtin_eq(a.v[0], a.v[1]);
+}
+// object.__ne__ asks type(self).__eq__ and inverts it, unless NotImplemented.
 static Value object_ne(Args& a) {
-  if (a.n != 2) raise(exc_types().TypeError, "expected 1 argument");
-  Value r = compare(0, a.v[0], a.v[1]);
+  if (a.n != 2) raisef(exc_types().TypeError, "expected 1 argument, got %d", a.n - 1);
+  Value r;
+  if (is_user_object(a.v[0])) {
+    Value eq = type_of(a.v[0])->lookup(COIL_NAME("__eq__"));
+    r = eq.is_undef() ? not_implemented() : call2(eq, a.v[0], a.v[1]);
+  } else {
+    r = builtin_eq(a.v[0], a.v[1]);
+  }
+  if (r.identical(not_implemented())) return r;
   return make_bool(!truthy(r));
 }
 static Value object_hash(Args& a) { return make_int(hash_value(a.v[0])); }
@@ -126,6 +158,11 @@ static Value object_new(Args& a) {
 static Value object_setattr(Args& a) {
   if (a.n != 3 || !is_str(a.v[1])) raise(exc_types().TypeError, "expected 2 arguments");
   generic_setattr(a.v[0], as_str(a.v[1]), a.v[2]);
+  return make_none();
+}
+static Value object_delattr(Args& a) {
+  if (a.n != 2 || !is_str(a.v[1])) raise(exc_types().TypeError, "expected 1 argument");
+  generic_delattr(a.v[0], as_str(a.v[1]));
   return make_none();
 }
 static Value object_getattribute(Args& a) {
@@ -388,6 +425,7 @@ void init_object_methods() {
   add_method(o, "__ne__", object_ne);
   add_method(o, "__hash__", object_hash);
   add_method(o, "__setattr__", object_setattr);
+  add_method(o, "__delattr__", object_delattr);
   add_method(o, "__getattribute__", object_getattribute);
   add_method(o, "__format__", object_format);
   o->dict->set_str(COIL_NAME("__new__"), make_obj(new_native("__new__", object_new)));

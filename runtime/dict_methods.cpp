@@ -365,7 +365,7 @@ bool is_dict_view(Value v) {
 }
 
 Value dict_iter(Dict* d, IterKind kind) {
-  Iterator* it = heap().make<Iterator>(types().iterator, kind, make_obj(d));
+  Iterator* it = heap().make<Iterator>(iterator_type(kind, make_obj(d)), kind, make_obj(d));
   it->end = d->size();
   it->version = d->version;
   return make_obj(it);

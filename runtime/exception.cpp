@@ -220,7 +220,8 @@ static Value exc_with_traceback(Args& a) {
 
 static Value exc_add_note(Args& a) {
   Exception* e = self_exc(a);
-  if (a.n != 2 || !is_str(a.v[1])) raise(exc_types().TypeError, "add_note() requires a string");
+  if (a.n != 2) raisef(exc_types().TypeError, "BaseException.add_note() takes exactly one argument (%d given)", a.n - 1);
+  if (!is_str(a.v[1])) raise(exc_types().TypeError, "note must be a str, not '" + type_name(a.v[1]) + "'");
   Str* key = intern("__notes__");
   Value notes = e->dict->get_str(key);
   if (notes.is_undef()) {

@@ -63,7 +63,7 @@ struct ExceptionTypes {
       *BrokenPipeError, *ConnectionAbortedError, *ConnectionRefusedError, *ConnectionResetError,
       *FileExistsError, *IsADirectoryError, *NotADirectoryError, *InterruptedError, *BlockingIOError,
       *ChildProcessError, *UnicodeEncodeError,
-      *SystemError;  // keep last: the fields from BaseException to here are walked as an array
+      *SystemError;  // only type pointers: the collector walks the struct as an array
 };
 ExceptionTypes& exc_types();
 void init_exception_types();

@@ -271,8 +271,10 @@ void Task::step(Value exc) {
   } catch (PyError& e) {
     loop->current_task = prev;
     if (is_cancelled_error(e.exc)) {
+      // The coroutine's own CancelledError is handed out once; after that
+      // the task is cancelled with no message (CPython's super().cancel()).
       cancelled_exc = e.exc;
-      Future::cancel(cancel_message);
+      Future::cancel(make_none());
     } else if (exception_matches(e.exc, make_obj(exc_types().KeyboardInterrupt)) ||
                exception_matches(e.exc, make_obj(exc_types().SystemExit))) {
       set_exception(e.exc);

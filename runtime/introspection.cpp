@@ -80,7 +80,16 @@ Value b_vars(Args& a) {
 
 // object.__init_subclass__: the default hook does nothing.
 Value object_init_subclass(Args& a) {
-  if (a.nkw()) raise(exc_types().TypeError, type_name(a.v[0]) + ".__init_subclass__() takes no keyword arguments");
+  if (a.nkw()) {
+    // Named by the class it runs for, as CPython: "B.__init_subclass__()".
+    std::string cls = type_name(a.v[0]);
+    if (a.v[0].is_obj() && a.v[0].o->kind == Kind::Type) {
+      TypeObject* t = static_cast<TypeObject*>(a.v[0].o);
+      Value q = t->dict->get_str(intern("__qualname__"));
+      cls = is_str(q) ? as_str(q)->s : t->name->s;
+    }
+    raise(exc_types().TypeError, cls + ".__init_subclass__() takes no keyword arguments");
+  }
   return make_none();
 }
 

@@ -157,10 +157,10 @@ void* Generator::allocate(size_t bytes) {
 
 void Generator::operator delete(void* p) {
   char* block = static_cast<char*>(p) - 16;
-  size_t total = *reinterpret_cast<size_t*>(block);
 #ifdef COIL_SANITIZE
   ::operator delete(block);
 #else
+  size_t total = *reinterpret_cast<size_t*>(block);
   if (total <= kPooledMax) g_free_blocks[total / 16].push_back(block);
   else ::operator delete(block);
 #endif

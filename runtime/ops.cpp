@@ -452,6 +452,21 @@ Value binary_op(int op, Value a, Value b, bool inplace) {
     if (!res.identical(not_implemented())) return res;
   }
   if (k == BinOpKind::Add && (is_list(a) || is_tuple(a))) seq_concat_error(a, b);
+  if (k == BinOpKind::Mult) {
+    // Neither operand's __mul__/__rmul__ answered: a built-in sequence
+    // repeats by the other's __index__ (CPython's sq_repeat fallback).
+    auto is_seq = [](Value v) {
+      return v.is_obj() && !is_user_object(v) &&
+             (v.o->kind == Kind::Str || v.o->kind == Kind::List || v.o->kind == Kind::Tuple ||
+              v.o->kind == Kind::Bytes);
+    };
+    if (is_seq(a) || is_seq(b)) {
+      Value seq = is_seq(a) ? a : b, count = is_seq(a) ? b : a;
+      if (count.is_obj() && !type_attr(count, S("__index__")).is_undef())
+        return binary_op(op, seq, make_int(index_ssize(count, exc_types().OverflowError)), inplace && is_seq(a));
+      raise(exc_types().TypeError, "can't multiply sequence by non-int of type '" + type_name(count) + "'");
+    }
+  }
   binop_type_error(op, a, b, inplace);
 }
 
@@ -721,8 +736,12 @@ Value getattr(Value obj, Str* name) {
     Instance* inst = as<Instance>(obj);
     Value ca = cached_lookup(inst->type, name);
     if (kind_is(ca, Kind::Property)) return bind(ca, obj);
-    if (kind_is(ca, Kind::Instance) && !cached_lookup(ca.o->type, COIL_NAME("__set__")).is_undef())
-      return bind(ca, obj);  // a data descriptor wins over the instance dict
+    // A data descriptor (__get__ with __set__ or __delete__) wins over the
+    // instance dict.
+    if (kind_is(ca, Kind::Instance) && !cached_lookup(ca.o->type, COIL_NAME("__get__")).is_undef() &&
+        (!cached_lookup(ca.o->type, COIL_NAME("__set__")).is_undef() ||
+         !cached_lookup(ca.o->type, COIL_NAME("__delete__")).is_undef()))
+      return bind(ca, obj);
     Value v = inst->dict->get_str(name);
     if (!v.is_undef()) return v;
     if (!ca.is_undef()) return bind(ca, obj);
@@ -748,6 +767,14 @@ Value getattr(Value obj, Str* name) {
         if (!v.is_undef()) {
           if (kind_is(v, Kind::ClassMethod)) return bind_classmethod(obj, as<ClassMethod>(v)->func);
           if (kind_is(v, Kind::StaticMethod)) return as<StaticMethod>(v)->func;
+          if (kind_is(v, Kind::Instance)) {
+            // A user descriptor read through the class: __get__(None, cls).
+            Value get = cached_lookup(v.o->type, COIL_NAME("__get__"));
+            if (!get.is_undef()) {
+              Value args[3] = {v, make_none(), obj};
+              return call(get, args, 3);
+            }
+          }
           return v;
         }
         Value sp = special_attribute(obj, name);
@@ -840,6 +867,8 @@ void generic_setattr(Value obj, Str* name, Value value) {
         call(set, args, 3);
         return;
       }
+      if (!cached_lookup(ca.o->type, COIL_NAME("__delete__")).is_undef())
+        raise(exc_types().AttributeError, "__set__");
     }
     if (inst->kind == Kind::Exception && set_exception_attribute(as<Exception>(obj), name, value)) return;
     inst->dict->set_str(name, value);
@@ -882,6 +911,18 @@ void generic_setattr(Value obj, Str* name, Value value) {
 
 void delattr(Value obj, Str* name) {
   if (has_dict(obj)) {
+    // A class's own __delattr__ comes first, as __setattr__ does.
+    Value da = cached_lookup(as<Instance>(obj)->type, COIL_NAME("__delattr__"));
+    if (is_user_defined(da)) {
+      call2(da, obj, make_obj(name));
+      return;
+    }
+  }
+  generic_delattr(obj, name);
+}
+
+void generic_delattr(Value obj, Str* name) {
+  if (has_dict(obj)) {
     Instance* inst = as<Instance>(obj);
     Value ca = cached_lookup(inst->type, name);
     if (kind_is(ca, Kind::Property)) {
@@ -890,6 +931,15 @@ void delattr(Value obj, Str* name) {
         raise(exc_types().AttributeError, "property '" + name->s + "' of '" + type_name(obj) + "' object has no deleter");
       call1(p->fdel, obj);
       return;
+    }
+    if (kind_is(ca, Kind::Instance)) {
+      Value del = cached_lookup(ca.o->type, COIL_NAME("__delete__"));
+      if (!del.is_undef()) {
+        call2(del, ca, obj);
+        return;
+      }
+      if (!cached_lookup(ca.o->type, COIL_NAME("__set__")).is_undef())
+        raise(exc_types().AttributeError, "__delete__");
     }
     if (!inst->dict->remove(make_obj(name))) no_attribute(obj, name);
     return;
@@ -1083,7 +1133,7 @@ int64_t length(Value v) {
 }
 
 static Value make_iter(IterKind k, Value src, int64_t end) {
-  Iterator* it = heap().make<Iterator>(types().iterator, k, src);
+  Iterator* it = heap().make<Iterator>(iterator_type(k, src), k, src);
   it->end = end;
   return make_obj(it);
 }
@@ -1108,7 +1158,7 @@ Value get_iter(Value v) {
       case Kind::Range: return range_iter(static_cast<Range*>(o));
       case Kind::Dict: {
         Dict* d = static_cast<Dict*>(o);
-        Iterator* it = heap().make<Iterator>(types().iterator, IterKind::DictKeys, v);
+        Iterator* it = heap().make<Iterator>(iterator_type(IterKind::DictKeys, v), IterKind::DictKeys, v);
         it->version = static_cast<uint32_t>(d->used);
         it->end = d->used;
         return make_obj(it);

@@ -51,6 +51,7 @@ void setattr(Value obj, Str* name, Value value);
 // instance dict; a class's own __setattr__ is not consulted.
 void generic_setattr(Value obj, Str* name, Value value);
 void delattr(Value obj, Str* name);
+void generic_delattr(Value obj, Str* name);  // object.__delattr__: descriptors, then the dict
 // Looks `name` up on the type (not the instance); binds descriptors.
 Value lookup_special(Value obj, Str* name);   // Undef if missing
 // classmethod.__get__: func bound to the class. A native function becomes a

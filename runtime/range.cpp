@@ -51,7 +51,7 @@ __int128 small_length(int64_t start, int64_t stop, int64_t step) {
 }
 
 Iterator* small_iter(int64_t first, int64_t count, int64_t step) {
-  Iterator* it = heap().make<Iterator>(types().iterator, IterKind::Range, make_none());
+  Iterator* it = heap().make<Iterator>(iterator_type(IterKind::Range, make_none()), IterKind::Range, make_none());
   it->pos = first;
   it->end = count;
   it->step = step;
@@ -59,7 +59,7 @@ Iterator* small_iter(int64_t first, int64_t count, int64_t step) {
 }
 
 Iterator* long_iter(Value first, Value count, Value step) {
-  Iterator* it = heap().make<Iterator>(types().iterator, IterKind::LongRange, step);
+  Iterator* it = heap().make<Iterator>(iterator_type(IterKind::LongRange, step), IterKind::LongRange, step);
   it->fn = first;
   it->pos = count.is_int() ? count.i : INT64_MAX;  // 2**63 steps never end anyway
   return it;

@@ -756,7 +756,7 @@ int64_t frozenset_hash(Set* so) {
 }
 
 Value set_iter(Set* s) {
-  Iterator* it = heap().make<Iterator>(types().iterator, IterKind::Set, make_obj(s));
+  Iterator* it = heap().make<Iterator>(iterator_type(IterKind::Set, make_obj(s)), IterKind::Set, make_obj(s));
   it->end = s->used;
   return make_obj(it);
 }

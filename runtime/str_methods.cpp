@@ -2,17 +2,13 @@
 //
 // Text is UTF-8; every index a script sees counts code points. ASCII strings
 // (Str::ascii) take byte-level fast paths. Case mapping and character classes
-// of non-ASCII text use the C.UTF-8 locale's tables when available (full
-// Unicode in glibc), else a Latin-1 fallback.
+// of non-ASCII text come from CPython's character database (runtime/unicode.h).
 #include <algorithm>
-#include <clocale>
 #include <climits>
 #include <cstdio>
 #include <cstring>
-#include <locale.h>
 #include <string>
 #include <vector>
-#include <wctype.h>
 
 #include "runtime/checked.h"
 #include "lexer/xid.h"
@@ -28,6 +24,7 @@
 #include "runtime/seq_ops.h"
 #include "runtime/str.h"
 #include "runtime/str_ops.h"
+#include "runtime/unicode.h"
 
 namespace coil::rt {
 
@@ -35,111 +32,19 @@ namespace {
 
 // ---------------------------------------------------------------- unicode
 
-locale_t utf8_locale() {
-  static locale_t loc = [] {
-    locale_t l = newlocale(LC_CTYPE_MASK, "C.UTF-8", static_cast<locale_t>(0));
-    if (!l) l = newlocale(LC_CTYPE_MASK, "C.utf8", static_cast<locale_t>(0));
-    if (!l) l = newlocale(LC_CTYPE_MASK, "en_US.UTF-8", static_cast<locale_t>(0));
-    return l;
-  }();
-  return loc;
-}
-
-uint32_t cp_upper(uint32_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') ? c - 32 : c;
-  if (locale_t l = utf8_locale()) return static_cast<uint32_t>(towupper_l(static_cast<wint_t>(c), l));
-  if (c == 0xB5) return 0x39C;
-  if (c == 0xFF) return 0x178;
-  if (c >= 0xE0 && c <= 0xFE && c != 0xF7) return c - 32;
-  return c;
-}
-
-uint32_t cp_lower(uint32_t c) {
-  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-  if (locale_t l = utf8_locale()) return static_cast<uint32_t>(towlower_l(static_cast<wint_t>(c), l));
-  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
-  if (c == 0x178) return 0xFF;
-  return c;
-}
-
-bool cp_isupper(uint32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
-  if (locale_t l = utf8_locale()) return iswupper_l(static_cast<wint_t>(c), l) && cp_lower(c) != c;
-  return cp_lower(c) != c;
-}
-
-bool cp_islower(uint32_t c) {
-  if (c < 0x80) return c >= 'a' && c <= 'z';
-  if (c == 0xDF) return true;
-  if (locale_t l = utf8_locale()) return iswlower_l(static_cast<wint_t>(c), l) && (cp_upper(c) != c || c == 0xDF);
-  return cp_upper(c) != c;
-}
-
-bool cp_iscased(uint32_t c) { return cp_isupper(c) || cp_islower(c) || (c >= 0x1C5 && c <= 0x1CB && cp_upper(c) != cp_lower(c)); }
+bool cp_isupper(uint32_t c) { return c < 0x80 ? c >= 'A' && c <= 'Z' : unicode::is_upper(c); }
+bool cp_islower(uint32_t c) { return c < 0x80 ? c >= 'a' && c <= 'z' : unicode::is_lower(c); }
 
 bool cp_isalpha(uint32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  if (locale_t l = utf8_locale()) return iswalpha_l(static_cast<wint_t>(c), l) != 0;
-  return (c >= 0xC0 && c != 0xD7 && c != 0xF7) || c == 0xAA || c == 0xB5 || c == 0xBA;
+  return unicode::is_alpha(c);
 }
 
-// The value of a decimal digit (Unicode category Nd), or -1. The Nd
-// characters come in runs of ten from these zeros (Unicode 14.0, the
-// version of CPython 3.11's unicodedata).
-int cp_decimal_value(uint32_t c) {
-  if (c < 0x80) return c >= '0' && c <= '9' ? static_cast<int>(c - '0') : -1;
-  static const uint32_t zeros[] = {
-      0x660,   0x6F0,   0x7C0,   0x966,   0x9E6,   0xA66,   0xAE6,   0xB66,   0xBE6,   0xC66,   0xCE6,
-      0xD66,   0xDE6,   0xE50,   0xED0,   0xF20,   0x1040,  0x1090,  0x17E0,  0x1810,  0x1946,  0x19D0,
-      0x1A80,  0x1A90,  0x1B50,  0x1BB0,  0x1C40,  0x1C50,  0xA620,  0xA8D0,  0xA900,  0xA9D0,  0xA9F0,
-      0xAA50,  0xABF0,  0xFF10,  0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450,
-      0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0,
-      0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0};
-  for (uint32_t z : zeros)
-    if (c >= z && c <= z + 9) return static_cast<int>(c - z);
-  return -1;
-}
-
-bool cp_isdecimal(uint32_t c) { return cp_decimal_value(c) >= 0; }
-
-
-bool cp_isdigit(uint32_t c) {
-  if (cp_isdecimal(c)) return true;
-  return c == 0xB2 || c == 0xB3 || c == 0xB9 || c == 0x2070 || (c >= 0x2074 && c <= 0x2079) ||
-         (c >= 0x2080 && c <= 0x2089) || (c >= 0x2460 && c <= 0x2468) || (c >= 0x2474 && c <= 0x247C) ||
-         (c >= 0x2488 && c <= 0x2490) || (c >= 0x24F5 && c <= 0x24FD) || c == 0x24EA || c == 0x24FF ||
-         (c >= 0x2776 && c <= 0x277E) || (c >= 0x2780 && c <= 0x2788) || (c >= 0x278A && c <= 0x2792);
-}
-
-bool cp_isnumeric(uint32_t c) {
-  if (cp_isdigit(c)) return true;
-  if ((c >= 0xBC && c <= 0xBE) || (c >= 0x2150 && c <= 0x2189) || (c >= 0x2469 && c <= 0x2473) ||
-      (c >= 0x247D && c <= 0x2487) || (c >= 0x2491 && c <= 0x249B) || (c >= 0x24EB && c <= 0x24F4) ||
-      (c >= 0x277F && c <= 0x277F) || (c >= 0x3007 && c <= 0x3007) || (c >= 0x3021 && c <= 0x3029))
-    return true;
-  static const uint32_t cjk[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D,
-                                 0x5341, 0x767E, 0x5343, 0x4E07, 0x5104, 0x96F6, 0x5146, 0x58F1, 0x5F10};
-  for (uint32_t x : cjk)
-    if (c == x) return true;
-  return false;
-}
-
-bool cp_isalnum(uint32_t c) { return cp_isalpha(c) || cp_isnumeric(c); }
-
-bool cp_isprintable(uint32_t c) {
-  if (c < 0x80) return c >= 0x20 && c < 0x7F;
-  if (c <= 0xA0 || c == 0xAD) return false;
-  if (c == 0x1680 || (c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F) ||
-      (c >= 0x205F && c <= 0x2064) || (c >= 0x2066 && c <= 0x206F) || c == 0x3000 || c == 0xFEFF ||
-      (c >= 0xFFF9 && c <= 0xFFFB) || (c >= 0xD800 && c <= 0xF8FF) || c == 0xFFFE || c == 0xFFFF ||
-      c == 0x61C || c == 0x180E || c >= 0xF0000)
-    return false;
-  if (c >= 0x600 && c <= 0x605) return false;
-  if (c == 0x6DD || c == 0x70F || c == 0x8E2 || c == 0x110BD || c == 0xE0001 || (c >= 0xE0020 && c <= 0xE007F))
-    return false;
-  if (locale_t l = utf8_locale()) return iswprint_l(static_cast<wint_t>(c), l) != 0;
-  return true;
-}
+bool cp_isdecimal(uint32_t c) { return unicode::is_decimal(c); }
+bool cp_isdigit(uint32_t c) { return unicode::is_digit(c); }
+bool cp_isnumeric(uint32_t c) { return unicode::is_numeric(c); }
+bool cp_isalnum(uint32_t c) { return unicode::is_alnum(c); }
+bool cp_isprintable(uint32_t c) { return c < 0x80 ? c >= 0x20 && c < 0x7F : unicode::is_printable(c); }
 
 std::vector<uint32_t> decode(std::string_view s) {
   std::vector<uint32_t> out;
@@ -372,86 +277,89 @@ Value s_endswith(Args& a) { return starts_ends(a, "endswith", true); }
 
 // ---------------------------------------------------------------- case
 
-std::string map_case(const Str* s, uint32_t (*f)(uint32_t), bool upper) {
-  if (s->ascii) {
-    std::string out = s->s;
-    for (char& c : out) c = static_cast<char>(f(static_cast<unsigned char>(c)));
-    return out;
+void append_mapped(std::string& out, int (*map)(uint32_t, uint32_t[3]), uint32_t c) {
+  uint32_t m[3];
+  int n = map(c, m);
+  for (int i = 0; i < n; ++i) utf8_append(out, m[i]);
+}
+
+// str.lower()'s mapping of the code point at cps[i]: a capital sigma is
+// final (U+03C2) when a cased letter precedes it and none follows, skipping
+// case-ignorable characters both ways (Unicode's Final_Sigma, as CPython).
+void append_lower_at(std::string& out, const std::vector<uint32_t>& cps, size_t i) {
+  uint32_t c = cps[i];
+  if (c != 0x3A3) return append_mapped(out, unicode::to_lower, c);
+  size_t j = i;
+  while (j > 0 && unicode::is_case_ignorable(cps[j - 1])) --j;
+  bool final_sigma = j > 0 && unicode::is_cased(cps[j - 1]);
+  if (final_sigma) {
+    size_t k = i + 1;
+    while (k < cps.size() && unicode::is_case_ignorable(cps[k])) ++k;
+    final_sigma = k == cps.size() || !unicode::is_cased(cps[k]);
   }
-  std::string out;
-  out.reserve(s->s.size());
-  size_t pos = 0;
-  while (pos < s->s.size()) {
-    uint32_t c = utf8_decode(s->s, pos);
-    if (upper && c == 0xDF) {
-      out += "SS";
-      continue;
-    }
-    utf8_append(out, f(c));
+  utf8_append(out, final_sigma ? 0x3C2 : 0x3C3);
+}
+
+std::string ascii_case(const Str* s, bool upper) {
+  std::string out = s->s;
+  for (char& c : out) {
+    if (upper && c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+    else if (!upper && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
   }
   return out;
 }
 
 Value s_upper(Args& a) {
   no_args(a, "upper");
-  return mkstr(map_case(self_str(a, "upper"), cp_upper, true));
+  Str* s = self_str(a, "upper");
+  if (s->ascii) return mkstr(ascii_case(s, true));
+  std::string out;
+  out.reserve(s->s.size());
+  size_t pos = 0;
+  while (pos < s->s.size()) append_mapped(out, unicode::to_upper, utf8_decode(s->s, pos));
+  return mkstr(out);
 }
 Value s_lower(Args& a) {
   no_args(a, "lower");
-  return mkstr(map_case(self_str(a, "lower"), cp_lower, false));
+  Str* s = self_str(a, "lower");
+  if (s->ascii) return mkstr(ascii_case(s, false));
+  std::vector<uint32_t> cps = decode(s->s);
+  std::string out;
+  out.reserve(s->s.size());
+  for (size_t i = 0; i < cps.size(); ++i) append_lower_at(out, cps, i);
+  return mkstr(out);
 }
 Value s_casefold(Args& a) {
   no_args(a, "casefold");
   Str* s = self_str(a, "casefold");
+  if (s->ascii) return mkstr(ascii_case(s, false));
   std::string out;
   size_t pos = 0;
-  while (pos < s->s.size()) {
-    uint32_t c = utf8_decode(s->s, pos);
-    if (c == 0xDF) out += "ss";
-    else utf8_append(out, cp_lower(c));
-  }
+  while (pos < s->s.size()) append_mapped(out, unicode::to_folded, utf8_decode(s->s, pos));
   return mkstr(out);
 }
 Value s_swapcase(Args& a) {
   no_args(a, "swapcase");
   Str* s = self_str(a, "swapcase");
+  std::vector<uint32_t> cps = decode(s->s);
   std::string out;
-  size_t pos = 0;
-  while (pos < s->s.size()) {
-    uint32_t c = utf8_decode(s->s, pos);
-    if (c == 0xDF) out += "SS";
-    else if (cp_isupper(c)) utf8_append(out, cp_lower(c));
-    else if (cp_islower(c)) utf8_append(out, cp_upper(c));
+  for (size_t i = 0; i < cps.size(); ++i) {
+    uint32_t c = cps[i];
+    if (cp_isupper(c)) append_lower_at(out, cps, i);
+    else if (cp_islower(c)) append_mapped(out, unicode::to_upper, c);
     else utf8_append(out, c);
   }
   return mkstr(out);
 }
 
-uint32_t cp_title(uint32_t c) {
-  // Title case differs from upper case only for a few digraphs.
-  if (c == 0x1C4 || c == 0x1C5 || c == 0x1C6) return 0x1C5;
-  if (c == 0x1C7 || c == 0x1C8 || c == 0x1C9) return 0x1C8;
-  if (c == 0x1CA || c == 0x1CB || c == 0x1CC) return 0x1CB;
-  if (c == 0x1F1 || c == 0x1F2 || c == 0x1F3) return 0x1F2;
-  return cp_upper(c);
-}
-
-void append_title(std::string& out, uint32_t c) {
-  if (c == 0xDF) out += "Ss";
-  else utf8_append(out, cp_title(c));
-}
-
 Value s_capitalize(Args& a) {
   no_args(a, "capitalize");
   Str* s = self_str(a, "capitalize");
+  std::vector<uint32_t> cps = decode(s->s);
   std::string out;
-  size_t pos = 0;
-  bool first = true;
-  while (pos < s->s.size()) {
-    uint32_t c = utf8_decode(s->s, pos);
-    if (first) append_title(out, c);
-    else utf8_append(out, cp_lower(c));
-    first = false;
+  for (size_t i = 0; i < cps.size(); ++i) {
+    if (i == 0) append_mapped(out, unicode::to_title, cps[i]);
+    else append_lower_at(out, cps, i);
   }
   return mkstr(out);
 }
@@ -459,14 +367,13 @@ Value s_capitalize(Args& a) {
 Value s_title(Args& a) {
   no_args(a, "title");
   Str* s = self_str(a, "title");
+  std::vector<uint32_t> cps = decode(s->s);
   std::string out;
-  size_t pos = 0;
   bool prev_cased = false;
-  while (pos < s->s.size()) {
-    uint32_t c = utf8_decode(s->s, pos);
-    if (prev_cased) utf8_append(out, cp_lower(c));
-    else append_title(out, c);
-    prev_cased = cp_iscased(c);
+  for (size_t i = 0; i < cps.size(); ++i) {
+    if (prev_cased) append_lower_at(out, cps, i);
+    else append_mapped(out, unicode::to_title, cps[i]);
+    prev_cased = unicode::is_cased(cps[i]);
   }
   return mkstr(out);
 }
@@ -510,7 +417,7 @@ Value s_isupper(Args& a) {
   size_t pos = 0;
   while (pos < s->s.size()) {
     uint32_t c = utf8_decode(s->s, pos);
-    if (cp_islower(c)) return make_bool(false);
+    if (cp_islower(c) || unicode::is_title(c)) return make_bool(false);
     if (cp_isupper(c)) cased = true;
   }
   return make_bool(cased);
@@ -523,7 +430,7 @@ Value s_islower(Args& a) {
   size_t pos = 0;
   while (pos < s->s.size()) {
     uint32_t c = utf8_decode(s->s, pos);
-    if (cp_isupper(c)) return make_bool(false);
+    if (cp_isupper(c) || unicode::is_title(c)) return make_bool(false);
     if (cp_islower(c)) cased = true;
   }
   return make_bool(cased);
@@ -536,7 +443,7 @@ Value s_istitle(Args& a) {
   size_t pos = 0;
   while (pos < s->s.size()) {
     uint32_t c = utf8_decode(s->s, pos);
-    if (cp_isupper(c)) {
+    if (cp_isupper(c) || unicode::is_title(c)) {
       if (prev_cased) return make_bool(false);
       prev_cased = cased = true;
     } else if (cp_islower(c)) {
@@ -1465,7 +1372,7 @@ std::string decimal_and_space_to_ascii(std::string_view s) {
       continue;
     }
     uint32_t c = utf8_decode(s, pos);
-    int d = cp_decimal_value(c);
+    int d = unicode::decimal_value(c);
     out += d >= 0 ? static_cast<char>('0' + d) : is_unicode_space(c) ? ' ' : '?';
   }
   return out;
@@ -1475,8 +1382,7 @@ std::string decimal_and_space_to_ascii(std::string_view s) {
 
 bool is_unicode_space(uint32_t c) {
   if (c < 0x80) return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
-  return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
-         c == 0x202F || c == 0x205F || c == 0x3000;
+  return unicode::is_space(c);
 }
 
 size_t utf8_next(std::string_view s, size_t pos) {

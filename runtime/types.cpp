@@ -187,6 +187,27 @@ void init_types() {
   t.filter = mk("filter", Kind::Iterator);
   t.reversed = mk("reversed", Kind::Iterator);
   t.native = mk("native", Kind::Native);
+  // Indexed by IterKind (runtime/misc.h), in its order.
+  const char* iterator_names[] = {
+      "list_iterator", "tuple_iterator", "str_iterator", "range_iterator", "longrange_iterator",
+      "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "set_iterator", nullptr,
+      nullptr, nullptr, nullptr, nullptr, "iterator", "callable_iterator"};
+  static_assert(sizeof(iterator_names) / sizeof(iterator_names[0]) == sizeof(t.iterators) / sizeof(t.iterators[0]));
+  static_assert(static_cast<int>(IterKind::Callable) == 15 && static_cast<int>(IterKind::SeqGetItem) == 14);
+  TypeObject* own[] = {t.enumerate, t.zip, t.map, t.filter, t.reversed};
+  for (int k = 0; k < 16; ++k)
+    t.iterators[k] = iterator_names[k] ? mk(iterator_names[k], Kind::Iterator) : own[k - static_cast<int>(IterKind::Enumerate)];
+  t.str_ascii_iterator = mk("str_ascii_iterator", Kind::Iterator);
+  t.list_reverseiterator = mk("list_reverseiterator", Kind::Iterator);
+  t.dict_reversekeyiterator = mk("dict_reversekeyiterator", Kind::Iterator);
+  t.dict_reversevalueiterator = mk("dict_reversevalueiterator", Kind::Iterator);
+  t.dict_reverseitemiterator = mk("dict_reverseitemiterator", Kind::Iterator);
+}
+
+TypeObject* iterator_type(IterKind k, Value src) {
+  if (k == IterKind::Str && src.is_obj() && src.o->kind == Kind::Str && static_cast<Str*>(src.o)->ascii)
+    return types().str_ascii_iterator;
+  return types().iterators[static_cast<int>(k)];
 }
 
 }  // namespace coil::rt

@@ -59,7 +59,10 @@ struct Instance : Object {
   size_t heap_size() const override { return sizeof(Instance); }
 };
 
-// The built-in types, created once at start-up.
+enum class IterKind : uint8_t;  // runtime/misc.h
+
+// The built-in types, created once at start-up. Only type pointers: the
+// collector walks the struct as an array (runtime/vm.cpp).
 struct BuiltinTypes {
   TypeObject *object, *type, *none, *notimpl, *ellipsis, *bool_, *int_, *float_,
       *str, *bytes, *list, *tuple, *dict, *set, *frozenset, *range, *slice,
@@ -67,11 +70,19 @@ struct BuiltinTypes {
       *coroutine, *async_generator, *property, *staticmethod, *classmethod,
       *iterator, *dict_keys, *dict_values, *dict_items, *enumerate, *zip, *map,
       *filter, *reversed, *native;
+  // The iterator types, one per IterKind as CPython names them
+  // (list_iterator, dict_keyiterator, ...); see iterator_type().
+  TypeObject* iterators[16];
+  TypeObject *str_ascii_iterator, *list_reverseiterator, *dict_reversekeyiterator,
+      *dict_reversevalueiterator, *dict_reverseitemiterator;
 };
 BuiltinTypes& types();
 void init_types();
 
 TypeObject* type_of(Value v);
+// The type of a fresh iterator of kind k over src: str_ascii_iterator for
+// an ASCII str, as CPython.
+TypeObject* iterator_type(IterKind k, Value src);
 // A new built-in type with the given name, base and instance layout.
 TypeObject* new_builtin_type(const char* name, TypeObject* base, Kind kind);
 // Adds a native method to a built-in type.

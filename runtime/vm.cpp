@@ -33,9 +33,14 @@ static void trace_vm_roots(Tracer& t) {
   trace_interned(t);
   trace_attr_cache(t);
   BuiltinTypes& bt = types();
-  for (TypeObject** p = &bt.object; p <= &bt.native; ++p) t.mark(*p);
+  // BuiltinTypes holds nothing but type pointers: every one is a root.
+  static_assert(sizeof(BuiltinTypes) % sizeof(TypeObject*) == 0);
+  TypeObject** all = reinterpret_cast<TypeObject**>(&bt);
+  for (size_t i = 0; i < sizeof(BuiltinTypes) / sizeof(TypeObject*); ++i) t.mark(all[i]);
   ExceptionTypes& et = exc_types();
-  for (TypeObject** p = &et.BaseException; p <= &et.SystemError; ++p) t.mark(*p);
+  static_assert(sizeof(ExceptionTypes) % sizeof(TypeObject*) == 0);
+  TypeObject** excs = reinterpret_cast<TypeObject**>(&et);
+  for (size_t i = 0; i < sizeof(ExceptionTypes) / sizeof(TypeObject*); ++i) t.mark(excs[i]);
   for (auto hook : m.root_hooks) hook(t);
 }
 

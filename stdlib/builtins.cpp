@@ -301,7 +301,8 @@ Value reversed_ctor(Args& a) {
   pos_range(a, "reversed", 1, 1);
   Value v = a.v[0];
   if (is_kind(v, Kind::List) || is_kind(v, Kind::Tuple)) {
-    Iterator* it = heap().make<Iterator>(types().reversed, IterKind::Reversed, v);
+    TypeObject* t = is_kind(v, Kind::List) ? types().list_reverseiterator : types().reversed;
+    Iterator* it = heap().make<Iterator>(t, IterKind::Reversed, v);
     it->pos = static_cast<int64_t>(is_kind(v, Kind::List) ? as<List>(v)->size() : as<Tuple>(v)->size()) - 1;
     return make_obj(it);
   }
@@ -337,7 +338,10 @@ Value reversed_ctor(Args& a) {
       else if (k == IterKind::DictValues) t->items.push_back(e.value);
       else t->items.push_back(make_obj(new_tuple({e.key, e.value})));
     }
-    Iterator* it = heap().make<Iterator>(types().reversed, IterKind::Reversed, make_obj(t));
+    TypeObject* rt = k == IterKind::DictKeys     ? types().dict_reversekeyiterator
+                     : k == IterKind::DictValues ? types().dict_reversevalueiterator
+                                                 : types().dict_reverseitemiterator;
+    Iterator* it = heap().make<Iterator>(rt, IterKind::Reversed, make_obj(t));
     it->pos = static_cast<int64_t>(t->items.size()) - 1;
     return make_obj(it);
   }
@@ -410,7 +414,7 @@ Value b_iter(Args& a) {
   pos_range(a, "iter", 1, 2);
   if (a.n == 1) return get_iter(a.v[0]);
   if (!is_callable(a.v[0])) raise(exc_types().TypeError, "iter(v, w): v must be callable");
-  Iterator* it = heap().make<Iterator>(types().iterator, IterKind::Callable, a.v[0]);
+  Iterator* it = heap().make<Iterator>(iterator_type(IterKind::Callable, a.v[0]), IterKind::Callable, a.v[0]);
   it->fn = a.v[1];
   return make_obj(it);
 }

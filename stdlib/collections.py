@@ -852,8 +852,16 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     def _bind(args, kwargs):
         nargs = len(args)
         if nargs > nfields:
-            raise TypeError('%s takes %d positional arguments but %d were given'
-                            % (new_name, nfields + 1, nargs + 1))
+            most = nfields + 1
+            least = most - len(field_defaults)
+            if least != most:
+                takes = 'from %d to %d positional arguments' % (least, most)
+            elif most == 1:
+                takes = '1 positional argument'
+            else:
+                takes = '%d positional arguments' % most
+            raise TypeError('%s takes %s but %d were given'
+                            % (new_name, takes, nargs + 1))
         for name in kwargs:
             if name not in fields:
                 raise TypeError('%s got an unexpected keyword argument %r' % (new_name, name))

@@ -434,7 +434,9 @@ Value send_to_iterator(Value iter, Value v, bool* returned) {
     *returned = x.is_undef();
     return x.is_undef() ? make_none() : x;
   }
-  Value method = v.is_none() ? getattr_opt(iter, COIL_NAME("__next__")) : getattr_opt(iter, COIL_NAME("send"));
+  // A value other than None goes to the iterator's send(); without one,
+  // that lookup's AttributeError propagates (as CPython's SEND).
+  Value method = v.is_none() ? getattr_opt(iter, COIL_NAME("__next__")) : getattr(iter, COIL_NAME("send"));
   if (method.is_undef())
     raise(exc_types().TypeError, "'" + type_name(iter) + "' object is not an iterator");
   try {

@@ -8,23 +8,37 @@
 
 Design (tests/fuzz/README.md has the user's view):
 
-1. Generation (Gen).  A prelude (imports, a `show(f)` helper printing repr(f())
-   or the error's type and message) and 12-30 independent chunks, each a few
-   lines on one area: `show(lambda: EXPR)` probes over typed expressions built
-   from boundary-value pools, list/dict/set mutations, control flow, calls
-   with odd signatures, closures, classes, generators, one asyncio scenario,
-   sometimes an escaping exception at the end.  Names carry the chunk number.
-   Deterministic by construction (no ids, str hashes, string-set order, times,
-   unclosed generators with `finally`, unawaited coroutines, sorts of mixed
-   types); sizes are small or so huge that CPython fails at once.  Program i of
-   seed S comes from random.Random("difffuzz:S:i").
+1. Generation (Gen = BaseGen + SemanticGen + AsyncGen).  A prelude (imports,
+   `desc(e)`: an exception's type and message, with the members of a group,
+   and `show(f)`: repr(f()) or desc of what it raised) and 12-30 independent
+   chunks, each a few lines on one area.  BaseGen: `show(lambda: EXPR)` probes
+   over typed expressions built from boundary-value pools, list/dict/set
+   mutations, control flow, calls with odd signatures.  SemanticGen: classes
+   with random sets of special methods and super() chains, dataclasses,
+   generator protocols (send/throw/close, yield from), generator expressions,
+   exception chains and groups (except*), closures and scopes, f-strings,
+   comprehension semantics, Unicode str methods, sorting with key=, the
+   library modules, math at its boundaries.  AsyncGen: at most one
+   asyncio.run() of one to three scenarios (gather, tasks, cancellation,
+   wait_for, timeout, TaskGroup, queues, events, as_completed, wait, shield,
+   locks, async generators and context managers, futures and callbacks) on a
+   Timeline of distinct 10 ms wake-up slots.  Sometimes a last statement whose
+   exception escapes.  Names carry the chunk number.  Deterministic by
+   construction (no ids, addresses, str hashes, string-set order, times,
+   timers due at the same instant, unclosed generators with `finally`,
+   unawaited coroutines, unretrieved task exceptions, sorts of mixed types);
+   sizes are small or so huge that CPython fails at once.  Program i of seed
+   S comes from random.Random("difffuzz:S:i").
 
 2. Running (Runner, compare).  Both run the file in a temp dir (stdin
    /dev/null, PYTHONHASHSEED=0, C.UTF-8, an address-space limit, no cores);
-   coil with --virtual-time.  compare() returns signatures: timeout, crash,
-   status (exit status or last stderr line) and one per differing stdout line,
-   keyed on the wrong error (coil's) or the missing one (CPython's) or else on
-   both lines, numbers and strings masked.  CPython timing out skips the
+   coil with --virtual-time.  compare() returns signatures: timeout, crash
+   (a signal or status >= 128 that CPython did not end with), status (exit
+   status or last stderr line), stderr (the first differing line of the
+   tracebacks, carets dropped and paths normalised as in the goldens) and one
+   per differing stdout line, keyed on the wrong error (coil's) or the missing
+   one (CPython's) or else on both lines, numbers and strings masked; "at
+   0x..." addresses are masked everywhere.  CPython timing out skips the
    program; CPython disagreeing with itself marks it flaky.
 
 3. Shrinking (Shrinker), on CPython's AST: ddmin over every statement list,
@@ -780,7 +794,8 @@ OBJ_STMTS = [
     ["print({o} if {o} else 'falsy', not {o2})"],
 ]
 
-# Ways an exception escapes the last statement (compared: exit status, stderr).
+CONV_ARGS = ["3", "(-2)", "0", "(2**70)", "'s'", "1"]  # what Conv.__index__ returns
+# The innermost function of the exception-chain chunk, and its arguments.
 CHAIN_LOW = ["return 10 // v", "return {'a': 1, 'b': 2}[v]", "return [1, 2][v]", "return int(v)",
              "return v.upper()", "return len(v)"]
 CHAIN_VALUES = ["0", "1", "'a'", "'c'", "5", "None", "'7'", "2"]
@@ -863,6 +878,100 @@ class SemanticGen(BaseGen):
                 lines.append(self.show(fill(self.pick(OBJ_PROBES))))
             else:
                 lines += self.guard([fill(t) for t in self.pick(OBJ_STMTS)])
+        return lines
+
+    def c_protocols(self, k):
+        """Descriptors and class hooks, reflected operators and their priority
+        for subclasses, rich comparisons returning non-bools, conversions."""
+        pick = self.r.randrange(3)
+        if pick == 0:
+            lines = tpl("""
+                class Field$k:
+                    def __set_name__(self, owner, name):
+                        self.name = '_' + name
+                        print('set_name', owner.__name__, name)
+                    def __get__(self, obj, objtype=None):
+                        if obj is None:
+                            return 'class access ' + objtype.__name__
+                        return getattr(obj, self.name, 'unset')
+                    def __set__(self, obj, value):
+                        if value < 0:
+                            raise ValueError('negative ' + self.name)
+                        setattr(obj, self.name, value)
+                    def __delete__(self, obj):
+                        print('delete', self.name)
+                class Host$k:
+                    a = Field$k()
+                    b = Field$k()
+                    plain = 'class value'
+                    def __init_subclass__(cls, tag='none', **kw):
+                        super().__init_subclass__(**kw)
+                        cls.tag = tag
+                        print('init_subclass', cls.__name__, tag)
+                    def __repr__(self):
+                        return f'Host$k(a={self.a!r}, b={self.b!r})'
+                class Child$k(Host$k, tag='child'):
+                    b = 'shadowed'
+                h$k = $cls()""", k=k, cls=self.pick([f"Host{k}", f"Child{k}"]))
+            stmts = [[f"h{k}.a = {self.pick(IVALS)}", f"print(h{k})"], [f"h{k}.b = {self.pick(IVALS)}", f"print(h{k}, vars(h{k}))"],
+                     [f"del h{k}.a", f"print(h{k})"], [f"h{k}.plain = 'mine'", f"print(h{k}.plain, Host{k}.plain)"],
+                     [f"h{k}.a = 'x'"], [f"print(Host{k}.a, Child{k}.tag, getattr(Host{k}, 'tag', 'no tag'))"],
+                     [f"class Grand{k}(Child{k}, tag={self.pick(['None', repr('g'), '1'])}):", "    pass",
+                      f"print(Grand{k}.tag, Grand{k}().a)"], [f"class Bad{k}(Host{k}, other=1):", "    pass"]]
+        elif pick == 1:
+            lines = tpl("""
+                class Num$k:
+                    def __init__(self, v):
+                        self.v = v
+                    def __repr__(self):
+                        return f'{type(self).__name__}({self.v})'
+                    def __add__(self, other):
+                        return f'{self!r}.add({other!r})'
+                    def __radd__(self, other):
+                        return f'{self!r}.radd({other!r})'
+                    def __lt__(self, other):
+                        return f'{self!r}.lt({other!r})'
+                    def __gt__(self, other):
+                        return f'{self!r}.gt({other!r})'
+                    def __eq__(self, other):
+                        return $eq
+                class Sub$k(Num$k):
+                    def __radd__(self, other):
+                        return f'{self!r}.sub_radd({other!r})'
+                    def __gt__(self, other):
+                        return f'{self!r}.sub_gt({other!r})'
+                n$k, s$k = Num$k(1), Sub$k(2)""", k=k, eq=self.pick(["f'{self!r}.eq'", "NotImplemented", "self.v == getattr(other, 'v', other)", "0"]))
+            stmts = [[f"print({e})"] for e in (
+                f"n{k} + s{k}", f"s{k} + n{k}", f"1 + n{k}", f"n{k} + 1", f"n{k} < s{k}", f"s{k} < n{k}", f"n{k} > 1",
+                f"1 < n{k}", f"n{k} == 5", f"5 == n{k}", f"n{k} != n{k}", f"n{k} != Num{k}(1)", f"[n{k}] == [Num{k}(1)]",
+                f"n{k} in [Num{k}(3)]", f"n{k} == s{k}", f"s{k} == n{k}", f"sum([n{k}, s{k}], 0)", f"n{k} <= s{k}",
+                f"[n{k}, s{k}].index(s{k})", f"sorted([s{k}, n{k}])", f"max(n{k}, s{k})", f"{{n{k}: 1}}")]
+        else:
+            lines = tpl("""
+                class Conv$k:
+                    def __init__(self, v):
+                        self.v = v
+                    def __repr__(self):
+                        return 'Conv$k(' + repr(self.v) + ')'
+                    def __index__(self):
+                        return self.v
+                    $extra""", k=k, extra=self.pick([
+                    "def __float__(self):\n        return 2.5", "def __int__(self):\n        return 7",
+                    "def __round__(self, n=None):\n        return ('round', n)", "def __len__(self):\n        return self.v",
+                    "def __str__(self):\n        return self.v", "__hash__ = None", "__iter__ = None",
+                    "def __bool__(self):\n        return False\n    def __len__(self):\n        return 5",
+                    "def __contains__(self, x):\n        return x == 'in'",
+                    "def __getitem__(self, i):\n        print('getitem', repr(i))\n        return i"]))
+            c = f"Conv{k}({self.pick(CONV_ARGS)})"
+            stmts = [[f"show(lambda: {e})"] for e in (
+                f"int({c})", f"float({c})", f"round({c})", f"round({c}, 2)", f"bin({c})", f"hex({c})", f"[0, 1, 2, 3][{c}]",
+                f"'abcdef'[{c}:]", f"range({c})", f"list(range(10))[:{c}]", f"str({c})", f"bool({c})", f"len({c})",
+                f"'in' in {c}", f"list({c})", f"{{{c}}}", f"{c}[1:2]", f"{c}[::2]", f"{c}[1, 2]", f"operator.index({c})",
+                f"divmod(7, {c})", f"{c} * 2", f"'ab' * {c}", f"pow(2, {c}, 5)", f"math.factorial({c})", f"chr(65 + {c})",
+                f'f"{{{c}!s}}"', f"format({c}, 'd')", f"abs({c})")]
+            lines = ["import operator"] + lines
+        for _ in range(self.r.randint(3, 8)):
+            lines += self.guard(self.pick(stmts))
         return lines
 
     def c_dataclasses(self, k):
@@ -1615,7 +1724,7 @@ f"dataclasses.replace(a{k}, w=1)"]
             for _ in range(self.r.randint(2, 5)):
                 lines.append(self.show(self.pick([f"heapq.heappop({h})", f"heapq.heappushpop({h}, {self.pick(IVALS)})",
                                                   f"heapq.heapreplace({h}, {self.pick(IVALS)})", f"{h}",
-                                                  f"list(heapq.merge({self.ilist()}, sorted({self.ilist()})))",
+                                                  f"list(heapq.merge(sorted({self.ilist()}), sorted({self.ilist()})))",
                                                   f"heapq.heapify(x{k} := {self.ilist()}) or x{k}"])))
             return lines
         if pick == 1:
@@ -1665,14 +1774,20 @@ f"dataclasses.replace(a{k}, w=1)"]
             "string.octdigits"])) for _ in range(self.r.randint(2, 5))]
 
     # -- math at its boundaries -----------------------------------------------------
+    def call_math(self, fns):
+        """math.f(args) from the boundary pool; factorial/comb/perm never get
+        an argument such as 2**53 + 1 that CPython would compute for hours."""
+        fn = self.pick(fns)
+        pool = [a for a in MARGS if "**" not in a] if fn in ("factorial", "comb", "perm") else MARGS
+        n = 1 if fns is MATH1 else 2
+        return f"math.{fn}({', '.join(self.pick(pool) for _ in range(n))})"
+
     def c_math(self, k):
         lines = []
         for _ in range(self.r.randint(3, 8)):
             lines.append(self.show(self.pick([
-                lambda: f"math.{self.pick(MATH1)}({self.pick(MARGS)})",
-                lambda: f"math.{self.pick(MATH1)}({self.pick(MARGS)})",
-                lambda: f"math.{self.pick(MATH2)}({self.pick(MARGS)}, {self.pick(MARGS)})",
-                lambda: f"math.{self.pick(MATH2)}({self.pick(MARGS)}, {self.pick(MARGS)})",
+                lambda: self.call_math(MATH1), lambda: self.call_math(MATH1),
+                lambda: self.call_math(MATH2), lambda: self.call_math(MATH2),
                 lambda: f"math.log({self.pick(MARGS)}, {self.pick(['2', '10', '1', '0.5', '0', 'math.e'])})",
                 lambda: f"math.prod([{', '.join(self.pick(MARGS[:12]) for _ in range(self.r.randint(0, 3)))}])",
                 lambda: f"math.fsum([{', '.join(self.pick(MARGS[:16]) for _ in range(self.r.randint(0, 4)))}])",
@@ -1702,19 +1817,30 @@ class Timeline:
 
     CPython runs the program on the real clock, coil on its virtual clock.
     Two timers due at the same virtual instant would fire in CPython in an
-    order that depends on scheduling jitter, so tasks that run at the same
-    time never wake in the same slot, and timeouts and callbacks fall on half
-    units, each on its own.  A task that starts at slot s wakes at fresh
-    slots after s.  Times stay under TOP + 1 units; drain() outlasts them."""
-    TOP = 14
+    order that depends on scheduling jitter; worse, a chain of sleeps drifts
+    late (about 0.2 ms a sleep, p99 over 5 ms on a loaded machine).  So wake-up
+    slots are at least two units apart, whoever wakes; a timeout or callback
+    deadline falls on a half unit with no wake-up in the slots just before and
+    after it (at least 25 ms after the last earlier wake-up), each on its own.
+    A task that starts at slot s wakes at fresh slots after s.  Times stay
+    under TOP + 1 units; drain() outlasts them."""
+    TOP = 20
 
     def __init__(self, rng):
-        self.r, self.free, self.halves = rng, set(range(1, self.TOP + 1)), set(range(0, self.TOP + 1))
+        self.r, self.free = rng, set(range(1, self.TOP + 1))
+
+    def _use(self, s, spread):
+        self.free -= set(range(s - spread, s + spread + 1))
 
     def take(self, after, n):
-        pool = sorted(s for s in self.free if s > after)
-        got = sorted(self.r.sample(pool, min(n, len(pool))))
-        self.free -= set(got)
+        got = []
+        for _ in range(n):
+            pool = sorted(s for s in self.free if s > after)
+            if not pool:
+                break
+            got.append(self.r.choice(pool[:6]))  # (early slots, so that later steps still fit)
+            self._use(got[-1], 1)
+            after = got[-1]
         return got
 
     def sleeps(self, n, after=0):
@@ -1729,17 +1855,18 @@ class Timeline:
         return out, prev
 
     def half(self, after=0):
-        """A fresh half-unit deadline later than slot `after`, in units (None if none is left)."""
-        pool = sorted(h for h in self.halves if h >= after)
+        """A fresh deadline h + 0.5 (in units) later than slot `after`, where h
+        and h + 1 are free; None if there is none."""
+        pool = sorted(h for h in self.free if h >= after and h + 1 in self.free | {self.TOP + 1})
         if not pool:
             return None
         h = self.r.choice(pool)
-        self.halves.discard(h)
+        self.free -= {h, h + 1}
         return h + 0.5
 
     def drain(self):
         """Outlasts every timer of the scenario (tasks it left running)."""
-        return f"await asyncio.sleep({secs(self.TOP + 1)})"
+        return f"await asyncio.sleep({secs(self.TOP + 2)})"
 
 
 class AsyncGen(BaseGen):
@@ -1852,15 +1979,26 @@ class AsyncGen(BaseGen):
         return self.aguard(lines), False
 
     def a_taskgroup(self, tl):
-        made = []
-        for nm in ["g1", "g2", "g3"][:self.r.randint(1, 3)]:
-            text, _, _ = self.job(tl, nm, n=self.r.randint(0, 3), fail=0.35)
-            made.append(f"tg.create_task({text})")
-        body = [f"ts = [{', '.join(made)}]", "print('started', [t.done() for t in ts])"]
+        # CPython's TaskGroup cancels the other children by iterating a set of
+        # tasks (address order), so when the first failure comes (a child's or
+        # the body's) at most one other child may still be running.
+        kids = [(nm,) + tl.sleeps(self.r.randint(0, 3)) for nm in ["g1", "g2", "g3"][:self.r.randint(1, 3)]]
         wake = tl.take(0, 1) if self.chance(0.5) else []
+        for _ in range(5):
+            fails = [self.chance(0.35) for _ in kids]
+            body_raises = self.chance(0.2)
+            t = min([end for (nm, ds, end), f in zip(kids, fails) if f] +
+                    ([wake[0] if wake else 0] if body_raises else []), default=None)
+            if t is None or sum(end > t for nm, ds, end in kids) <= 1:
+                break
+        else:
+            fails, body_raises = [False] * len(kids), False
+        made = [f"tg.create_task(wk{self.ak}({nm!r}, [{', '.join(ds)}]"
+                + (f", {self.pick(EXC_NAMES[:6])}({nm!r})))" if f else "))") for (nm, ds, end), f in zip(kids, fails)]
+        body = [f"ts = [{', '.join(made)}]", "print('started', [t.done() for t in ts])"]
         if wake:
             body += [f"await asyncio.sleep({secs(wake[0])})", "print('body awake', [t.done() for t in ts])"]
-        if self.chance(0.2):
+        if body_raises:
             body.append(f"raise {self.pick(['ValueError', 'KeyError'])}('body')")
         lines = ["ts = []", "try:", "    async with asyncio.TaskGroup() as tg:"] + self.indent(body, 2) + [
             "    print('all done', [t.result() for t in ts])", "except* ValueError as eg:",
@@ -2016,6 +2154,55 @@ class AsyncGen(BaseGen):
                             "print('cancel gather', g.cancel())", "try:", "    print(await g)",
                             "except asyncio.CancelledError:", "    print('gather cancelled', g.cancelled())"]), True
 
+    def a_blocked(self, tl):
+        """Tasks blocked on a primitive; one is cancelled while it waits, then
+        the primitive is released: the next waiter must get it."""
+        prim = self.pick(["lock", "queue", "event", "sem", "cond"])
+        setup, wait, release = {
+            "lock": (["lk = asyncio.Lock()", "await lk.acquire()"],
+                     ["async with lk:", "    print(name, 'holds', lk.locked())"], ["lk.release()"]),
+            "queue": (["q = asyncio.Queue()"], ["print(name, 'got', await q.get())"],
+                      ["q.put_nowait('item')", "q.put_nowait('more')"]),
+            "event": (["ev = asyncio.Event()"], ["await ev.wait()", "print(name, 'saw event')"], ["ev.set()"]),
+            "sem": (["sm = asyncio.Semaphore(0)"], ["async with sm:", "    print(name, 'in')"], ["sm.release()"]),
+            "cond": (["cv = asyncio.Condition()"], ["async with cv:", "    await cv.wait()", "    print(name, 'notified')"],
+                     ["async with cv:", "    cv.notify(1)"]),
+        }[prim]
+        names = ["b1", "b2", "b3"][:self.r.randint(2, 3)]
+        victim = self.pick(names)
+        w1 = (tl.take(0, 1) or [None])[0]
+        lines = setup + ["async def blocked(name):", "    try:", "        print(name, 'waits')"] + \
+            self.indent(wait, 2) + [
+            "        return name", "    except asyncio.CancelledError:", "        print(name, 'cancelled while blocked')",
+            "        raise",
+            f"ws = [asyncio.create_task(blocked(n)) for n in {names!r}]",
+            f"await asyncio.sleep({secs(w1) if w1 else '0'})",
+            f"print('cancel', ws[{names.index(victim)}].cancel())", "await asyncio.sleep(0)"] + release + [
+            "await asyncio.sleep(0)", "await asyncio.sleep(0)",
+            "print([(t.done(), t.cancelled()) for t in ws])",
+            "for t in ws:", "    t.cancel()",
+            "print(await asyncio.gather(*ws, return_exceptions=True))"]
+        return self.aguard(lines), False
+
+    def a_await_chain(self, tl):
+        """A task awaiting another task: cancelling the awaiter cancels the
+        awaited one; cancelling the awaited one raises in the awaiter."""
+        text, end, _ = self.job(tl, "inner", n=self.r.randint(1, 3), fail=0.2)
+        wake = tl.take(0, 1)
+        target = self.pick(["outer", "inner", "outer", "none"])
+        lines = [f"inner = asyncio.create_task({text})", "async def outer_fn():", "    try:",
+                 "        r = await inner", "        print('outer got', r)", "        return r",
+                 "    except asyncio.CancelledError as e:", "        print('outer cancelled', e.args, inner.cancelled())",
+                 f"        {self.pick(['raise', 'return None'])}",
+                 "outer = asyncio.create_task(outer_fn())",
+                 f"await asyncio.sleep({secs(wake[0]) if wake else '0'})"]
+        if target != "none":
+            lines.append(f"print('cancel {target}', {target}.cancel({self.pick(['', repr('m')])}))")
+        lines += ["for t in (outer, inner):", "    try:", "        print('awaited', await t)",
+                  "    except BaseException as e:", "        print('awaited', desc(e))",
+                  "print(outer.cancelled(), inner.cancelled())"]
+        return self.aguard(lines), False
+
     def a_ping(self, tl):
         return self.aguard(["async def ping(n, tag):", "    for i in range(n):", "        print(tag, i)",
                             "        await asyncio.sleep(0)", "    return tag",
@@ -2046,7 +2233,7 @@ class AsyncGen(BaseGen):
                      (self.a_timeout, 3), (self.a_taskgroup, 3), (self.a_queue, 2), (self.a_event, 2),
                      (self.a_as_completed, 1), (self.a_wait, 2), (self.a_shield, 1), (self.a_lock, 1),
                      (self.a_agen, 2), (self.a_actx, 1), (self.a_future, 1), (self.a_inspect, 1),
-                     (self.a_gather_cancel, 1), (self.a_ping, 1)]
+                     (self.a_gather_cancel, 1), (self.a_ping, 1), (self.a_blocked, 3), (self.a_await_chain, 2)]
         body = []
         for _ in range(self.r.randint(1, 3)):
             tl = Timeline(self.r)
@@ -2068,7 +2255,7 @@ class Gen(SemanticGen, AsyncGen):
                  (self.c_functions, 2), (self.c_closures, 1), (self.c_classes, 1), (self.c_generators, 1),
                  (self.c_comprehensions, 1), (self.c_exceptions, 1),
                  # semantic scenarios
-                 (self.c_objects, 6), (self.c_dataclasses, 2), (self.c_gen_protocol, 4), (self.c_genexp, 2),
+                 (self.c_objects, 6), (self.c_protocols, 3), (self.c_dataclasses, 2), (self.c_gen_protocol, 4), (self.c_genexp, 2),
                  (self.c_chains, 3), (self.c_handlers, 2), (self.c_exgroups, 3), (self.c_scopes, 3),
                  (self.c_fstrings, 3), (self.c_comp_semantics, 3), (self.c_unicode, 4), (self.c_sorting, 3),
                  (self.c_itertools, 2), (self.c_functools, 2), (self.c_collections, 3), (self.c_misc_modules, 2),
@@ -2185,7 +2372,7 @@ def child_env():
 
 _ADDR = re.compile(r"\bat 0x[0-9a-fA-F]+")
 _CARET = re.compile(r"(\s*\|)*\s*[\^~][\^~ ]*")
-_MAIN_FILE = re.compile(r'File "[^"]*/prog\.py"|^/\S*/prog\.py:')
+_MAIN_FILE = re.compile(r'[^\s"\'(<]*/prog\.py')
 _STDLIB_FILE = re.compile(r'File "[^"]*/lib/python3\.\d+/')
 
 
@@ -2197,8 +2384,7 @@ def traceback_lines(err):
     for ln in err.splitlines():
         if not ln.strip() or _CARET.fullmatch(ln):
             continue
-        ln = _STDLIB_FILE.sub('File "<stdlib>/', _MAIN_FILE.sub(lambda m: 'File "prog.py"' if m.group().startswith("F")
-                                                                else "prog.py:", ln))
+        ln = _STDLIB_FILE.sub('File "<stdlib>/', _MAIN_FILE.sub("prog.py", ln))
         out.append(_ADDR.sub("at 0x?", ln.rstrip()))
     return out
 
@@ -2286,9 +2472,12 @@ _EXC_LINE = re.compile(r"^(\w+ )?[A-Za-z_.]*(Error|Exception|Warning|Iteration|E
 def mask(line):
     """Masks numbers (and, outside error messages, quoted strings) so one bug
     seen with other values keeps one signature."""
+    if re.match(r"\w*(Error|Exception|Group)\(", line):  # a repr: one signature per type
+        return re.match(r"\w*", line).group() + "(...)"
     if not _EXC_LINE.match(line):
         line = re.sub(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"", "S", line)
     line = re.sub(r"\d+(\.\d+)?(e[+-]?\d+)?", "N", line)
+    line = re.sub(r"\b(?:Obj|Der|Left|Right|Both)N\b", "ObjN", line)  # the classes of one c_objects chunk
     return re.sub(r"\s+", " ", line).strip()[:160]
 
 
@@ -2525,8 +2714,9 @@ class Shrinker:
 
 
 def skeleton(text):
-    """A masked AST dump: numbers and plain words become placeholders, so two
-    minimal programs differing only in such constants count as one finding."""
+    """A masked AST dump: numbers and plain words become placeholders and the
+    chunk number is dropped from names (hp11 -> hp), so two minimal programs
+    differing only in such constants or in their chunk count as one finding."""
     def norm(node):
         for n in ast.walk(node):
             if isinstance(n, ast.Constant):
@@ -2534,6 +2724,9 @@ def skeleton(text):
                     n.value = 0
                 elif isinstance(n.value, str) and re.fullmatch(r"[\w ]*", n.value):
                     n.value = "w"
+            for field in ("id", "name", "arg"):
+                if isinstance(getattr(n, field, None), str):
+                    setattr(n, field, re.sub(r"(?<=[A-Za-z_])\d+$", "", getattr(n, field)))
         return ast.dump(node)
     try:
         return norm(ast.parse(text))
