@@ -220,6 +220,13 @@ Child spawn(const std::vector<std::string>& argv, const std::string& dir, Result
     setenv("PYTHONDONTWRITEBYTECODE", "1", 1);
     setenv("PYTHONIOENCODING", "utf-8", 1);
     apply_memory_limit(folder_rlimit_as("."));
+    // Every sample starts with the default signal dispositions and nothing
+    // blocked, however the runner was started (a background job ignores
+    // SIGINT; coil's own threads block signals).
+    signal(SIGINT, SIG_DFL);
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, nullptr);
     std::vector<char*> cargv;
     for (const std::string& a : argv) cargv.push_back(const_cast<char*>(a.c_str()));
     cargv.push_back(nullptr);

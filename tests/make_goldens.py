@@ -80,6 +80,11 @@ def run_script(script, python="python3", timeout=TIMEOUT):
     limit = memory_limit(os.path.dirname(script))
 
     def apply_limit():
+        # Samples see SIGINT's default disposition even when this script
+        # runs in the background (where a shell ignores SIGINT), as coil's
+        # runner gives them.
+        import signal
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
         if limit:
             import resource
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))

@@ -204,6 +204,9 @@ def main():
     if len(sys.argv) != 3 or (sys.argv[2] not in CASES and sys.argv[2] != "all"):
         sys.exit("usage: process_checks.py COIL {%s|all}" % "|".join(CASES))
     COIL = os.path.abspath(sys.argv[1])
+    # The children must start with SIGINT's default disposition even when
+    # CTest runs in the background, where the shell ignores SIGINT.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
     for name, fn in CASES.items():
         if sys.argv[2] in (name, "all"):
             print("==", name)
