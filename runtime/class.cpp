@@ -150,7 +150,12 @@ static Value object_ne(Args& a) {
   if (r.identical(not_implemented())) return r;
   return make_bool(!truthy(r));
 }
-static Value object_hash(Args& a) { return make_int(hash_value(a.v[0])); }
+// object.__hash__ is object's own slot (by identity), not type(self)'s: a
+// class's __hash__ may call it.
+static Value object_hash(Args& a) {
+  if (a.n != 1) raisef(exc_types().TypeError, "expected 0 arguments, got %d", a.n - 1);
+  return make_int(a.v[0].is_obj() ? object_hash_slot(a.v[0]) : hash_value(a.v[0]));
+}
 static Value object_new(Args& a) {
   if (a.n < 1 || !kind_is(a.v[0], Kind::Type)) raise(exc_types().TypeError, "object.__new__(X): X is not a type object");
   return make_instance(as<TypeObject>(a.v[0]));

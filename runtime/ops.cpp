@@ -16,6 +16,7 @@
 #include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/misc.h"
+#include "runtime/nesting.h"
 #include "runtime/numbers.h"
 #include "runtime/seq_ops.h"
 #include "runtime/range.h"
@@ -128,67 +129,10 @@ bool truthy(Value v) {
 
 // ---------------------------------------------------------------- hashing
 
-static int64_t pointer_hash(const void* p) {
-  uint64_t x = reinterpret_cast<uintptr_t>(p);
-  x = (x >> 4) | (x << 60);
-  int64_t h = static_cast<int64_t>(x);
-  return h == -1 ? -2 : h;
-}
-
-static int64_t tuple_hash(Tuple* t) {
-  // CPython 3.11's xxHash-based tuple hash.
-  const uint64_t P1 = 11400714785074694791ULL, P2 = 14029467366897019727ULL, P5 = 2870177450012600261ULL;
-  uint64_t acc = P5;
-  for (Value item : t->items) {
-    uint64_t lane = static_cast<uint64_t>(hash_value(item));
-    acc += lane * P2;
-    acc = (acc << 31) | (acc >> 33);
-    acc *= P1;
-  }
-  acc += t->items.size() ^ (P5 ^ 3527539UL);
-  if (acc == static_cast<uint64_t>(-1)) return 1546275796;
-  return static_cast<int64_t>(acc);
-}
-
 int64_t hash_value(Value v) {
   if (v.is_obj() && v.o->kind == Kind::Str) return static_cast<Str*>(v.o)->hash();
-  switch (v.tag) {
-    case Tag::Undef:
-    case Tag::None: return 0x1c0d5d;  // any fixed value
-    case Tag::Bool:
-    case Tag::Int:
-    case Tag::Float: return number_hash(v);
-    case Tag::Obj: break;
-  }
-  Object* o = v.o;
-  switch (o->kind) {
-    case Kind::Str: return static_cast<Str*>(o)->hash();
-    case Kind::BigInt: return number_hash(v);
-    case Kind::Tuple: return tuple_hash(static_cast<Tuple*>(o));
-    case Kind::Range: return range_hash(static_cast<Range*>(o));
-    case Kind::FrozenSet: return frozenset_hash(static_cast<Set*>(o));
-    case Kind::List:
-    case Kind::Dict:
-    case Kind::Set:
-      raise(exc_types().TypeError, "unhashable type: '" + type_name(v) + "'");
-    case Kind::Instance:
-    case Kind::Exception:
-    case Kind::Native: {
-      Value h = type_attr(v, COIL_NAME("__hash__"));
-      if (h.is_none()) raise(exc_types().TypeError, "unhashable type: '" + type_name(v) + "'");
-      if (is_user_defined(h)) {
-        Value r = call1(h, v);
-        if (!r.is_int() && !r.is_bool() && !kind_is(r, Kind::BigInt))
-          raise(exc_types().TypeError, "__hash__ method should return an integer");
-        // Used as is when it fits (CPython reduces only big ints); -1 is
-        // reserved for errors in CPython, so it becomes -2.
-        int64_t x = r.is_int() ? r.i : r.is_bool() ? r.b : number_hash(r);
-        return x == -1 ? -2 : x;
-      }
-      return pointer_hash(o);
-    }
-    default: return pointer_hash(o);
-  }
+  if (v.is_int()) return number_hash(v);
+  return type_of(v)->slots.hash(v);
 }
 
 // ------------------------------------------------------------- comparison
@@ -227,26 +171,6 @@ static bool is_user_object(Value v) {
                         (v.o->kind == Kind::Native && !v.o->type->is_builtin));
 }
 
-namespace {
-// Native recursion through nested containers (repr of [[[...]]], == of two
-// deep lists) counts against the recursion limit like a call, as CPython's
-// Py_EnterRecursiveCall does: a clean RecursionError rather than a C stack
-// overflow, at about the depth where CPython stops.
-struct ContainerNesting {
-  explicit ContainerNesting(const char* where) {
-    check_c_stack();
-    VM& m = vm();
-    if (m.depth >= m.recursion_limit)
-      raise(exc_types().RecursionError, std::string("maximum recursion depth exceeded") + where);
-    ++m.depth;
-  }
-  ~ContainerNesting() { --vm().depth; }
-  ContainerNesting(const ContainerNesting&) = delete;
-  ContainerNesting& operator=(const ContainerNesting&) = delete;
-};
-constexpr const char* kInComparison = " in comparison";
-constexpr const char* kInRepr = " while getting the repr of an object";
-}  // namespace
 
 Value compare(int op, Value a, Value b) {
   if (is_number(a) && is_number(b)) {
@@ -514,102 +438,19 @@ std::string class_repr(TypeObject* t) {
 std::string repr(Value v) {
   switch (v.tag) {
     case Tag::Undef: return "<NULL>";
-    case Tag::None: return "None";
-    case Tag::Bool: return v.b ? "True" : "False";
     case Tag::Int: return std::to_string(v.i);
-    case Tag::Float: return float_repr(v.f);
-    case Tag::Obj: break;
+    case Tag::Obj:
+      if (v.o->kind == Kind::Str) return str_repr(static_cast<Str*>(v.o)->s);
+      break;
+    default: break;
   }
-  Object* o = v.o;
-  switch (o->kind) {
-    case Kind::Str: return str_repr(as_str(v)->s);
-    case Kind::BigInt: return int_to_string(v);
-    case Kind::List: {
-      ContainerNesting nest(kInRepr);
-      return list_repr(static_cast<List*>(o));
-    }
-    case Kind::Tuple: {
-      ContainerNesting nest(kInRepr);
-      return tuple_repr(static_cast<Tuple*>(o));
-    }
-    case Kind::Dict: {
-      ContainerNesting nest(kInRepr);
-      return dict_repr(static_cast<Dict*>(o));
-    }
-    case Kind::Set:
-    case Kind::FrozenSet: {
-      ContainerNesting nest(kInRepr);
-      return set_repr(static_cast<Set*>(o));
-    }
-    case Kind::Range: return range_repr(static_cast<Range*>(o));
-    case Kind::Slice: {
-      Slice* s = static_cast<Slice*>(o);
-      return "slice(" + repr(s->start) + ", " + repr(s->stop) + ", " + repr(s->step) + ")";
-    }
-    case Kind::Type: return class_repr(static_cast<TypeObject*>(o));
-    case Kind::Function:
-      return "<function " + static_cast<Function*>(o)->qualname->s + " at " + address_of(o) + ">";
-    case Kind::NativeFunction: {
-      NativeFunction* f = static_cast<NativeFunction*>(o);
-      if (!f->self.is_undef())
-        return std::string("<built-in method ") + f->name + " of " + type_name(f->self) + " object at " +
-               address_of(f->self.is_obj() ? f->self.o : nullptr) + ">";
-      return std::string("<built-in function ") + f->name + ">";
-    }
-    case Kind::BoundMethod: {
-      BoundMethod* m = static_cast<BoundMethod*>(o);
-      std::string fname = kind_is(m->func, Kind::Function) ? as<Function>(m->func)->qualname->s
-                          : kind_is(m->func, Kind::NativeFunction) ? as<NativeFunction>(m->func)->name
-                                                                   : "?";
-      return "<bound method " + fname + " of " + repr(m->self) + ">";
-    }
-    case Kind::Module: {
-      Module* m = static_cast<Module*>(o);
-      Value file = m->dict->get_str(COIL_NAME("__file__"));
-      if (is_str(file)) return "<module '" + m->name->s + "' from '" + as_str(file)->s + "'>";
-      return "<module '" + m->name->s + "' (built-in)>";
-    }
-    case Kind::Generator: {
-      Generator* g = static_cast<Generator*>(o);
-      return "<" + type_name(v) + " object " + g->qualname->s + " at " + address_of(o) + ">";
-    }
-    case Kind::Bytes: return bytes_repr(static_cast<Bytes*>(o)->data);
-    case Kind::Iterator:
-      if (o->type == types().dict_keys || o->type == types().dict_values || o->type == types().dict_items)
-        return dict_view_repr(v);
-      return default_repr(v);
-    case Kind::Instance:
-    case Kind::Exception:
-    case Kind::Native: {
-      if (o == types().none) return "None";
-      Value m = type_attr(v, COIL_NAME("__repr__"));
-      if (!m.is_undef()) {
-        Value r = call1(m, v);
-        if (!is_str(r))
-          raise(exc_types().TypeError, "__repr__ returned non-string (type " + type_name(r) + ")");
-        return as_str(r)->s;
-      }
-      return default_repr(v);
-    }
-    default: return default_repr(v);
-  }
+  return type_of(v)->slots.repr(v);
 }
 
 std::string str(Value v) {
-  if (v.is_obj()) {
-    Object* o = v.o;
-    if (o->kind == Kind::Str) return static_cast<Str*>(o)->s;
-    if (o->kind == Kind::Instance || o->kind == Kind::Exception || o->kind == Kind::Native) {
-      Value m = type_attr(v, COIL_NAME("__str__"));
-      if (!m.is_undef()) {
-        Value r = call1(m, v);
-        if (!is_str(r))
-          raise(exc_types().TypeError, "__str__ returned non-string (type " + type_name(r) + ")");
-        return as_str(r)->s;
-      }
-    }
-  }
-  return repr(v);
+  if (v.is_obj() && v.o->kind == Kind::Str) return static_cast<Str*>(v.o)->s;
+  if (v.is_int()) return std::to_string(v.i);
+  return type_of(v)->slots.str(v);
 }
 
 Str* repr_str(Value v) { return new_str(repr(v)); }

@@ -76,12 +76,12 @@ Str* new_str_known(std::string text, int64_t length, bool ascii) {
   return heap().make<Str>(std::move(text), length, ascii);
 }
 
-int64_t Str::hash() const {
-  if (hash_ != -1) return hash_;
+int64_t hash_bytes(std::string_view data) {
   // Eight bytes per step: multiply-xorshift mixing, then a final avalanche.
-  // (CPython randomises str hashes, so no particular values are expected.)
-  const char* p = s.data();
-  size_t n = s.size();
+  // (CPython randomises str and bytes hashes, so no particular values are
+  // expected; an ASCII str and its bytes hash alike, as in CPython.)
+  const char* p = data.data();
+  size_t n = data.size();
   uint64_t h = 0x9E3779B97F4A7C15ull ^ (n * 0xC2B2AE3D27D4EB4Full);
   while (n >= 8) {
     uint64_t w;
@@ -98,9 +98,12 @@ int64_t Str::hash() const {
   h *= 0xD6E8FEB86659FD93ull;
   h ^= h >> 32;
   int64_t r = static_cast<int64_t>(h >> 1);
-  if (r == -1) r = -2;
-  hash_ = r;
-  return r;
+  return r == -1 ? -2 : r;
+}
+
+int64_t Str::hash() const {
+  if (hash_ == -1) hash_ = hash_bytes(s);
+  return hash_;
 }
 
 size_t Str::byte_offset(int64_t cp) const {

@@ -22,11 +22,14 @@ struct Str : Object {
   // When the caller already knows the code point count (concatenation).
   Str(std::string text, int64_t length, bool ascii);
   size_t heap_size() const override { return sizeof(Str) + s.capacity(); }
-  int64_t hash() const;
+  int64_t hash() const;  // hash_bytes(s), cached
   std::string_view view() const { return s; }
   // Byte offset of code point index `cp` (0 <= cp <= length).
   size_t byte_offset(int64_t cp) const;
 };
+
+// The hash of str and bytes content (never -1).
+int64_t hash_bytes(std::string_view data);
 
 // New string objects. intern() returns the one shared object for a text and
 // is used for identifiers, attribute names and dict keys from source code.

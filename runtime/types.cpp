@@ -33,6 +33,8 @@ TypeObject::TypeObject(Str* name, TypeObject* base, Kind instance_kind, bool bui
   dict = new_dict();
   if (base) bases.push_back(base);
   compute_mro();
+  if (base) slots = base->slots;
+  if (!builtin) use_dunder_slots(this);
 }
 
 void TypeObject::trace(Tracer& t) {
@@ -120,6 +122,9 @@ void add_method(TypeObject* t, const char* name, NativeFn fn) {
   NativeFunction* f = new_native(name, fn);
   f->qualname = intern(t->name->s + "." + name);
   t->dict->set_str(intern(name), make_obj(f));
+  // A native dunder on a type other than object (whose slots are the
+  // defaults) becomes the slot: BaseException.__repr__, Future.__repr__.
+  if (t->base) use_dunder_slot(t, name);
 }
 
 TypeObject* type_of(Value v) {
@@ -202,6 +207,7 @@ void init_types() {
   t.dict_reversekeyiterator = mk("dict_reversekeyiterator", Kind::Iterator);
   t.dict_reversevalueiterator = mk("dict_reversevalueiterator", Kind::Iterator);
   t.dict_reverseitemiterator = mk("dict_reverseitemiterator", Kind::Iterator);
+  init_builtin_slots();
 }
 
 TypeObject* iterator_type(IterKind k, Value src) {

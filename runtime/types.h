@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "runtime/object.h"
+#include "runtime/slots.h"
 
 namespace coil::rt {
 
@@ -40,6 +41,9 @@ struct TypeObject : Object {
   NativeFn ctor = nullptr;
   // Bumped whenever this class's or a base's dict changes (method caches).
   uint32_t version = 1;
+  // The behaviour of instances (runtime/slots.h): a copy of the base's, or
+  // for a class defined in Python, wrappers that call its dunders.
+  TypeSlots slots;
 
   TypeObject(Str* name, TypeObject* base, Kind instance_kind, bool builtin);
   void trace(Tracer& t) override;

@@ -1,0 +1,235 @@
+#include "runtime/slots.h"
+
+#include <cinttypes>
+#include <cstdio>
+#include <cstring>
+
+#include "runtime/dict.h"
+#include "runtime/dict_ops.h"
+#include "runtime/exception.h"
+#include "runtime/function.h"
+#include "runtime/list.h"
+#include "runtime/misc.h"
+#include "runtime/nesting.h"
+#include "runtime/numbers.h"
+#include "runtime/ops.h"
+#include "runtime/range.h"
+#include "runtime/seq_ops.h"
+#include "runtime/set.h"
+#include "runtime/set_ops.h"
+#include "runtime/str.h"
+#include "runtime/str_ops.h"
+#include "runtime/types.h"
+#include "vm/call.h"
+
+namespace coil::rt {
+
+namespace {
+
+std::string address_of(const void* p) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "0x%012" PRIxPTR, reinterpret_cast<uintptr_t>(p));
+  return buf;
+}
+
+// ------------------------------------------------------- dunder wrappers
+
+// The value a dunder returned for repr()/str(), checked as CPython does.
+std::string text_result(Value r, const char* dunder) {
+  if (!is_str(r)) raise(exc_types().TypeError, std::string(dunder) + " returned non-string (type " + type_name(r) + ")");
+  return as_str(r)->s;
+}
+
+NativeFunction* object_method(const char* name) {
+  Value v = types().object->dict->get_str(intern(name));
+  return v.is_obj() && v.o->kind == Kind::NativeFunction ? static_cast<NativeFunction*>(v.o) : nullptr;
+}
+
+std::string repr_by_dunder(Value self) {
+  Value m = cached_lookup(type_of(self), COIL_NAME("__repr__"));
+  static NativeFunction* object_repr = object_method("__repr__");
+  if (m.is_undef() || m.o == object_repr) return object_repr_slot(self);
+  return text_result(call1(m, self), "__repr__");
+}
+
+std::string str_by_dunder(Value self) {
+  Value m = cached_lookup(type_of(self), COIL_NAME("__str__"));
+  static NativeFunction* object_str = object_method("__str__");
+  if (m.is_undef() || m.o == object_str) return repr(self);
+  return text_result(call1(m, self), "__str__");
+}
+
+int64_t hash_by_dunder(Value self) {
+  Value h = cached_lookup(type_of(self), COIL_NAME("__hash__"));
+  static NativeFunction* object_hash = object_method("__hash__");
+  if (h.is_none()) raise_unhashable(self);
+  if (h.is_undef() || h.o == object_hash) return object_hash_slot(self);
+  Value r = call1(h, self);
+  if (!r.is_int() && !r.is_bool() && !(r.is_obj() && r.o->kind == Kind::BigInt))
+    raise(exc_types().TypeError, "__hash__ method should return an integer");
+  // Used as is when it fits (CPython reduces only big ints); -1 is reserved
+  // for errors in CPython, so it becomes -2.
+  int64_t x = r.is_int() ? r.i : r.is_bool() ? r.b : number_hash(r);
+  return x == -1 ? -2 : x;
+}
+
+// ------------------------------------------------- built-in types' slots
+
+template <class T, std::string (*F)(T*)>
+std::string nested_repr(Value self) {
+  ContainerNesting nest(kInRepr);
+  return F(static_cast<T*>(self.o));
+}
+
+std::string none_repr(Value) { return "None"; }
+std::string bool_repr(Value self) { return self.b ? "True" : "False"; }
+std::string int_repr(Value self) { return self.is_int() ? std::to_string(self.i) : int_to_string(self); }
+std::string float_repr_slot(Value self) { return float_repr(self.f); }
+std::string str_repr_slot(Value self) { return str_repr(as_str(self)->s); }
+std::string str_str_slot(Value self) { return as_str(self)->s; }
+std::string bytes_repr_slot(Value self) { return bytes_repr(static_cast<Bytes*>(self.o)->data); }
+std::string range_repr_slot(Value self) { return range_repr(static_cast<Range*>(self.o)); }
+std::string type_repr(Value self) { return class_repr(static_cast<TypeObject*>(self.o)); }
+std::string dict_view_repr_slot(Value self) { return dict_view_repr(self); }
+
+std::string slice_repr(Value self) {
+  Slice* s = static_cast<Slice*>(self.o);
+  return "slice(" + repr(s->start) + ", " + repr(s->stop) + ", " + repr(s->step) + ")";
+}
+
+std::string function_repr(Value self) {
+  return "<function " + static_cast<Function*>(self.o)->qualname->s + " at " + address_of(self.o) + ">";
+}
+
+std::string builtin_function_repr(Value self) {
+  NativeFunction* f = static_cast<NativeFunction*>(self.o);
+  if (!f->self.is_undef())
+    return std::string("<built-in method ") + f->name + " of " + type_name(f->self) + " object at " +
+           address_of(f->self.is_obj() ? f->self.o : nullptr) + ">";
+  return std::string("<built-in function ") + f->name + ">";
+}
+
+std::string method_repr(Value self) {
+  BoundMethod* m = static_cast<BoundMethod*>(self.o);
+  Value fn = m->func;
+  std::string fname = fn.is_obj() && fn.o->kind == Kind::Function         ? as<Function>(fn)->qualname->s
+                      : fn.is_obj() && fn.o->kind == Kind::NativeFunction ? as<NativeFunction>(fn)->name
+                                                                          : "?";
+  return "<bound method " + fname + " of " + repr(m->self) + ">";
+}
+
+std::string module_repr(Value self) {
+  Module* m = static_cast<Module*>(self.o);
+  Value file = m->dict->get_str(COIL_NAME("__file__"));
+  if (is_str(file)) return "<module '" + m->name->s + "' from '" + as_str(file)->s + "'>";
+  return "<module '" + m->name->s + "' (built-in)>";
+}
+
+std::string generator_repr(Value self) {
+  Generator* g = static_cast<Generator*>(self.o);
+  return "<" + type_name(self) + " object " + g->qualname->s + " at " + address_of(self.o) + ">";
+}
+
+int64_t none_hash(Value) { return 0x1c0d5d; }  // any fixed value
+int64_t number_hash_slot(Value self) { return number_hash(self); }
+int64_t str_hash(Value self) { return as_str(self)->hash(); }
+int64_t bytes_hash(Value self) { return hash_bytes(static_cast<Bytes*>(self.o)->data); }
+int64_t range_hash_slot(Value self) { return range_hash(static_cast<Range*>(self.o)); }
+int64_t frozenset_hash_slot(Value self) { return frozenset_hash(static_cast<Set*>(self.o)); }
+int64_t unhashable(Value self) { raise_unhashable(self); }
+
+int64_t tuple_hash(Value self) {
+  // CPython 3.11's xxHash-based tuple hash.
+  const uint64_t P1 = 11400714785074694791ULL, P2 = 14029467366897019727ULL, P5 = 2870177450012600261ULL;
+  Tuple* t = static_cast<Tuple*>(self.o);
+  uint64_t acc = P5;
+  for (Value item : t->items) {
+    uint64_t lane = static_cast<uint64_t>(hash_value(item));
+    acc += lane * P2;
+    acc = (acc << 31) | (acc >> 33);
+    acc *= P1;
+  }
+  acc += t->items.size() ^ (P5 ^ 3527539UL);
+  if (acc == static_cast<uint64_t>(-1)) return 1546275796;
+  return static_cast<int64_t>(acc);
+}
+
+bool is_slot_dunder(const char* name, const char* dunder) { return std::strcmp(name, dunder) == 0; }
+
+}  // namespace
+
+std::string object_repr_slot(Value self) { return default_repr(self); }
+
+int64_t object_hash_slot(Value self) {
+  uint64_t x = reinterpret_cast<uintptr_t>(self.o);
+  x = (x >> 4) | (x << 60);
+  int64_t h = static_cast<int64_t>(x);
+  return h == -1 ? -2 : h;
+}
+
+void raise_unhashable(Value self) {
+  raise(exc_types().TypeError, "unhashable type: '" + type_name(self) + "'");
+}
+
+void use_dunder_slots(TypeObject* t) {
+  t->slots.repr = repr_by_dunder;
+  t->slots.str = str_by_dunder;
+  t->slots.hash = hash_by_dunder;
+}
+
+void use_dunder_slot(TypeObject* t, const char* name) {
+  if (is_slot_dunder(name, "__repr__")) t->slots.repr = repr_by_dunder;
+  else if (is_slot_dunder(name, "__str__")) t->slots.str = str_by_dunder;
+  else if (is_slot_dunder(name, "__hash__")) t->slots.hash = hash_by_dunder;
+}
+
+void init_builtin_slots() {
+  BuiltinTypes& t = types();
+  TypeSlots& o = t.object->slots;
+  o.repr = object_repr_slot;
+  o.str = [](Value self) { return repr(self); };
+  o.hash = object_hash_slot;
+  // Every other built-in type starts from object's defaults (they were made
+  // before object's slots were filled), then sets its own.
+  static_assert(sizeof(BuiltinTypes) % sizeof(TypeObject*) == 0);
+  TypeObject** all = reinterpret_cast<TypeObject**>(&t);
+  for (size_t i = 0; i < sizeof(BuiltinTypes) / sizeof(TypeObject*); ++i)
+    if (all[i] != t.object) all[i]->slots = o;
+
+  t.none->slots.repr = none_repr;
+  t.none->slots.hash = none_hash;
+  t.int_->slots.repr = int_repr;
+  t.int_->slots.hash = number_hash_slot;
+  t.bool_->slots.repr = bool_repr;
+  t.bool_->slots.hash = number_hash_slot;
+  t.float_->slots.repr = float_repr_slot;
+  t.float_->slots.hash = number_hash_slot;
+  t.str->slots = {str_repr_slot, str_str_slot, str_hash};
+  t.bytes->slots.repr = bytes_repr_slot;
+  t.bytes->slots.hash = bytes_hash;
+  t.list->slots.repr = nested_repr<List, list_repr>;
+  t.list->slots.hash = unhashable;
+  t.tuple->slots.repr = nested_repr<Tuple, tuple_repr>;
+  t.tuple->slots.hash = tuple_hash;
+  t.dict->slots.repr = nested_repr<Dict, dict_repr>;
+  t.dict->slots.hash = unhashable;
+  t.set->slots.repr = nested_repr<Set, set_repr>;
+  t.set->slots.hash = unhashable;
+  t.frozenset->slots.repr = nested_repr<Set, set_repr>;
+  t.frozenset->slots.hash = frozenset_hash_slot;
+  t.range->slots.repr = range_repr_slot;
+  t.range->slots.hash = range_hash_slot;
+  t.slice->slots.repr = slice_repr;
+  t.slice->slots.hash = unhashable;  // slices became hashable only in 3.12
+  t.type->slots.repr = type_repr;
+  t.function->slots.repr = function_repr;
+  t.builtin_function->slots.repr = builtin_function_repr;
+  t.method->slots.repr = method_repr;
+  t.module->slots.repr = module_repr;
+  for (TypeObject* g : {t.generator, t.coroutine, t.async_generator}) g->slots.repr = generator_repr;
+  for (TypeObject* v : {t.dict_keys, t.dict_values, t.dict_items}) v->slots.repr = dict_view_repr_slot;
+  t.dict_keys->slots.hash = unhashable;  // set-like views compare by content
+  t.dict_items->slots.hash = unhashable;
+}
+
+}  // namespace coil::rt
