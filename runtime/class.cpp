@@ -109,53 +109,6 @@ static Value object_init(Args& a) {
   return make_none();
 }
 
-static Value object_repr(Args& a) { return str_value(default_repr(a.v[0])); }
-static Value object_str(Args& a) { return str_value(repr(a.v[0])); }
-// The __eq__ a built-in type's richcompare gives without reflection: an
-// answer for operands of its own family, NotImplemented otherwise (so
-// ''.__eq__(0) is NotImplemented, as in CPython). Until built-in types carry
-// their own slots (the object model issue), the family is the Kind, with
-// numbers and the two set types each one family.
-static bool is_user_object(Value v) {
-  return v.is_obj() && (v.o->kind == Kind::Instance || v.o->kind == Kind::Exception ||
-                        (v.o->kind == Kind::Native && !v.o->type->is_builtin));
-}
-static Value builtin_eq(Value a, Value b) {
-  if (is_number(a) || is_number(b)) {
-    // int's richcompare takes ints only; float's takes ints and floats.
-    bool ok = is_number(a) && is_number(b) && (a.is_float() || !b.is_float());
-    return ok ? make_bool(values_equal(a, b)) : not_implemented();
-  }
-  bool same_family = a.is_obj() && b.is_obj() &&
-                     (a.o->kind == b.o->kind || (is_anyset(a) && is_anyset(b)));
-  if (!same_family || is_user_object(a) || is_user_object(b)) return not_implemented();
-  return make_bool(values_equal(a, b));
-}
-static Value object_eq(Args& a) {
-  if (a.n != 2) raisef(exc_types().TypeError, "expected 1 argument, got %d", a.n - 1);
-  if (a.v[0].identical(a.v[1])) return make_bool(true);
-  if (is_user_object(a.v[0])) return not_implemented();
-  return builtin_eq(a.v[0], a.v[1]);
-}
-// object.__ne__ asks type(self).__eq__ and inverts it, unless NotImplemented.
-static Value object_ne(Args& a) {
-  if (a.n != 2) raisef(exc_types().TypeError, "expected 1 argument, got %d", a.n - 1);
-  Value r;
-  if (is_user_object(a.v[0])) {
-    Value eq = type_of(a.v[0])->lookup(COIL_NAME("__eq__"));
-    r = eq.is_undef() ? not_implemented() : call2(eq, a.v[0], a.v[1]);
-  } else {
-    r = builtin_eq(a.v[0], a.v[1]);
-  }
-  if (r.identical(not_implemented())) return r;
-  return make_bool(!truthy(r));
-}
-// object.__hash__ is object's own slot (by identity), not type(self)'s: a
-// class's __hash__ may call it.
-static Value object_hash(Args& a) {
-  if (a.n != 1) raisef(exc_types().TypeError, "expected 0 arguments, got %d", a.n - 1);
-  return make_int(a.v[0].is_obj() ? object_hash_slot(a.v[0]) : hash_value(a.v[0]));
-}
 static Value object_new(Args& a) {
   if (a.n < 1 || !kind_is(a.v[0], Kind::Type)) raise(exc_types().TypeError, "object.__new__(X): X is not a type object");
   return make_instance(as<TypeObject>(a.v[0]));
@@ -424,11 +377,6 @@ Value ellipsis() { return ellipsis_value; }
 void init_object_methods() {
   TypeObject* o = types().object;
   add_method(o, "__init__", object_init);
-  add_method(o, "__repr__", object_repr);
-  add_method(o, "__str__", object_str);
-  add_method(o, "__eq__", object_eq);
-  add_method(o, "__ne__", object_ne);
-  add_method(o, "__hash__", object_hash);
   add_method(o, "__setattr__", object_setattr);
   add_method(o, "__delattr__", object_delattr);
   add_method(o, "__getattribute__", object_getattribute);

@@ -43,6 +43,9 @@ struct NativeFunction : Object {
   NativeFn fn;
   Value self;  // bound receiver for methods of built-in objects, else Undef
   Str* qualname = nullptr;  // "list.append" for error messages; null: name
+  // For a slot method (list.__eq__, object.__repr__: runtime/slots.cpp), the
+  // type whose slot it calls; else null.
+  TypeObject* slot_owner = nullptr;
   NativeFunction(const char* name, NativeFn fn, Value self = Value())
       : Object(Kind::NativeFunction, types().builtin_function), name(name), fn(fn), self(self) {}
   void trace(Tracer& t) override;

@@ -109,6 +109,7 @@ void Function::trace(Tracer& t) {
 void NativeFunction::trace(Tracer& t) {
   t.mark(self);
   t.mark(qualname);
+  t.mark(slot_owner);
 }
 
 // --------------------------------------------------------------- frames

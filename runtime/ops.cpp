@@ -137,41 +137,14 @@ int64_t hash_value(Value v) {
 
 // ------------------------------------------------------------- comparison
 
-static Value rich_compare_user(int op, Value a, Value b) {
-  Str* name = op_name(kCmpNames, op);
-  Str* rname = op_name(kCmpNames, kCmpSwapped[op]);
-  bool b_first = type_of(a) != type_of(b) && type_of(b)->is_subtype(type_of(a)) &&
-                 !type_attr(b, rname).is_undef() && is_user_defined(type_attr(b, rname));
-  if (b_first) {
-    Value r = call_dunder(b, type_attr(b, rname), &a, 1);
-    if (!r.identical(not_implemented())) return r;
-  }
-  Value m = type_attr(a, name);
-  if (!m.is_undef() && is_user_defined(m)) {
-    Value r = call_dunder(a, m, &b, 1);
-    if (!r.identical(not_implemented())) return r;
-  }
-  if (!b_first) {
-    Value rm = type_attr(b, rname);
-    if (!rm.is_undef() && is_user_defined(rm)) {
-      Value r = call_dunder(b, rm, &a, 1);
-      if (!r.identical(not_implemented())) return r;
-    }
-  }
-  if (op == 1) {
-    // object.__ne__: the inverse of __eq__ unless that is NotImplemented.
-    Value eq = rich_compare_user(0, a, b);
-    if (!eq.is_undef()) return make_bool(!truthy(eq));
-  }
-  return Value();
-}
-
 static bool is_user_object(Value v) {
   return v.is_obj() && (v.o->kind == Kind::Instance || v.o->kind == Kind::Exception ||
                         (v.o->kind == Kind::Native && !v.o->type->is_builtin));
 }
 
-
+// CPython's do_richcompare: the right operand's reflected slot first when
+// its type is a proper subtype of the left's, then the left's, then the
+// right's; with no answer, == and != fall back to identity.
 Value compare(int op, Value a, Value b) {
   if (is_number(a) && is_number(b)) {
     if (op <= 1) {
@@ -187,55 +160,19 @@ Value compare(int op, Value a, Value b) {
       default: return make_bool(c >= 0);
     }
   }
-  if (is_user_object(a) || is_user_object(b)) {
-    Value r = rich_compare_user(op, a, b);
-    if (!r.is_undef()) return r;
-  } else if (a.is_obj() && b.is_obj()) {
-    Kind ka = a.o->kind, kb = b.o->kind;
-    if (ka == Kind::Str && kb == Kind::Str) {
-      Str* x = as_str(a);
-      Str* y = as_str(b);
-      if (op <= 1) return make_bool(str_equal(x, y) == (op == 0));
-      int c = str_compare(x, y);
-      switch (op) {
-        case 2: return make_bool(c < 0);
-        case 3: return make_bool(c <= 0);
-        case 4: return make_bool(c > 0);
-        default: return make_bool(c >= 0);
-      }
-    }
-    if ((ka == Kind::List && kb == Kind::List) || (ka == Kind::Tuple && kb == Kind::Tuple)) {
-      ContainerNesting nest(kInComparison);
-      return make_bool(seq_compare(a, b, op) != 0);
-    }
-    if (ka == Kind::Dict && kb == Kind::Dict && op <= 1) {
-      ContainerNesting nest(kInComparison);
-      return make_bool(dict_equal(as<Dict>(a), as<Dict>(b)) == (op == 0));
-    }
-    if (is_anyset(a) && is_anyset(b)) {
-      ContainerNesting nest(kInComparison);
-      return make_bool(set_compare(op, as<Set>(a), as<Set>(b)) != 0);
-    }
-    if (ka == Kind::Range && kb == Kind::Range && op <= 1) {
-      return make_bool(range_equal(as<Range>(a), as<Range>(b)) == (op == 0));
-    }
-    if (ka == Kind::BoundMethod && kb == Kind::BoundMethod && op <= 1) {
-      BoundMethod* x = as<BoundMethod>(a);
-      BoundMethod* y = as<BoundMethod>(b);
-      bool eq = x->self.identical(y->self) && x->func.identical(y->func);
-      return make_bool(eq == (op == 0));
-    }
-    if (ka == Kind::Bytes && kb == Kind::Bytes) {
-      int c = as<Bytes>(a)->data.compare(as<Bytes>(b)->data);
-      switch (op) {
-        case 0: return make_bool(c == 0);
-        case 1: return make_bool(c != 0);
-        case 2: return make_bool(c < 0);
-        case 3: return make_bool(c <= 0);
-        case 4: return make_bool(c > 0);
-        default: return make_bool(c >= 0);
-      }
-    }
+  TypeObject* ta = type_of(a);
+  TypeObject* tb = type_of(b);
+  Value ni = not_implemented();
+  bool reflected_first = ta != tb && tb->is_subtype(ta);
+  if (reflected_first) {
+    Value r = tb->slots.richcompare(b, a, reflected_compare(op));
+    if (!r.identical(ni)) return r;
+  }
+  Value r = ta->slots.richcompare(a, b, op);
+  if (!r.identical(ni)) return r;
+  if (!reflected_first) {
+    r = tb->slots.richcompare(b, a, reflected_compare(op));
+    if (!r.identical(ni)) return r;
   }
   if (op == 0) return make_bool(a.identical(b));
   if (op == 1) return make_bool(!a.identical(b));

@@ -26,6 +26,8 @@ namespace coil::rt {
 
 namespace {
 
+const char* const kCompareDunders[] = {"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"};
+
 std::string address_of(const void* p) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "0x%012" PRIxPTR, reinterpret_cast<uintptr_t>(p));
@@ -40,30 +42,31 @@ std::string text_result(Value r, const char* dunder) {
   return as_str(r)->s;
 }
 
-NativeFunction* object_method(const char* name) {
-  Value v = types().object->dict->get_str(intern(name));
-  return v.is_obj() && v.o->kind == Kind::NativeFunction ? static_cast<NativeFunction*>(v.o) : nullptr;
+// The slot method a dunder lookup found, when it is one (list.__repr__,
+// object.__eq__): its owner's slot is then called directly.
+TypeObject* slot_owner(Value m) {
+  return m.is_obj() && m.o->kind == Kind::NativeFunction ? static_cast<NativeFunction*>(m.o)->slot_owner : nullptr;
 }
 
 std::string repr_by_dunder(Value self) {
   Value m = cached_lookup(type_of(self), COIL_NAME("__repr__"));
-  static NativeFunction* object_repr = object_method("__repr__");
-  if (m.is_undef() || m.o == object_repr) return object_repr_slot(self);
+  if (TypeObject* owner = slot_owner(m)) return owner->slots.repr(self);
+  if (m.is_undef()) return object_repr_slot(self);
   return text_result(call1(m, self), "__repr__");
 }
 
 std::string str_by_dunder(Value self) {
   Value m = cached_lookup(type_of(self), COIL_NAME("__str__"));
-  static NativeFunction* object_str = object_method("__str__");
-  if (m.is_undef() || m.o == object_str) return repr(self);
+  if (TypeObject* owner = slot_owner(m)) return owner->slots.str(self);
+  if (m.is_undef()) return repr(self);
   return text_result(call1(m, self), "__str__");
 }
 
 int64_t hash_by_dunder(Value self) {
   Value h = cached_lookup(type_of(self), COIL_NAME("__hash__"));
-  static NativeFunction* object_hash = object_method("__hash__");
   if (h.is_none()) raise_unhashable(self);
-  if (h.is_undef() || h.o == object_hash) return object_hash_slot(self);
+  if (TypeObject* owner = slot_owner(h)) return owner->slots.hash(self);
+  if (h.is_undef()) return object_hash_slot(self);
   Value r = call1(h, self);
   if (!r.is_int() && !r.is_bool() && !(r.is_obj() && r.o->kind == Kind::BigInt))
     raise(exc_types().TypeError, "__hash__ method should return an integer");
@@ -71,6 +74,13 @@ int64_t hash_by_dunder(Value self) {
   // for errors in CPython, so it becomes -2.
   int64_t x = r.is_int() ? r.i : r.is_bool() ? r.b : number_hash(r);
   return x == -1 ? -2 : x;
+}
+
+Value richcompare_by_dunder(Value self, Value other, int op) {
+  Value m = cached_lookup(type_of(self), compare_dunder(op));
+  if (TypeObject* owner = slot_owner(m)) return owner->slots.richcompare(self, other, op);
+  if (m.is_undef() || m.is_none()) return not_implemented();
+  return call2(m, self, other);
 }
 
 // ------------------------------------------------- built-in types' slots
@@ -154,6 +164,148 @@ int64_t tuple_hash(Value self) {
   return static_cast<int64_t>(acc);
 }
 
+Value compare_result(int c, int op) {
+  switch (op) {
+    case kCmpEq: return make_bool(c == 0);
+    case kCmpNe: return make_bool(c != 0);
+    case kCmpLt: return make_bool(c < 0);
+    case kCmpLe: return make_bool(c <= 0);
+    case kCmpGt: return make_bool(c > 0);
+    default: return make_bool(c >= 0);
+  }
+}
+
+
+// object: == by identity; != inverts type(self)'s ==; no ordering.
+Value object_richcompare(Value self, Value other, int op) {
+  if (op == kCmpEq) return self.identical(other) ? make_bool(true) : not_implemented();
+  if (op == kCmpNe) {
+    Value eq = type_of(self)->slots.richcompare(self, other, kCmpEq);
+    return eq.identical(not_implemented()) ? eq : make_bool(!truthy(eq));
+  }
+  return not_implemented();
+}
+
+Value number_richcompare(Value a, Value b, int op) {
+  if (op <= kCmpNe) return make_bool(number_equal(a, b) == (op == kCmpEq));
+  int c = number_compare(a, b);
+  if (c == 2) return make_bool(false);  // a NaN is unordered
+  return compare_result(c, op);
+}
+
+// int's richcompare takes ints only; float's takes ints and floats.
+Value int_richcompare(Value self, Value other, int op) {
+  return is_int_like(other) ? number_richcompare(self, other, op) : not_implemented();
+}
+Value float_richcompare(Value self, Value other, int op) {
+  return is_number(other) ? number_richcompare(self, other, op) : not_implemented();
+}
+
+Value str_richcompare(Value self, Value other, int op) {
+  if (!is_str(other)) return not_implemented();
+  if (op <= kCmpNe) return make_bool(str_equal(as_str(self), as_str(other)) == (op == kCmpEq));
+  return compare_result(str_compare(as_str(self), as_str(other)), op);
+}
+
+Value bytes_richcompare(Value self, Value other, int op) {
+  if (!(other.is_obj() && other.o->kind == Kind::Bytes)) return not_implemented();
+  return compare_result(static_cast<Bytes*>(self.o)->data.compare(static_cast<Bytes*>(other.o)->data), op);
+}
+
+template <Kind K>
+Value sequence_richcompare(Value self, Value other, int op) {
+  if (!(other.is_obj() && other.o->kind == K)) return not_implemented();
+  ContainerNesting nest(kInComparison);
+  return make_bool(seq_compare(self, other, op) != 0);
+}
+
+Value dict_richcompare(Value self, Value other, int op) {
+  if (op > kCmpNe || !(other.is_obj() && other.o->kind == Kind::Dict)) return not_implemented();
+  ContainerNesting nest(kInComparison);
+  return make_bool(dict_equal(static_cast<Dict*>(self.o), static_cast<Dict*>(other.o)) == (op == kCmpEq));
+}
+
+Value set_richcompare(Value self, Value other, int op) {
+  if (!is_anyset(other)) return not_implemented();
+  ContainerNesting nest(kInComparison);
+  return make_bool(set_compare(op, static_cast<Set*>(self.o), static_cast<Set*>(other.o)) != 0);
+}
+
+Value range_richcompare(Value self, Value other, int op) {
+  if (op > kCmpNe || !(other.is_obj() && other.o->kind == Kind::Range)) return not_implemented();
+  return make_bool(range_equal(static_cast<Range*>(self.o), static_cast<Range*>(other.o)) == (op == kCmpEq));
+}
+
+Value method_richcompare(Value self, Value other, int op) {
+  if (op > kCmpNe || !(other.is_obj() && other.o->kind == Kind::BoundMethod)) return not_implemented();
+  BoundMethod* x = static_cast<BoundMethod*>(self.o);
+  BoundMethod* y = static_cast<BoundMethod*>(other.o);
+  return make_bool((x->self.identical(y->self) && x->func.identical(y->func)) == (op == kCmpEq));
+}
+
+// ------------------------------------------------------------ slot methods
+// A built-in type's slots are also methods in its dict (list.__eq__,
+// object.__repr__), so that lookups, super() and explicit calls reach them.
+// Each method calls the slot of the type it belongs to (slot_owner), after
+// the checks CPython's wrapper descriptors make.
+
+Value slot_self(Args& a, const char* name, int nargs) {
+  TypeObject* owner = a.callee ? a.callee->slot_owner : nullptr;
+  if (a.nkw()) raisef(exc_types().TypeError, "%s() takes no keyword arguments", name);
+  if (a.n < 1)
+    raisef(exc_types().TypeError, "descriptor '%s' of '%s' object needs an argument", name,
+           owner ? owner->name->s.c_str() : "object");
+  if (owner && !type_of(a.v[0])->is_subtype(owner))
+    raisef(exc_types().TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", name,
+           owner->name->s.c_str(), type_name(a.v[0]).c_str());
+  if (a.n - 1 != nargs)
+    raisef(exc_types().TypeError, "expected %d argument%s, got %d", nargs, nargs == 1 ? "" : "s", a.n - 1);
+  return a.v[0];
+}
+
+Value repr_method(Args& a) {
+  Value self = slot_self(a, "__repr__", 0);
+  return str_value(a.callee->slot_owner->slots.repr(self));
+}
+Value str_method(Args& a) {
+  Value self = slot_self(a, "__str__", 0);
+  return str_value(a.callee->slot_owner->slots.str(self));
+}
+Value hash_method(Args& a) {
+  Value self = slot_self(a, "__hash__", 0);
+  return make_int(a.callee->slot_owner->slots.hash(self));
+}
+template <int Op>
+Value richcompare_method(Args& a) {
+  Value self = slot_self(a, kCompareDunders[Op], 1);
+  return a.callee->slot_owner->slots.richcompare(self, a.v[1], Op);
+}
+
+void define_slot_method(TypeObject* t, const char* name, NativeFn fn) {
+  NativeFunction* f = new_native(name, fn);
+  f->qualname = intern(t->name->s + "." + name);
+  f->slot_owner = t;
+  t->dict->set_str(intern(name), make_obj(f));  // not add_method: that would make the slot call the method
+}
+
+// The methods for the slots t fills itself (those that differ from its
+// base's); an unhashable type's __hash__ is None, as in CPython.
+void define_slot_methods(TypeObject* t) {
+  const TypeSlots* base = t->base ? &t->base->slots : nullptr;
+  if (!base || t->slots.repr != base->repr) define_slot_method(t, "__repr__", repr_method);
+  if (!base || t->slots.str != base->str) define_slot_method(t, "__str__", str_method);
+  if (t->slots.hash == unhashable) t->dict->set_str(COIL_NAME("__hash__"), make_none());
+  else if (!base || t->slots.hash != base->hash) define_slot_method(t, "__hash__", hash_method);
+  if (!base || t->slots.richcompare != base->richcompare) {
+    define_slot_method(t, "__eq__", richcompare_method<kCmpEq>);
+    define_slot_method(t, "__ne__", richcompare_method<kCmpNe>);
+    define_slot_method(t, "__lt__", richcompare_method<kCmpLt>);
+    define_slot_method(t, "__le__", richcompare_method<kCmpLe>);
+    define_slot_method(t, "__gt__", richcompare_method<kCmpGt>);
+    define_slot_method(t, "__ge__", richcompare_method<kCmpGe>);
+  }
+}
+
 bool is_slot_dunder(const char* name, const char* dunder) { return std::strcmp(name, dunder) == 0; }
 
 }  // namespace
@@ -161,6 +313,7 @@ bool is_slot_dunder(const char* name, const char* dunder) { return std::strcmp(n
 std::string object_repr_slot(Value self) { return default_repr(self); }
 
 int64_t object_hash_slot(Value self) {
+  if (!self.is_obj()) return hash_value(self);  // object.__hash__(5): unboxed values have no address
   uint64_t x = reinterpret_cast<uintptr_t>(self.o);
   x = (x >> 4) | (x << 60);
   int64_t h = static_cast<int64_t>(x);
@@ -171,16 +324,30 @@ void raise_unhashable(Value self) {
   raise(exc_types().TypeError, "unhashable type: '" + type_name(self) + "'");
 }
 
+Str* compare_dunder(int op) {
+  static Str* names[6] = {};
+  if (!names[op]) names[op] = intern(kCompareDunders[op]);
+  return names[op];
+}
+
+int reflected_compare(int op) {
+  static const int swapped[] = {kCmpEq, kCmpNe, kCmpGt, kCmpGe, kCmpLt, kCmpLe};
+  return swapped[op];
+}
+
 void use_dunder_slots(TypeObject* t) {
   t->slots.repr = repr_by_dunder;
   t->slots.str = str_by_dunder;
   t->slots.hash = hash_by_dunder;
+  t->slots.richcompare = richcompare_by_dunder;
 }
 
 void use_dunder_slot(TypeObject* t, const char* name) {
   if (is_slot_dunder(name, "__repr__")) t->slots.repr = repr_by_dunder;
   else if (is_slot_dunder(name, "__str__")) t->slots.str = str_by_dunder;
   else if (is_slot_dunder(name, "__hash__")) t->slots.hash = hash_by_dunder;
+  for (const char* cmp : kCompareDunders)
+    if (is_slot_dunder(name, cmp)) t->slots.richcompare = richcompare_by_dunder;
 }
 
 void init_builtin_slots() {
@@ -189,6 +356,7 @@ void init_builtin_slots() {
   o.repr = object_repr_slot;
   o.str = [](Value self) { return repr(self); };
   o.hash = object_hash_slot;
+  o.richcompare = object_richcompare;
   // Every other built-in type starts from object's defaults (they were made
   // before object's slots were filled), then sets its own.
   static_assert(sizeof(BuiltinTypes) % sizeof(TypeObject*) == 0);
@@ -196,6 +364,18 @@ void init_builtin_slots() {
   for (size_t i = 0; i < sizeof(BuiltinTypes) / sizeof(TypeObject*); ++i)
     if (all[i] != t.object) all[i]->slots = o;
 
+  t.int_->slots.richcompare = int_richcompare;
+  t.bool_->slots.richcompare = int_richcompare;
+  t.float_->slots.richcompare = float_richcompare;
+  t.str->slots.richcompare = str_richcompare;
+  t.bytes->slots.richcompare = bytes_richcompare;
+  t.list->slots.richcompare = sequence_richcompare<Kind::List>;
+  t.tuple->slots.richcompare = sequence_richcompare<Kind::Tuple>;
+  t.dict->slots.richcompare = dict_richcompare;
+  t.set->slots.richcompare = set_richcompare;
+  t.frozenset->slots.richcompare = set_richcompare;
+  t.range->slots.richcompare = range_richcompare;
+  t.method->slots.richcompare = method_richcompare;
   t.none->slots.repr = none_repr;
   t.none->slots.hash = none_hash;
   t.int_->slots.repr = int_repr;
@@ -204,7 +384,9 @@ void init_builtin_slots() {
   t.bool_->slots.hash = number_hash_slot;
   t.float_->slots.repr = float_repr_slot;
   t.float_->slots.hash = number_hash_slot;
-  t.str->slots = {str_repr_slot, str_str_slot, str_hash};
+  t.str->slots.repr = str_repr_slot;
+  t.str->slots.str = str_str_slot;
+  t.str->slots.hash = str_hash;
   t.bytes->slots.repr = bytes_repr_slot;
   t.bytes->slots.hash = bytes_hash;
   t.list->slots.repr = nested_repr<List, list_repr>;
@@ -230,6 +412,7 @@ void init_builtin_slots() {
   for (TypeObject* v : {t.dict_keys, t.dict_values, t.dict_items}) v->slots.repr = dict_view_repr_slot;
   t.dict_keys->slots.hash = unhashable;  // set-like views compare by content
   t.dict_items->slots.hash = unhashable;
+  for (size_t i = 0; i < sizeof(BuiltinTypes) / sizeof(TypeObject*); ++i) define_slot_methods(all[i]);
 }
 
 }  // namespace coil::rt

@@ -15,12 +15,22 @@
 
 namespace coil::rt {
 
+struct Str;
 struct TypeObject;
 
+// Comparison operators as richcompare's `op`, in the order of
+// ast::CmpOpKind's first six (==, !=, <, <=, >, >=).
+enum CompareOp : int { kCmpEq = 0, kCmpNe, kCmpLt, kCmpLe, kCmpGt, kCmpGe };
+
+// Every slot is non-null once the built-in types exist (object's are the
+// defaults every type copies).
 struct TypeSlots {
-  std::string (*repr)(Value self) = nullptr;  // repr(); never null once types exist
+  std::string (*repr)(Value self) = nullptr;  // repr()
   std::string (*str)(Value self) = nullptr;   // str(); object's calls repr
   int64_t (*hash)(Value self) = nullptr;      // hash(); raises for unhashable types
+  // self OP other, or NotImplemented when this type cannot tell (the
+  // generic compare then tries the other operand's, reflected).
+  Value (*richcompare)(Value self, Value other, int op) = nullptr;
 };
 
 // Fills the slots of every built-in type (runtime/types.h) and `object`'s
@@ -32,6 +42,10 @@ void use_dunder_slots(TypeObject* t);
 // Gives t the wrapper for the slot that the dunder `name` implements, if it
 // is one (add_method calls this for natives' dunders).
 void use_dunder_slot(TypeObject* t, const char* name);
+
+// The name of a comparison's dunder ("__eq__") and of its reflection.
+Str* compare_dunder(int op);
+int reflected_compare(int op);
 
 // object's slots: the defaults every type inherits.
 std::string object_repr_slot(Value self);  // <mod.T object at 0x...>

@@ -10,6 +10,7 @@
 namespace coil::rt {
 
 struct Dict;
+struct NativeFunction;
 struct Str;
 struct Tuple;
 
@@ -20,6 +21,9 @@ struct Args {
   Value* v;
   int n;                    // positional count
   Tuple* kwnames = nullptr;
+  // The native being called (null when a native is called directly from
+  // C++): slot methods read the type they belong to from it.
+  NativeFunction* callee = nullptr;
   int nkw() const;
   Value kw(int i) const { return v[n + i]; }
   // The value of keyword `name`, or Undef.
