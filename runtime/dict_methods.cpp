@@ -213,36 +213,10 @@ Value d_fromkeys(Args& a) {
   return d.get();
 }
 
-Value d_contains(Args& a) {
-  no_kw(a, "dict.__contains__");
-  if (a.n != 2) raisef(exc_types().TypeError, "dict.__contains__() takes exactly one argument (%d given)", a.n - 1);
-  return make_bool(self_dict(a, "__contains__")->contains(a.v[1]));
-}
 
-Value d_getitem(Args& a) {
-  no_kw(a, "dict.__getitem__");
-  if (a.n != 2) raisef(exc_types().TypeError, "dict.__getitem__() takes exactly one argument (%d given)", a.n - 1);
-  return dict_getitem(self_dict(a, "__getitem__"), a.v[1]);
-}
 
-Value d_setitem(Args& a) {
-  no_kw(a, "dict.__setitem__");
-  if (a.n != 3) raisef(exc_types().TypeError, "expected 2 arguments, got %d", a.n - 1);
-  self_dict(a, "__setitem__")->set(a.v[1], a.v[2]);
-  return none();
-}
 
-Value d_delitem(Args& a) {
-  no_kw(a, "dict.__delitem__");
-  if (a.n != 2) raisef(exc_types().TypeError, "dict.__delitem__() takes exactly one argument (%d given)", a.n - 1);
-  if (!self_dict(a, "__delitem__")->remove(a.v[1])) key_error(a.v[1]);
-  return none();
-}
 
-Value d_len(Args& a) {
-  no_args(a, "dict.__len__");
-  return make_int(self_dict(a, "__len__")->size());
-}
 
 Value d_iter(Args& a) {
   no_args(a, "dict.__iter__");
@@ -250,17 +224,9 @@ Value d_iter(Args& a) {
 }
 
 // Views' own methods.
-Value v_len(Args& a) {
-  if (a.n != 1 || !is_dict_view(a.v[0])) raise(exc_types().TypeError, "expected a dict view");
-  return make_int(dict_view_len(a.v[0]));
-}
 Value v_iter(Args& a) {
   if (a.n != 1 || !is_dict_view(a.v[0])) raise(exc_types().TypeError, "expected a dict view");
   return dict_view_iter(a.v[0]);
-}
-Value v_contains(Args& a) {
-  if (a.n != 2 || !is_dict_view(a.v[0])) raise(exc_types().TypeError, "expected a dict view");
-  return make_bool(dict_view_contains(a.v[0], a.v[1]));
 }
 
 std::vector<Object*>& repr_stack() {
@@ -461,19 +427,12 @@ void init_dict_methods() {
   add_method(t.dict, "update", d_update);
   add_method(t.dict, "clear", d_clear);
   add_method(t.dict, "copy", d_copy);
-  add_method(t.dict, "__contains__", d_contains);
-  add_method(t.dict, "__getitem__", d_getitem);
-  add_method(t.dict, "__setitem__", d_setitem);
-  add_method(t.dict, "__delitem__", d_delitem);
-  add_method(t.dict, "__len__", d_len);
   add_method(t.dict, "__iter__", d_iter);
   NativeFunction* fk = new_native("fromkeys", d_fromkeys);
   fk->qualname = intern("dict.fromkeys");
   t.dict->dict->set_str(intern("fromkeys"), make_obj(heap().make<ClassMethod>(make_obj(fk))));
   for (TypeObject* vt : {t.dict_keys, t.dict_values, t.dict_items}) {
-    add_method(vt, "__len__", v_len);
     add_method(vt, "__iter__", v_iter);
-    add_method(vt, "__contains__", v_contains);
   }
 }
 

@@ -349,37 +349,10 @@ Value l_sort(Args& a) {
   return none();
 }
 
-Value l_len(Args& a) {
-  no_args(a, "list.__len__");
-  return make_int(static_cast<int64_t>(self_list(a, "__len__")->items.size()));
-}
 
-Value l_contains(Args& a) {
-  exactly_one(a, "list.__contains__");
-  List* l = self_list(a, "__contains__");
-  for (size_t i = 0; i < l->items.size(); ++i) {
-    Rooted item(l->items[i]);
-    if (eq_items(item.get(), a.v[1])) return make_bool(true);
-  }
-  return make_bool(false);
-}
 
-Value l_getitem(Args& a) {
-  exactly_one(a, "list.__getitem__");
-  return list_getitem(self_list(a, "__getitem__"), a.v[1]);
-}
 
-Value l_setitem(Args& a) {
-  arg_range(a, "list.__setitem__", "__setitem__", 2, 2);
-  list_setitem(self_list(a, "__setitem__"), a.v[1], a.v[2]);
-  return none();
-}
 
-Value l_delitem(Args& a) {
-  exactly_one(a, "list.__delitem__");
-  list_delitem(self_list(a, "__delitem__"), a.v[1]);
-  return none();
-}
 
 // ---- tuple methods
 
@@ -402,22 +375,8 @@ Value t_count(Args& a) {
   return make_int(c);
 }
 
-Value t_len(Args& a) {
-  no_args(a, "tuple.__len__");
-  return make_int(static_cast<int64_t>(self_tuple(a, "__len__")->items.size()));
-}
 
-Value t_getitem(Args& a) {
-  exactly_one(a, "tuple.__getitem__");
-  return tuple_getitem(self_tuple(a, "__getitem__"), a.v[1]);
-}
 
-Value t_contains(Args& a) {
-  exactly_one(a, "tuple.__contains__");
-  for (Value x : self_tuple(a, "__contains__")->items)
-    if (eq_items(x, a.v[1])) return make_bool(true);
-  return make_bool(false);
-}
 
 // The items a resolved slice selects (see resolve_slice).
 std::vector<Value> slice_items(const std::vector<Value>& items, int64_t start, int64_t step, int64_t slen) {
@@ -731,16 +690,8 @@ void init_list_methods() {
   add_method(t.list, "sort", l_sort);
   add_method(t.list, "clear", l_clear);
   add_method(t.list, "copy", l_copy);
-  add_method(t.list, "__len__", l_len);
-  add_method(t.list, "__contains__", l_contains);
-  add_method(t.list, "__getitem__", l_getitem);
-  add_method(t.list, "__setitem__", l_setitem);
-  add_method(t.list, "__delitem__", l_delitem);
   add_method(t.tuple, "index", t_index);
   add_method(t.tuple, "count", t_count);
-  add_method(t.tuple, "__len__", t_len);
-  add_method(t.tuple, "__getitem__", t_getitem);
-  add_method(t.tuple, "__contains__", t_contains);
 }
 
 }  // namespace coil::rt

@@ -760,110 +760,35 @@ int64_t normalize_index(Value index, int64_t len, const char* what) {
 }
 
 Value getitem(Value obj, Value key) {
-  if (obj.is_obj()) {
-    Object* o = obj.o;
-    switch (o->kind) {
-      case Kind::List: return list_getitem(static_cast<List*>(o), key);
-      case Kind::Tuple: return tuple_getitem(static_cast<Tuple*>(o), key);
-      case Kind::Str: return str_getitem(static_cast<Str*>(o), key);
-      case Kind::Dict: return dict_getitem(static_cast<Dict*>(o), key);
-      case Kind::Range: return range_getitem(static_cast<Range*>(o), key);
-      case Kind::Bytes: {
-        Bytes* b = static_cast<Bytes*>(o);
-        int64_t i = normalize_index(key, static_cast<int64_t>(b->data.size()), "index out of range");
-        return make_int(static_cast<unsigned char>(b->data[i]));
-      }
-      case Kind::Type: {
-        // list[int], dict[str, int]: generic aliases are accepted and ignored.
-        TypeObject* t = static_cast<TypeObject*>(o);
-        Value cg = cached_lookup(t, COIL_NAME("__class_getitem__"));
-        if (!cg.is_undef()) return call2(kind_is(cg, Kind::ClassMethod) ? as<ClassMethod>(cg)->func : cg, obj, key);
-        if (t->is_builtin) return obj;
-        raise(exc_types().TypeError, "type '" + t->name->s + "' is not subscriptable");
-      }
-      default: {
-        Value m = type_attr(obj, COIL_NAME("__getitem__"));
-        if (!m.is_undef()) return call_dunder(obj, m, &key, 1);
-        break;
-      }
-    }
+  if (obj.is_obj() && obj.o->kind == Kind::Type) {
+    // list[int], dict[str, int]: generic aliases are accepted and ignored.
+    TypeObject* t = static_cast<TypeObject*>(obj.o);
+    Value cg = cached_lookup(t, COIL_NAME("__class_getitem__"));
+    if (!cg.is_undef()) return call2(kind_is(cg, Kind::ClassMethod) ? as<ClassMethod>(cg)->func : cg, obj, key);
+    if (t->is_builtin) return obj;
+    raise(exc_types().TypeError, "type '" + t->name->s + "' is not subscriptable");
   }
-  raise(exc_types().TypeError, "'" + type_name(obj) + "' object is not subscriptable");
+  TypeObject* t = type_of(obj);
+  if (!t->slots.getitem) raise_not_subscriptable(obj);
+  return t->slots.getitem(obj, key);
 }
 
 void setitem(Value obj, Value key, Value value) {
-  if (obj.is_obj()) {
-    Object* o = obj.o;
-    switch (o->kind) {
-      case Kind::List: list_setitem(static_cast<List*>(o), key, value); return;
-      case Kind::Dict: static_cast<Dict*>(o)->set(key, value); return;
-      default: {
-        Value m = type_attr(obj, COIL_NAME("__setitem__"));
-        if (!m.is_undef()) {
-          Value args[2] = {key, value};
-          call_dunder(obj, m, args, 2);
-          return;
-        }
-      }
-    }
-  }
-  raise(exc_types().TypeError, "'" + type_name(obj) + "' object does not support item assignment");
+  TypeObject* t = type_of(obj);
+  if (!t->slots.setitem) raise_no_item_assignment(obj, false);
+  t->slots.setitem(obj, key, value);
 }
 
 void delitem(Value obj, Value key) {
-  if (obj.is_obj()) {
-    Object* o = obj.o;
-    switch (o->kind) {
-      case Kind::List: list_delitem(static_cast<List*>(o), key); return;
-      case Kind::Dict:
-        if (!static_cast<Dict*>(o)->remove(key)) raise_value(make_obj(new_exception_args(exc_types().KeyError, {key})));
-        return;
-      default: {
-        Value m = type_attr(obj, COIL_NAME("__delitem__"));
-        if (!m.is_undef()) {
-          call_dunder(obj, m, &key, 1);
-          return;
-        }
-      }
-    }
-  }
-  raise(exc_types().TypeError, "'" + type_name(obj) + "' object doesn't support item deletion");
+  TypeObject* t = type_of(obj);
+  if (!t->slots.setitem) raise_no_item_assignment(obj, true);
+  t->slots.setitem(obj, key, Value());
 }
 
 bool contains(Value container, Value item) {
-  if (container.is_obj()) {
-    Object* o = container.o;
-    switch (o->kind) {
-      case Kind::Str:
-        if (!is_str(item))
-          raise(exc_types().TypeError, "'in <string>' requires string as left operand, not " + type_name(item));
-        return str_contains(static_cast<Str*>(o), as_str(item));
-      case Kind::List:
-      case Kind::Tuple: {
-        auto& items = o->kind == Kind::List ? static_cast<List*>(o)->items : static_cast<Tuple*>(o)->items;
-        for (size_t i = 0; i < items.size(); ++i)
-          if (values_equal(items[i], item)) return true;
-        return false;
-      }
-      case Kind::Dict: return static_cast<Dict*>(o)->contains(item);
-      case Kind::Set:
-      case Kind::FrozenSet: return static_cast<Set*>(o)->contains(item);
-      case Kind::Range: return range_contains(static_cast<Range*>(o), item);
-      case Kind::Instance:
-      case Kind::Exception:
-      case Kind::Native: {
-        Value m = type_attr(container, COIL_NAME("__contains__"));
-        if (!m.is_undef()) return truthy(call_dunder(container, m, &item, 1));
-        break;
-      }
-      default: break;
-    }
-    if (o->kind == Kind::Iterator && (o->type == types().dict_keys || o->type == types().dict_items ||
-                                      o->type == types().dict_values)) {
-      // dict views: keys use the dict; others scan.
-      if (o->type == types().dict_keys) return as<Dict>(static_cast<Iterator*>(o)->src)->contains(item);
-    }
-  }
+  TypeObject* t = type_of(container);
+  int r = t->slots.contains ? t->slots.contains(container, item) : -1;
+  if (r >= 0) return r != 0;
   Value it;
   try {
     it = get_iter(container);
@@ -881,33 +806,9 @@ bool contains(Value container, Value item) {
 }
 
 int64_t length(Value v) {
-  if (v.is_obj()) {
-    Object* o = v.o;
-    switch (o->kind) {
-      case Kind::Str: return static_cast<Str*>(o)->length;
-      case Kind::List: return static_cast<int64_t>(static_cast<List*>(o)->items.size());
-      case Kind::Tuple: return static_cast<int64_t>(static_cast<Tuple*>(o)->items.size());
-      case Kind::Dict: return static_cast<Dict*>(o)->used;
-      case Kind::Set:
-      case Kind::FrozenSet: return static_cast<Set*>(o)->used;
-      case Kind::Range: return range_len(static_cast<Range*>(o));
-      case Kind::Bytes: return static_cast<int64_t>(static_cast<Bytes*>(o)->data.size());
-      case Kind::Iterator:
-        if (o->type == types().dict_keys || o->type == types().dict_values || o->type == types().dict_items)
-          return as<Dict>(static_cast<Iterator*>(o)->src)->used;
-        break;
-      default: {
-        Value m = type_attr(v, COIL_NAME("__len__"));
-        if (!m.is_undef()) {
-          Value r = call1(m, v);
-          int64_t n = index_ssize(r, exc_types().OverflowError);  // slot_sq_length
-          if (n < 0) raise(exc_types().ValueError, "__len__() should return >= 0");
-          return n;
-        }
-      }
-    }
-  }
-  raise(exc_types().TypeError, "object of type '" + type_name(v) + "' has no len()");
+  TypeObject* t = type_of(v);
+  if (!t->slots.len) raise_no_len(v);
+  return t->slots.len(v);
 }
 
 static Value make_iter(IterKind k, Value src, int64_t end) {

@@ -594,15 +594,7 @@ Value m_isdisjoint(Args& a) {
   return make_bool(true);
 }
 
-Value m_contains(Args& a) {
-  check_args(a, "set.__contains__", 1);
-  return make_bool(self_set(a, "__contains__")->contains(a.v[1]));
-}
 
-Value m_len(Args& a) {
-  check_args(a, "set.__len__", 0);
-  return make_int(self_set(a, "__len__")->used);
-}
 
 Value m_iter(Args& a) {
   check_args(a, "set.__iter__", 0);
@@ -804,8 +796,6 @@ void init_set_methods() {
       {"issubset", m_issubset, false},
       {"issuperset", m_issuperset, false},
       {"isdisjoint", m_isdisjoint, false},
-      {"__contains__", m_contains, false},
-      {"__len__", m_len, false},
       {"__iter__", m_iter, false},
   };
   for (const M& m : methods) {

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "runtime/checked.h"
 #include "runtime/dict.h"
 #include "runtime/dict_ops.h"
 #include "runtime/exception.h"
@@ -74,6 +75,43 @@ int64_t hash_by_dunder(Value self) {
   // for errors in CPython, so it becomes -2.
   int64_t x = r.is_int() ? r.i : r.is_bool() ? r.b : number_hash(r);
   return x == -1 ? -2 : x;
+}
+
+int64_t len_by_dunder(Value self) {
+  Value m = cached_lookup(type_of(self), COIL_NAME("__len__"));
+  if (TypeObject* owner = slot_owner(m)) return owner->slots.len(self);
+  if (m.is_undef() || m.is_none()) raise_no_len(self);
+  int64_t n = index_ssize(call1(m, self), exc_types().OverflowError);  // slot_sq_length
+  if (n < 0) raise(exc_types().ValueError, "__len__() should return >= 0");
+  return n;
+}
+
+Value getitem_by_dunder(Value self, Value key) {
+  Value m = cached_lookup(type_of(self), COIL_NAME("__getitem__"));
+  if (TypeObject* owner = slot_owner(m)) return owner->slots.getitem(self, key);
+  if (m.is_undef() || m.is_none()) raise_not_subscriptable(self);
+  return call2(m, self, key);
+}
+
+void setitem_by_dunder(Value self, Value key, Value value) {
+  bool deleting = value.is_undef();
+  Value m = cached_lookup(type_of(self), deleting ? COIL_NAME("__delitem__") : COIL_NAME("__setitem__"));
+  if (TypeObject* owner = slot_owner(m)) return owner->slots.setitem(self, key, value);
+  if (m.is_undef() || m.is_none()) raise_no_item_assignment(self, deleting);
+  if (deleting) {
+    call2(m, self, key);
+  } else {
+    Value args[3] = {self, key, value};
+    call(m, args, 3);
+  }
+}
+
+int contains_by_dunder(Value self, Value item) {
+  Value m = cached_lookup(type_of(self), COIL_NAME("__contains__"));
+  if (TypeObject* owner = slot_owner(m)) return owner->slots.contains(self, item);
+  if (m.is_undef()) return -1;
+  if (m.is_none()) raise(exc_types().TypeError, "'" + type_name(self) + "' object is not a container");
+  return truthy(call2(m, self, item)) ? 1 : 0;
 }
 
 Value richcompare_by_dunder(Value self, Value other, int op) {
@@ -243,6 +281,61 @@ Value method_richcompare(Value self, Value other, int op) {
   return make_bool((x->self.identical(y->self) && x->func.identical(y->func)) == (op == kCmpEq));
 }
 
+// ------------------------------------------------------------ containers
+
+int64_t str_len(Value self) { return as_str(self)->length; }
+Value str_getitem_slot(Value self, Value key) { return str_getitem(as_str(self), key); }
+int str_contains_slot(Value self, Value item) {
+  if (!is_str(item)) raise(exc_types().TypeError, "'in <string>' requires string as left operand, not " + type_name(item));
+  return str_contains(as_str(self), as_str(item));
+}
+
+int64_t bytes_len(Value self) { return static_cast<int64_t>(static_cast<Bytes*>(self.o)->data.size()); }
+Value bytes_getitem(Value self, Value key) {
+  Bytes* b = static_cast<Bytes*>(self.o);
+  int64_t i = normalize_index(key, static_cast<int64_t>(b->data.size()), "index out of range");
+  return make_int(static_cast<unsigned char>(b->data[i]));
+}
+
+int scan_contains(const std::vector<Value>& items, Value item) {
+  // Indexed, not iterated: an __eq__ may change the list while it runs.
+  for (size_t i = 0; i < items.size(); ++i)
+    if (values_equal(items[i], item)) return 1;
+  return 0;
+}
+
+int64_t list_len(Value self) { return static_cast<int64_t>(static_cast<List*>(self.o)->items.size()); }
+Value list_getitem_slot(Value self, Value key) { return list_getitem(static_cast<List*>(self.o), key); }
+void list_setitem_slot(Value self, Value key, Value value) {
+  if (value.is_undef()) list_delitem(static_cast<List*>(self.o), key);
+  else list_setitem(static_cast<List*>(self.o), key, value);
+}
+int list_contains(Value self, Value item) { return scan_contains(static_cast<List*>(self.o)->items, item); }
+
+int64_t tuple_len(Value self) { return static_cast<int64_t>(static_cast<Tuple*>(self.o)->items.size()); }
+Value tuple_getitem_slot(Value self, Value key) { return tuple_getitem(static_cast<Tuple*>(self.o), key); }
+int tuple_contains(Value self, Value item) { return scan_contains(static_cast<Tuple*>(self.o)->items, item); }
+
+int64_t dict_len(Value self) { return static_cast<Dict*>(self.o)->used; }
+Value dict_getitem_slot(Value self, Value key) { return dict_getitem(static_cast<Dict*>(self.o), key); }
+void dict_setitem(Value self, Value key, Value value) {
+  Dict* d = static_cast<Dict*>(self.o);
+  if (!value.is_undef()) return d->set(key, value);
+  if (!d->remove(key)) raise_value(make_obj(new_exception_args(exc_types().KeyError, {key})));
+}
+int dict_contains(Value self, Value item) { return static_cast<Dict*>(self.o)->contains(item); }
+
+int64_t set_len(Value self) { return static_cast<Set*>(self.o)->used; }
+int set_contains(Value self, Value item) { return static_cast<Set*>(self.o)->contains(item); }
+
+int64_t range_len_slot(Value self) { return range_len(static_cast<Range*>(self.o)); }
+Value range_getitem_slot(Value self, Value key) { return range_getitem(static_cast<Range*>(self.o), key); }
+int range_contains_slot(Value self, Value item) { return range_contains(static_cast<Range*>(self.o), item); }
+
+// A dict view's src is its dict.
+int64_t dict_view_len_slot(Value self) { return as<Dict>(static_cast<Iterator*>(self.o)->src)->used; }
+int dict_keys_contains(Value self, Value item) { return as<Dict>(static_cast<Iterator*>(self.o)->src)->contains(item); }
+
 // ------------------------------------------------------------ slot methods
 // A built-in type's slots are also methods in its dict (list.__eq__,
 // object.__repr__), so that lookups, super() and explicit calls reach them.
@@ -275,6 +368,29 @@ Value hash_method(Args& a) {
   Value self = slot_self(a, "__hash__", 0);
   return make_int(a.callee->slot_owner->slots.hash(self));
 }
+Value len_method(Args& a) {
+  Value self = slot_self(a, "__len__", 0);
+  return make_int(a.callee->slot_owner->slots.len(self));
+}
+Value getitem_method(Args& a) {
+  Value self = slot_self(a, "__getitem__", 1);
+  return a.callee->slot_owner->slots.getitem(self, a.v[1]);
+}
+Value setitem_method(Args& a) {
+  Value self = slot_self(a, "__setitem__", 2);
+  a.callee->slot_owner->slots.setitem(self, a.v[1], a.v[2]);
+  return make_none();
+}
+Value delitem_method(Args& a) {
+  Value self = slot_self(a, "__delitem__", 1);
+  a.callee->slot_owner->slots.setitem(self, a.v[1], Value());
+  return make_none();
+}
+Value contains_method(Args& a) {
+  Value self = slot_self(a, "__contains__", 1);
+  return make_bool(a.callee->slot_owner->slots.contains(self, a.v[1]) == 1);
+}
+
 template <int Op>
 Value richcompare_method(Args& a) {
   Value self = slot_self(a, kCompareDunders[Op], 1);
@@ -296,6 +412,14 @@ void define_slot_methods(TypeObject* t) {
   if (!base || t->slots.str != base->str) define_slot_method(t, "__str__", str_method);
   if (t->slots.hash == unhashable) t->dict->set_str(COIL_NAME("__hash__"), make_none());
   else if (!base || t->slots.hash != base->hash) define_slot_method(t, "__hash__", hash_method);
+  auto own = [&](auto TypeSlots::*slot) { return t->slots.*slot && (!base || t->slots.*slot != base->*slot); };
+  if (own(&TypeSlots::len)) define_slot_method(t, "__len__", len_method);
+  if (own(&TypeSlots::getitem)) define_slot_method(t, "__getitem__", getitem_method);
+  if (own(&TypeSlots::setitem)) {
+    define_slot_method(t, "__setitem__", setitem_method);
+    define_slot_method(t, "__delitem__", delitem_method);
+  }
+  if (own(&TypeSlots::contains)) define_slot_method(t, "__contains__", contains_method);
   if (!base || t->slots.richcompare != base->richcompare) {
     define_slot_method(t, "__eq__", richcompare_method<kCmpEq>);
     define_slot_method(t, "__ne__", richcompare_method<kCmpNe>);
@@ -335,7 +459,24 @@ int reflected_compare(int op) {
   return swapped[op];
 }
 
+void raise_no_len(Value self) {
+  raise(exc_types().TypeError, "object of type '" + type_name(self) + "' has no len()");
+}
+
+void raise_not_subscriptable(Value self) {
+  raise(exc_types().TypeError, "'" + type_name(self) + "' object is not subscriptable");
+}
+
+void raise_no_item_assignment(Value self, bool deleting) {
+  raise(exc_types().TypeError, "'" + type_name(self) + (deleting ? "' object doesn't support item deletion"
+                                                                : "' object does not support item assignment"));
+}
+
 void use_dunder_slots(TypeObject* t) {
+  t->slots.len = len_by_dunder;
+  t->slots.getitem = getitem_by_dunder;
+  t->slots.setitem = setitem_by_dunder;
+  t->slots.contains = contains_by_dunder;
   t->slots.repr = repr_by_dunder;
   t->slots.str = str_by_dunder;
   t->slots.hash = hash_by_dunder;
@@ -346,6 +487,10 @@ void use_dunder_slot(TypeObject* t, const char* name) {
   if (is_slot_dunder(name, "__repr__")) t->slots.repr = repr_by_dunder;
   else if (is_slot_dunder(name, "__str__")) t->slots.str = str_by_dunder;
   else if (is_slot_dunder(name, "__hash__")) t->slots.hash = hash_by_dunder;
+  else if (is_slot_dunder(name, "__len__")) t->slots.len = len_by_dunder;
+  else if (is_slot_dunder(name, "__getitem__")) t->slots.getitem = getitem_by_dunder;
+  else if (is_slot_dunder(name, "__setitem__") || is_slot_dunder(name, "__delitem__")) t->slots.setitem = setitem_by_dunder;
+  else if (is_slot_dunder(name, "__contains__")) t->slots.contains = contains_by_dunder;
   for (const char* cmp : kCompareDunders)
     if (is_slot_dunder(name, cmp)) t->slots.richcompare = richcompare_by_dunder;
 }
@@ -364,6 +509,31 @@ void init_builtin_slots() {
   for (size_t i = 0; i < sizeof(BuiltinTypes) / sizeof(TypeObject*); ++i)
     if (all[i] != t.object) all[i]->slots = o;
 
+  t.str->slots.len = str_len;
+  t.str->slots.getitem = str_getitem_slot;
+  t.str->slots.contains = str_contains_slot;
+  t.bytes->slots.len = bytes_len;
+  t.bytes->slots.getitem = bytes_getitem;
+  t.list->slots.len = list_len;
+  t.list->slots.getitem = list_getitem_slot;
+  t.list->slots.setitem = list_setitem_slot;
+  t.list->slots.contains = list_contains;
+  t.tuple->slots.len = tuple_len;
+  t.tuple->slots.getitem = tuple_getitem_slot;
+  t.tuple->slots.contains = tuple_contains;
+  t.dict->slots.len = dict_len;
+  t.dict->slots.getitem = dict_getitem_slot;
+  t.dict->slots.setitem = dict_setitem;
+  t.dict->slots.contains = dict_contains;
+  for (TypeObject* x : {t.set, t.frozenset}) {
+    x->slots.len = set_len;
+    x->slots.contains = set_contains;
+  }
+  t.range->slots.len = range_len_slot;
+  t.range->slots.getitem = range_getitem_slot;
+  t.range->slots.contains = range_contains_slot;
+  for (TypeObject* v : {t.dict_keys, t.dict_values, t.dict_items}) v->slots.len = dict_view_len_slot;
+  t.dict_keys->slots.contains = dict_keys_contains;
   t.int_->slots.richcompare = int_richcompare;
   t.bool_->slots.richcompare = int_richcompare;
   t.float_->slots.richcompare = float_richcompare;

@@ -31,6 +31,17 @@ struct TypeSlots {
   // self OP other, or NotImplemented when this type cannot tell (the
   // generic compare then tries the other operand's, reflected).
   Value (*richcompare)(Value self, Value other, int op) = nullptr;
+
+  // The container protocol. Null means the type does not support it; the
+  // generic operation then raises CPython's error (or, for contains,
+  // searches by iteration).
+  int64_t (*len)(Value self) = nullptr;
+  Value (*getitem)(Value self, Value key) = nullptr;
+  // self[key] = value; with value Undef, del self[key].
+  void (*setitem)(Value self, Value key, Value value) = nullptr;
+  // item in self: 1 or 0; -1 when the type has no __contains__ after all
+  // (a class's wrapper), so that the search goes by iteration.
+  int (*contains)(Value self, Value item) = nullptr;
 };
 
 // Fills the slots of every built-in type (runtime/types.h) and `object`'s
@@ -51,5 +62,8 @@ int reflected_compare(int op);
 std::string object_repr_slot(Value self);  // <mod.T object at 0x...>
 int64_t object_hash_slot(Value self);      // by identity
 [[noreturn]] void raise_unhashable(Value self);
+[[noreturn]] void raise_no_len(Value self);
+[[noreturn]] void raise_not_subscriptable(Value self);
+[[noreturn]] void raise_no_item_assignment(Value self, bool deleting);
 
 }  // namespace coil::rt

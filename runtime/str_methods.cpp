@@ -1163,25 +1163,8 @@ Value s_format_map(Args& a) {
 
 // ---------------------------------------------------------------- misc methods
 
-Value s_len(Args& a) {
-  no_args(a, "__len__");
-  return make_int(self_str(a, "__len__")->length);
-}
 
-Value s_contains(Args& a) {
-  no_kw(a, "__contains__");
-  if (a.n != 2) raisef(exc_types().TypeError, "str.__contains__() takes exactly one argument (%d given)", a.n - 1);
-  Str* s = self_str(a, "__contains__");
-  if (!is_str(a.v[1]))
-    raisef(exc_types().TypeError, "'in <string>' requires string as left operand, not %s", type_name(a.v[1]).c_str());
-  return make_bool(str_contains(s, as_str(a.v[1])));
-}
 
-Value s_getitem(Args& a) {
-  no_kw(a, "__getitem__");
-  if (a.n != 2) raisef(exc_types().TypeError, "str.__getitem__() takes exactly one argument (%d given)", a.n - 1);
-  return str_getitem(self_str(a, "__getitem__"), a.v[1]);
-}
 
 Value s_mod(Args& a) {
   if (a.n != 2) raisef(exc_types().TypeError, "expected 1 argument, got %d", a.n - 1);
@@ -1793,8 +1776,7 @@ void init_str_methods() {
       {"format", s_format},         {"format_map", s_format_map},
       {"encode", s_encode},         {"removeprefix", s_removeprefix},
       {"removesuffix", s_removesuffix}, {"translate", s_translate},
-      {"__len__", s_len},           {"__contains__", s_contains},
-      {"__getitem__", s_getitem},   {"__mod__", s_mod},
+      {"__mod__", s_mod},
   };
   for (const M& m : methods) add_method(t, m.name, m.fn);
   NativeFunction* mt = new_native("maketrans", s_maketrans);
