@@ -218,16 +218,8 @@ Value d_fromkeys(Args& a) {
 
 
 
-Value d_iter(Args& a) {
-  no_args(a, "dict.__iter__");
-  return dict_iter(self_dict(a, "__iter__"), IterKind::DictKeys);
-}
 
 // Views' own methods.
-Value v_iter(Args& a) {
-  if (a.n != 1 || !is_dict_view(a.v[0])) raise(exc_types().TypeError, "expected a dict view");
-  return dict_view_iter(a.v[0]);
-}
 
 std::vector<Object*>& repr_stack() {
   static std::vector<Object*> s;
@@ -427,13 +419,9 @@ void init_dict_methods() {
   add_method(t.dict, "update", d_update);
   add_method(t.dict, "clear", d_clear);
   add_method(t.dict, "copy", d_copy);
-  add_method(t.dict, "__iter__", d_iter);
   NativeFunction* fk = new_native("fromkeys", d_fromkeys);
   fk->qualname = intern("dict.fromkeys");
   t.dict->dict->set_str(intern("fromkeys"), make_obj(heap().make<ClassMethod>(make_obj(fk))));
-  for (TypeObject* vt : {t.dict_keys, t.dict_values, t.dict_items}) {
-    add_method(vt, "__iter__", v_iter);
-  }
 }
 
 }  // namespace coil::rt

@@ -35,13 +35,6 @@ Value gen_send(Args& a) {
   return r;
 }
 
-Value gen_next(Args& a) {
-  Generator* g = self_gen(a);
-  bool returned = false;
-  Value r = gen_resume(g, make_none(), Value(), &returned);
-  if (returned) raise_stop(r);
-  return r;
-}
 
 // throw(exc) / throw(type[, value]): the exception to raise inside.
 Value make_thrown(Args& a) {
@@ -96,7 +89,6 @@ Value gen_close(Args& a) {
   return make_none();
 }
 
-Value gen_iter(Args& a) { return a.v[0]; }
 
 }  // namespace
 
@@ -106,8 +98,6 @@ void init_generator_methods() {
     add_method(t, "throw", gen_throw);
     add_method(t, "close", gen_close);
   }
-  add_method(types().generator, "__next__", gen_next);
-  add_method(types().generator, "__iter__", gen_iter);
 }
 
 }  // namespace coil::rt

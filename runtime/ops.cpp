@@ -811,7 +811,7 @@ int64_t length(Value v) {
   return t->slots.len(v);
 }
 
-static Value make_iter(IterKind k, Value src, int64_t end) {
+Value new_iterator(IterKind k, Value src, int64_t end) {
   Iterator* it = heap().make<Iterator>(iterator_type(k, src), k, src);
   it->end = end;
   return make_obj(it);
@@ -827,127 +827,83 @@ void consult_length_hint(Value iterable) {
 }
 
 Value get_iter(Value v) {
-  if (v.is_obj()) {
-    Object* o = v.o;
-    switch (o->kind) {
-      case Kind::List: return make_iter(IterKind::List, v, 0);
-      case Kind::Tuple: return make_iter(IterKind::Tuple, v, 0);
-      case Kind::Str: return make_iter(IterKind::Str, v, 0);
-      case Kind::Bytes: return make_iter(IterKind::Tuple, make_obj(bytes_to_tuple(static_cast<Bytes*>(o))), 0);
-      case Kind::Range: return range_iter(static_cast<Range*>(o));
-      case Kind::Dict: {
-        Dict* d = static_cast<Dict*>(o);
-        Iterator* it = heap().make<Iterator>(iterator_type(IterKind::DictKeys, v), IterKind::DictKeys, v);
-        it->version = static_cast<uint32_t>(d->used);
-        it->end = d->used;
-        return make_obj(it);
-      }
-      case Kind::Set:
-      case Kind::FrozenSet: return set_iter(static_cast<Set*>(o));
-      case Kind::Iterator:
-        if (o->type == types().dict_keys || o->type == types().dict_values || o->type == types().dict_items)
-          return dict_view_iter(v);
-        return v;
-      case Kind::Generator:
-        if (o->type == types().generator) return v;
-        break;
-      case Kind::Instance:
-      case Kind::Exception:
-      case Kind::Native: {
-        Value m = type_attr(v, COIL_NAME("__iter__"));
-        if (!m.is_undef()) {
-          if (m.is_none()) break;
-          Value r = call1(m, v);
-          bool ok = (r.is_obj() && (r.o->kind == Kind::Iterator || r.o->kind == Kind::Generator)) ||
-                    !type_attr(r, COIL_NAME("__next__")).is_undef();
-          if (!ok) raise(exc_types().TypeError, "iter() returned non-iterator of type '" + type_name(r) + "'");
-          return r;
-        }
-        if (!type_attr(v, COIL_NAME("__getitem__")).is_undef()) return make_iter(IterKind::SeqGetItem, v, 0);
-        break;
-      }
-      default: break;
+  TypeObject* t = type_of(v);
+  if (!t->slots.iter) raise_not_iterable(v);
+  return t->slots.iter(v);
+}
+
+// The next item of a built-in iterator (an Iterator object), or Undef.
+Value iterator_next(Value self) {
+  Iterator* it = static_cast<Iterator*>(self.o);
+  switch (it->which) {
+    case IterKind::List: {
+      List* l = as<List>(it->src);
+      if (it->pos < static_cast<int64_t>(l->items.size())) return l->items[it->pos++];
+      it->pos = INT64_MAX;
+      return Value();
     }
+    case IterKind::Tuple: {
+      Tuple* t = as<Tuple>(it->src);
+      if (it->pos < static_cast<int64_t>(t->items.size())) return t->items[it->pos++];
+      return Value();
+    }
+    case IterKind::Str: {
+      Str* s = as_str(it->src);
+      if (it->pos >= static_cast<int64_t>(s->s.size())) return Value();
+      if (s->ascii) return make_obj(ascii_char(static_cast<unsigned char>(s->s[it->pos++])));
+      size_t p = static_cast<size_t>(it->pos);
+      size_t start = p;
+      utf8_decode(s->s, p);
+      it->pos = static_cast<int64_t>(p);
+      return str_value(std::string_view(s->s).substr(start, p - start));
+    }
+    case IterKind::Range:
+    case IterKind::LongRange: return range_iter_next(it);
+    case IterKind::DictKeys:
+    case IterKind::DictValues:
+    case IterKind::DictItems: {
+      Dict* d = as<Dict>(it->src);
+      if (d->used != it->end) {
+        it->end = -1;
+        raise(exc_types().RuntimeError, "dictionary changed size during iteration");
+      }
+      while (it->pos < static_cast<int64_t>(d->entries.size())) {
+        DictEntry& e = d->entries[it->pos++];
+        if (e.key.is_undef()) continue;
+        if (it->which == IterKind::DictKeys) return e.key;
+        if (it->which == IterKind::DictValues) return e.value;
+        return make_obj(new_tuple({e.key, e.value}));
+      }
+      return Value();
+    }
+    case IterKind::Set: return set_iter_next(it);
+    case IterKind::SeqGetItem: {
+      if (it->pos < 0) return Value();
+      try {
+        Value r = getitem(it->src, make_int(it->pos));
+        ++it->pos;
+        return r;
+      } catch (PyError& e) {
+        if (exception_matches(e.exc, make_obj(exc_types().IndexError)) ||
+            exception_matches(e.exc, make_obj(exc_types().StopIteration))) {
+          it->pos = -1;
+          return Value();
+        }
+        throw;
+      }
+    }
+    default: return builtin_iterator_next(it);
   }
-  raise(exc_types().TypeError, "'" + type_name(v) + "' object is not iterable");
 }
 
 Value iter_next(Value itv) {
   fuzz_tick();
-  if (!itv.is_obj()) raise(exc_types().TypeError, "'" + type_name(itv) + "' object is not an iterator");
-  Object* o = itv.o;
-  if (o->kind == Kind::Iterator) {
-    Iterator* it = static_cast<Iterator*>(o);
-    switch (it->which) {
-      case IterKind::List: {
-        List* l = as<List>(it->src);
-        if (it->pos < static_cast<int64_t>(l->items.size())) return l->items[it->pos++];
-        it->pos = INT64_MAX;
-        return Value();
-      }
-      case IterKind::Tuple: {
-        Tuple* t = as<Tuple>(it->src);
-        if (it->pos < static_cast<int64_t>(t->items.size())) return t->items[it->pos++];
-        return Value();
-      }
-      case IterKind::Str: {
-        Str* s = as_str(it->src);
-        if (it->pos >= static_cast<int64_t>(s->s.size())) return Value();
-        if (s->ascii) return make_obj(ascii_char(static_cast<unsigned char>(s->s[it->pos++])));
-        size_t p = static_cast<size_t>(it->pos);
-        size_t start = p;
-        utf8_decode(s->s, p);
-        it->pos = static_cast<int64_t>(p);
-        return str_value(std::string_view(s->s).substr(start, p - start));
-      }
-      case IterKind::Range:
-      case IterKind::LongRange: return range_iter_next(it);
-      case IterKind::DictKeys:
-      case IterKind::DictValues:
-      case IterKind::DictItems: {
-        Dict* d = as<Dict>(it->src);
-        if (d->used != it->end) {
-          it->end = -1;
-          raise(exc_types().RuntimeError, "dictionary changed size during iteration");
-        }
-        while (it->pos < static_cast<int64_t>(d->entries.size())) {
-          DictEntry& e = d->entries[it->pos++];
-          if (e.key.is_undef()) continue;
-          if (it->which == IterKind::DictKeys) return e.key;
-          if (it->which == IterKind::DictValues) return e.value;
-          return make_obj(new_tuple({e.key, e.value}));
-        }
-        return Value();
-      }
-      case IterKind::Set: return set_iter_next(it);
-      case IterKind::SeqGetItem: {
-        if (it->pos < 0) return Value();
-        try {
-          Value r = getitem(it->src, make_int(it->pos));
-          ++it->pos;
-          return r;
-        } catch (PyError& e) {
-          if (exception_matches(e.exc, make_obj(exc_types().IndexError)) ||
-              exception_matches(e.exc, make_obj(exc_types().StopIteration))) {
-            it->pos = -1;
-            return Value();
-          }
-          throw;
-        }
-      }
-      default: return builtin_iterator_next(it);
-    }
-  }
-  if (o->kind == Kind::Generator && o->type == types().generator) {
-    bool returned = false;
-    Value r = gen_resume(static_cast<Generator*>(o), make_none(), Value(), &returned);
-    return returned ? Value() : r;
-  }
-  Value m = type_attr(itv, COIL_NAME("__next__"));
-  if (m.is_undef()) raise(exc_types().TypeError, "'" + type_name(itv) + "' object is not an iterator");
+  TypeObject* t = type_of(itv);
+  if (!t->slots.iternext) raise(exc_types().TypeError, "'" + type_name(itv) + "' object is not an iterator");
   try {
-    return call1(m, itv);
+    return t->slots.iternext(itv);
   } catch (PyError& e) {
+    // A __next__ (or a generator returning a value) ends the iteration.
     if (exception_matches(e.exc, make_obj(exc_types().StopIteration))) return Value();
     throw;
   }

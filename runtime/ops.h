@@ -75,6 +75,10 @@ void consult_length_hint(Value iterable);
 Value get_iter(Value v);                       // iter()
 // next(it): Undef when exhausted (StopIteration is not raised).
 Value iter_next(Value it);
+// A fresh built-in iterator of kind k over src (end: its IterKind's bound).
+Value new_iterator(IterKind k, Value src, int64_t end);
+// The iternext slot of the built-in iterator types (runtime/misc.h Iterator).
+Value iterator_next(Value self);
 // Runs f on each item of an iterable (may call script code).
 template <class F> void for_each(Value iterable, F&& f);
 // Converts an iterable to a vector (fast paths for list/tuple). The caller

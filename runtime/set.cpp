@@ -596,10 +596,6 @@ Value m_isdisjoint(Args& a) {
 
 
 
-Value m_iter(Args& a) {
-  check_args(a, "set.__iter__", 0);
-  return set_iter(self_set(a, "__iter__"));
-}
 
 Value ctor_common(Args& a, bool frozen) {
   const char* name = frozen ? "frozenset" : "set";
@@ -796,7 +792,6 @@ void init_set_methods() {
       {"issubset", m_issubset, false},
       {"issuperset", m_issuperset, false},
       {"isdisjoint", m_isdisjoint, false},
-      {"__iter__", m_iter, false},
   };
   for (const M& m : methods) {
     add_method(t.set, m.name, m.fn);

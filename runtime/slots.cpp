@@ -9,6 +9,7 @@
 #include "runtime/dict_ops.h"
 #include "runtime/exception.h"
 #include "runtime/function.h"
+#include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/misc.h"
 #include "runtime/nesting.h"
@@ -21,6 +22,7 @@
 #include "runtime/str.h"
 #include "runtime/str_ops.h"
 #include "runtime/types.h"
+#include "runtime/vm.h"
 #include "vm/call.h"
 
 namespace coil::rt {
@@ -112,6 +114,27 @@ int contains_by_dunder(Value self, Value item) {
   if (m.is_undef()) return -1;
   if (m.is_none()) raise(exc_types().TypeError, "'" + type_name(self) + "' object is not a container");
   return truthy(call2(m, self, item)) ? 1 : 0;
+}
+
+Value iter_by_dunder(Value self) {
+  Value m = cached_lookup(type_of(self), COIL_NAME("__iter__"));
+  if (TypeObject* owner = slot_owner(m)) return owner->slots.iter(self);
+  if (m.is_none()) raise_not_iterable(self);
+  if (m.is_undef()) {
+    // A sequence (anything with __getitem__) iterates by index.
+    if (cached_lookup(type_of(self), COIL_NAME("__getitem__")).is_undef()) raise_not_iterable(self);
+    return new_iterator(IterKind::SeqGetItem, self, 0);
+  }
+  Value r = call1(m, self);
+  if (!is_iterator(r)) raise(exc_types().TypeError, "iter() returned non-iterator of type '" + type_name(r) + "'");
+  return r;
+}
+
+Value iternext_by_dunder(Value self) {
+  Value m = cached_lookup(type_of(self), COIL_NAME("__next__"));
+  if (TypeObject* owner = slot_owner(m)) return owner->slots.iternext(self);
+  if (m.is_undef() || m.is_none()) raise(exc_types().TypeError, "'" + type_name(self) + "' object is not an iterator");
+  return call1(m, self);
 }
 
 Value richcompare_by_dunder(Value self, Value other, int op) {
@@ -336,6 +359,36 @@ int range_contains_slot(Value self, Value item) { return range_contains(static_c
 int64_t dict_view_len_slot(Value self) { return as<Dict>(static_cast<Iterator*>(self.o)->src)->used; }
 int dict_keys_contains(Value self, Value item) { return as<Dict>(static_cast<Iterator*>(self.o)->src)->contains(item); }
 
+// ------------------------------------------------------------ iteration
+
+Value self_iter(Value self) { return self; }
+Value list_iter(Value self) { return new_iterator(IterKind::List, self, 0); }
+Value tuple_iter(Value self) { return new_iterator(IterKind::Tuple, self, 0); }
+Value str_iter(Value self) { return new_iterator(IterKind::Str, self, 0); }
+Value bytes_iter(Value self) {
+  return new_iterator(IterKind::Tuple, make_obj(bytes_to_tuple(static_cast<Bytes*>(self.o))), 0);
+}
+Value range_iter_slot(Value self) { return range_iter(static_cast<Range*>(self.o)); }
+Value set_iter_slot(Value self) { return set_iter(static_cast<Set*>(self.o)); }
+Value dict_view_iter_slot(Value self) { return dict_view_iter(self); }
+Value dict_iter(Value self) {
+  Dict* d = static_cast<Dict*>(self.o);
+  Iterator* it = heap().make<Iterator>(iterator_type(IterKind::DictKeys, self), IterKind::DictKeys, self);
+  it->version = static_cast<uint32_t>(d->used);
+  it->end = d->used;
+  return make_obj(it);
+}
+
+// A generator's return value (other than None) ends the iteration as
+// StopIteration(value), which next() shows and a for loop discards.
+Value generator_next(Value self) {
+  bool returned = false;
+  Value r = gen_resume(static_cast<Generator*>(self.o), make_none(), Value(), &returned);
+  if (!returned) return r;
+  if (r.is_undef() || r.is_none()) return Value();
+  raise_value(make_obj(new_exception_args(exc_types().StopIteration, {r})));
+}
+
 // ------------------------------------------------------------ slot methods
 // A built-in type's slots are also methods in its dict (list.__eq__,
 // object.__repr__), so that lookups, super() and explicit calls reach them.
@@ -391,6 +444,17 @@ Value contains_method(Args& a) {
   return make_bool(a.callee->slot_owner->slots.contains(self, a.v[1]) == 1);
 }
 
+Value iter_method(Args& a) {
+  Value self = slot_self(a, "__iter__", 0);
+  return a.callee->slot_owner->slots.iter(self);
+}
+Value next_method(Args& a) {
+  Value self = slot_self(a, "__next__", 0);
+  Value r = a.callee->slot_owner->slots.iternext(self);
+  if (r.is_undef()) raise_value(make_obj(new_exception_args(exc_types().StopIteration, {})));
+  return r;
+}
+
 template <int Op>
 Value richcompare_method(Args& a) {
   Value self = slot_self(a, kCompareDunders[Op], 1);
@@ -420,6 +484,8 @@ void define_slot_methods(TypeObject* t) {
     define_slot_method(t, "__delitem__", delitem_method);
   }
   if (own(&TypeSlots::contains)) define_slot_method(t, "__contains__", contains_method);
+  if (own(&TypeSlots::iter)) define_slot_method(t, "__iter__", iter_method);
+  if (own(&TypeSlots::iternext)) define_slot_method(t, "__next__", next_method);
   if (!base || t->slots.richcompare != base->richcompare) {
     define_slot_method(t, "__eq__", richcompare_method<kCmpEq>);
     define_slot_method(t, "__ne__", richcompare_method<kCmpNe>);
@@ -472,7 +538,19 @@ void raise_no_item_assignment(Value self, bool deleting) {
                                                                 : "' object does not support item assignment"));
 }
 
+void raise_not_iterable(Value self) {
+  raise(exc_types().TypeError, "'" + type_name(self) + "' object is not iterable");
+}
+
+bool is_iterator(Value v) {
+  TypeObject* t = type_of(v);
+  if (t->slots.iternext == iternext_by_dunder) return !cached_lookup(t, COIL_NAME("__next__")).is_undef();
+  return t->slots.iternext != nullptr;
+}
+
 void use_dunder_slots(TypeObject* t) {
+  t->slots.iter = iter_by_dunder;
+  t->slots.iternext = iternext_by_dunder;
   t->slots.len = len_by_dunder;
   t->slots.getitem = getitem_by_dunder;
   t->slots.setitem = setitem_by_dunder;
@@ -491,6 +569,8 @@ void use_dunder_slot(TypeObject* t, const char* name) {
   else if (is_slot_dunder(name, "__getitem__")) t->slots.getitem = getitem_by_dunder;
   else if (is_slot_dunder(name, "__setitem__") || is_slot_dunder(name, "__delitem__")) t->slots.setitem = setitem_by_dunder;
   else if (is_slot_dunder(name, "__contains__")) t->slots.contains = contains_by_dunder;
+  else if (is_slot_dunder(name, "__iter__")) t->slots.iter = iter_by_dunder;
+  else if (is_slot_dunder(name, "__next__")) t->slots.iternext = iternext_by_dunder;
   for (const char* cmp : kCompareDunders)
     if (is_slot_dunder(name, cmp)) t->slots.richcompare = richcompare_by_dunder;
 }
@@ -534,6 +614,26 @@ void init_builtin_slots() {
   t.range->slots.contains = range_contains_slot;
   for (TypeObject* v : {t.dict_keys, t.dict_values, t.dict_items}) v->slots.len = dict_view_len_slot;
   t.dict_keys->slots.contains = dict_keys_contains;
+  t.list->slots.iter = list_iter;
+  t.tuple->slots.iter = tuple_iter;
+  t.str->slots.iter = str_iter;
+  t.bytes->slots.iter = bytes_iter;
+  t.range->slots.iter = range_iter_slot;
+  t.dict->slots.iter = dict_iter;
+  t.set->slots.iter = set_iter_slot;
+  t.frozenset->slots.iter = set_iter_slot;
+  for (TypeObject* v : {t.dict_keys, t.dict_values, t.dict_items}) v->slots.iter = dict_view_iter_slot;
+  t.generator->slots.iter = self_iter;
+  t.generator->slots.iternext = generator_next;
+  // Every iterator type (runtime/types.h): iter() is itself.
+  std::vector<TypeObject*> iterators(std::begin(t.iterators), std::end(t.iterators));
+  for (TypeObject* x : {t.str_ascii_iterator, t.list_reverseiterator, t.dict_reversekeyiterator,
+                        t.dict_reversevalueiterator, t.dict_reverseitemiterator})
+    iterators.push_back(x);
+  for (TypeObject* x : iterators) {
+    x->slots.iter = self_iter;
+    x->slots.iternext = iterator_next;
+  }
   t.int_->slots.richcompare = int_richcompare;
   t.bool_->slots.richcompare = int_richcompare;
   t.float_->slots.richcompare = float_richcompare;

@@ -42,6 +42,12 @@ struct TypeSlots {
   // item in self: 1 or 0; -1 when the type has no __contains__ after all
   // (a class's wrapper), so that the search goes by iteration.
   int (*contains)(Value self, Value item) = nullptr;
+
+  // iter(self); null: "'T' object is not iterable".
+  Value (*iter)(Value self) = nullptr;
+  // The next item, or Undef when exhausted; it may also end by raising
+  // StopIteration (a generator's return value). Null: not an iterator.
+  Value (*iternext)(Value self) = nullptr;
 };
 
 // Fills the slots of every built-in type (runtime/types.h) and `object`'s
@@ -63,6 +69,9 @@ std::string object_repr_slot(Value self);  // <mod.T object at 0x...>
 int64_t object_hash_slot(Value self);      // by identity
 [[noreturn]] void raise_unhashable(Value self);
 [[noreturn]] void raise_no_len(Value self);
+[[noreturn]] void raise_not_iterable(Value self);
+// Whether iter() may return v: its type has a real __next__.
+bool is_iterator(Value v);
 [[noreturn]] void raise_not_subscriptable(Value self);
 [[noreturn]] void raise_no_item_assignment(Value self, bool deleting);
 

@@ -419,13 +419,6 @@ Value b_iter(Args& a) {
   return make_obj(it);
 }
 
-bool is_iterator(Value v) {
-  if (!v.is_obj()) return false;
-  if (v.o->kind == Kind::Iterator) return !is_dict_view(v);
-  if (v.o->kind == Kind::Generator) return v.o->type == types().generator;
-  return has_special(v, "__next__");
-}
-
 Value b_aiter(Args& a) {
   if (a.n != 1) raise(exc_types().TypeError, "aiter() takes exactly one argument");
   Value m = lookup_special(a.v[0], intern("__aiter__"));
@@ -443,19 +436,16 @@ Value b_anext(Args& a) {
 
 Value b_next(Args& a) {
   pos_range(a, "next", 1, 2);
-  if (!is_iterator(a.v[0]))
-    raisef(exc_types().TypeError, "'%s' object is not an iterator", type_name(a.v[0]).c_str());
   Value it = a.v[0];
-  if (it.o->kind == Kind::Generator) {
+  if (!is_iterator(it)) raisef(exc_types().TypeError, "'%s' object is not an iterator", type_name(it).c_str());
+  Value x;
+  try {
+    x = type_of(it)->slots.iternext(it);
+  } catch (PyError& e) {
     // A generator's return value travels in StopIteration.value.
-    bool returned = false;
-    Value r = gen_resume(as<Generator>(it), make_none(), Value(), &returned);
-    if (!returned) return r;
-    if (a.n > 1) return a.v[1];
-    raise_value(make_obj(new_exception_args(exc_types().StopIteration,
-                                            r.is_none() ? std::vector<Value>{} : std::vector<Value>{r})));
+    if (a.n > 1 && exception_matches(e.exc, make_obj(exc_types().StopIteration))) return a.v[1];
+    throw;
   }
-  Value x = iter_next(it);
   if (!x.is_undef()) return x;
   if (a.n > 1) return a.v[1];
   raise_value(make_obj(new_exception_args(exc_types().StopIteration, {})));
