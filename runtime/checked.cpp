@@ -16,11 +16,9 @@
 namespace coil::rt {
 
 namespace {
-
 bool is_big(Value v) { return v.is_obj() && v.o->kind == Kind::BigInt; }
+}  // namespace
 
-// The int value of v through __index__ (ints, bools, BigInts pass as they
-// are); Undef if v has no __index__.
 Value index_or_undef(Value v) {
   if (v.is_int() || v.is_bool() || is_big(v)) return v;
   if (!v.is_obj() || (v.o->kind != Kind::Instance && v.o->kind != Kind::Exception)) return Value();
@@ -31,6 +29,8 @@ Value index_or_undef(Value v) {
     raise(exc_types().TypeError, "__index__ returned non-int (type " + type_name(r) + ")");
   return r;
 }
+
+namespace {
 
 [[noreturn]] void not_an_integer(Value v) {
   raise(exc_types().TypeError, "'" + type_name(v) + "' object cannot be interpreted as an integer");

@@ -33,6 +33,9 @@ int as_c_int(Value v);
 // PyNumber_AsSsize_t(v, err): an int (or __index__) as int64; past int64,
 // `err` "cannot fit 'int' into an index-sized integer", or with err null the
 // value clipped to [INT64_MIN, INT64_MAX]. TypeError if v is not an int.
+// The int (of any size) that v's __index__ gives, v itself for an int;
+// Undef when v has no __index__.
+Value index_or_undef(Value v);
 int64_t index_ssize(Value v, TypeObject* err);
 // A slice bound or search position: ints of any size, clipped to int64.
 // TypeError (the caller's message) if v has no __index__.

@@ -38,18 +38,7 @@ inline bool has_dict(Value v) { return kind_is(v, Kind::Instance) || kind_is(v, 
 Str* S(const char* s) { return intern(s); }
 
 const char* const kBinOpSymbols[] = {"+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//"};
-const char* const kBinOpNames[] = {"__add__", "__sub__", "__mul__", "__matmul__", "__truediv__",
-                                   "__mod__", "__pow__", "__lshift__", "__rshift__", "__or__",
-                                   "__xor__", "__and__", "__floordiv__"};
-const char* const kBinOpRNames[] = {"__radd__", "__rsub__", "__rmul__", "__rmatmul__", "__rtruediv__",
-                                    "__rmod__", "__rpow__", "__rlshift__", "__rrshift__", "__ror__",
-                                    "__rxor__", "__rand__", "__rfloordiv__"};
-const char* const kBinOpINames[] = {"__iadd__", "__isub__", "__imul__", "__imatmul__", "__itruediv__",
-                                    "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__ior__",
-                                    "__ixor__", "__iand__", "__ifloordiv__"};
-const char* const kCmpNames[] = {"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"};
 const char* const kCmpSymbols[] = {"==", "!=", "<", "<=", ">", ">="};
-const int kCmpSwapped[] = {0, 1, 4, 5, 2, 3};
 
 // Finds a method on the type of v, skipping the defaults `object` provides
 // when `skip_object` is set. Returns the raw (unbound) attribute.
@@ -57,14 +46,6 @@ Value type_attr(Value v, Str* name) { return type_of(v)->lookup(name); }
 
 bool is_user_defined(Value attr) { return kind_is(attr, Kind::Function); }
 
-// Interned dunder names by operator, made once.
-Str* op_name(const char* const* table, int op) {
-  static Str* cache[4][16] = {};
-  int which = table == kBinOpNames ? 0 : table == kBinOpRNames ? 1 : table == kBinOpINames ? 2 : 3;
-  Str*& s = cache[which][op];
-  if (!s) s = intern(table[op]);
-  return s;
-}
 
 Value call_dunder(Value self, Value fn, Value* args, int n) {
   Value buf[4];
@@ -97,34 +78,8 @@ bool truthy(Value v) {
     case Tag::Float: return v.f != 0.0;
     case Tag::Obj: break;
   }
-  Object* o = v.o;
-  switch (o->kind) {
-    case Kind::Str: return static_cast<Str*>(o)->length != 0;
-    case Kind::List: return !static_cast<List*>(o)->items.empty();
-    case Kind::Tuple: return !static_cast<Tuple*>(o)->items.empty();
-    case Kind::Dict: return static_cast<Dict*>(o)->used != 0;
-    case Kind::Set:
-    case Kind::FrozenSet: return static_cast<Set*>(o)->used != 0;
-    case Kind::Range: return range_truthy(static_cast<Range*>(o));
-    case Kind::BigInt: return true;
-    case Kind::Bytes: return !static_cast<Bytes*>(o)->data.empty();
-    case Kind::Instance:
-    case Kind::Exception:
-    case Kind::Native: {
-      if (o == types().none) return false;
-      Value b = type_attr(v, COIL_NAME("__bool__"));
-      if (!b.is_undef()) {
-        Value r = call1(b, v);
-        if (!r.is_bool())
-          raise(exc_types().TypeError, "__bool__ should return bool, returned " + type_name(r));
-        return r.b;
-      }
-      Value l = type_attr(v, COIL_NAME("__len__"));
-      if (!l.is_undef()) return length(v) != 0;
-      return true;
-    }
-    default: return true;
-  }
+  auto f = v.o->type->slots.truthy;
+  return f ? f(v) : true;
 }
 
 // ---------------------------------------------------------------- hashing
@@ -211,146 +166,86 @@ bool values_equal(Value a, Value b) {
                                    type_name(b) + "'");
 }
 
+// CPython's binary_op1: b's slot first when b's type is a subtype of a's
+// (and has its own slot), then a's, then b's.
+static Value binary_slots(int op, Value a, Value b) {
+  TypeObject* ta = type_of(a);
+  TypeObject* tb = type_of(b);
+  auto sa = ta->slots.binary;
+  auto sb = tb != ta ? tb->slots.binary : nullptr;
+  if (sb == sa) sb = nullptr;
+  Value ni = not_implemented();
+  if (sa) {
+    if (sb && tb->is_subtype(ta)) {
+      Value r = sb(op, a, b);
+      if (!r.identical(ni)) return r;
+      sb = nullptr;
+    }
+    Value r = sa(op, a, b);
+    if (!r.identical(ni)) return r;
+  }
+  if (sb) return sb(op, a, b);
+  return ni;
+}
+
+// sequence * count (either order): the count must have __index__.
+static Value sequence_repeat(Value seq, Value count, bool inplace) {
+  if (!is_int_like(count) && (!count.is_obj() || cached_lookup(type_of(count), S("__index__")).is_undef()))
+    raise(exc_types().TypeError, "can't multiply sequence by non-int of type '" + type_name(count) + "'");
+  int64_t n = index_ssize(count, exc_types().OverflowError);
+  const TypeSlots& sl = type_of(seq)->slots;
+  return inplace && sl.inplace_repeat ? sl.inplace_repeat(seq, n) : sl.repeat(seq, n);
+}
+
 Value binary_op(int op, Value a, Value b, bool inplace) {
   using ast::BinOpKind;
   Value r = number_binary(op, a, b);
   if (!r.is_undef()) return r;
+  // str + str, the other hot case, before the slot protocol.
+  if (op == static_cast<int>(BinOpKind::Add) && a.is_obj() && b.is_obj() && a.o->type == types().str &&
+      b.o->type == types().str)
+    return make_obj(str_concat(as_str(a), as_str(b)));
+  Value ni = not_implemented();
+  const TypeSlots& sa = type_of(a)->slots;
+  if (inplace && sa.inplace) {
+    r = sa.inplace(op, a, b);
+    if (!r.identical(ni)) return r;
+  }
+  r = binary_slots(op, a, b);
+  if (!r.identical(ni)) return r;
+  // Both declined: the sequence forms (PyNumber_Add / PyNumber_Multiply).
   BinOpKind k = static_cast<BinOpKind>(op);
-  if (a.is_obj() && !is_user_object(a) && !is_user_object(b)) {
-    Kind ka = a.o->kind;
-    if (ka == Kind::Str) {
-      if (k == BinOpKind::Add) {
-        if (is_str(b)) return make_obj(str_concat(as_str(a), as_str(b)));
-        raise(exc_types().TypeError, "can only concatenate str (not \"" + type_name(b) + "\") to str");
-      }
-      if (k == BinOpKind::Mult) {
-        if (is_int_like(b)) return str_repeat(as_str(a), index_ssize(b, exc_types().OverflowError));
-        if (!is_number(b) || b.is_float())
-          raise(exc_types().TypeError, "can't multiply sequence by non-int of type '" + type_name(b) + "'");
-      }
-      if (k == BinOpKind::Mod) return str_mod(as_str(a), b);
-    }
-    if (ka == Kind::List || ka == Kind::Tuple) {
-      if (k == BinOpKind::Add) {
-        if (inplace && ka == Kind::List) {
-          if (is_list(b) || is_tuple(b) || !kind_is(b, Kind::Instance)) {
-            List* l = as<List>(a);
-            std::vector<Value> items;
-            collect_values(b, items);
-            l->items.insert(l->items.end(), items.begin(), items.end());
-            return a;
-          }
-        }
-        return seq_concat(a, b);
-      }
-      if (k == BinOpKind::Mult) {
-        if (is_int_like(b)) {
-          int64_t n = index_ssize(b, exc_types().OverflowError);
-          if (inplace && ka == Kind::List) {
-            List* l = as<List>(a);
-            if (n <= 0) { l->items.clear(); return a; }
-            repeat_bytes(l->items.size() * sizeof(Value), n, "", exc_types().MemoryError);
-            std::vector<Value> copy = l->items;
-            for (int64_t i = 1; i < n; ++i) l->items.insert(l->items.end(), copy.begin(), copy.end());
-            return a;
-          }
-          return seq_repeat(a, n);
-        }
-        if (!is_number(b) || b.is_float())
-          raise(exc_types().TypeError, "can't multiply sequence by non-int of type '" + type_name(b) + "'");
-      }
-    }
-    if (is_anyset(a) && is_anyset(b)) {
-      Value s = inplace ? set_inplace(op, a, b) : set_binary(op, a, b);
-      if (!s.is_undef()) return s;
-    }
-    if (ka == Kind::Dict && k == BinOpKind::BitOr && is_dict(b)) {
-      if (inplace) {
-        dict_update_in_place(as<Dict>(a), b);
-        return a;
-      }
-      return dict_or(a, b);
-    }
-    if (ka == Kind::Bytes && k == BinOpKind::Add && kind_is(b, Kind::Bytes))
-      return make_obj(heap().make<Bytes>(as<Bytes>(a)->data + as<Bytes>(b)->data));
+  if (k == BinOpKind::Add) {
+    if (inplace && sa.inplace_concat) return sa.inplace_concat(a, b);
+    if (sa.concat) return sa.concat(a, b);
   }
-  if (k == BinOpKind::Mult && (b.is_obj() && (b.o->kind == Kind::Str || b.o->kind == Kind::List ||
-                                               b.o->kind == Kind::Tuple)) &&
-      !is_user_object(a)) {
-    if (is_int_like(a)) return binary_op(op, b, a, false);
-    // PyNumber_Multiply falls back to the sequence's repeat (sq_repeat).
-    raise(exc_types().TypeError, "can't multiply sequence by non-int of type '" + type_name(a) + "'");
-  }
-  // User-defined operators: in-place, then forward, then reflected.
-  if (inplace) {
-    Value im = type_attr(a, op_name(kBinOpINames, op));
-    if (!im.is_undef() && is_user_defined(im)) {
-      Value res = call_dunder(a, im, &b, 1);
-      if (!res.identical(not_implemented())) return res;
-    }
-  }
-  Value fm = a.is_obj() ? type_attr(a, op_name(kBinOpNames, op)) : Value();
-  Value rm = b.is_obj() ? type_attr(b, op_name(kBinOpRNames, op)) : Value();
-  // The reflected method goes first when b's class is a subclass of a's that
-  // overrides it (CPython's method_is_overloaded), not merely inherits it.
-  bool rfirst = !rm.is_undef() && is_user_defined(rm) && type_of(a) != type_of(b) &&
-                type_of(b)->is_subtype(type_of(a)) &&
-                !(a.is_obj() && type_attr(a, op_name(kBinOpRNames, op)).identical(rm));
-  if (rfirst) {
-    Value res = call_dunder(b, rm, &a, 1);
-    if (!res.identical(not_implemented())) return res;
-  }
-  // str % obj: str.__mod__ comes before obj.__rmod__ and accepts any right
-  // operand (one value, or a mapping for %(name)s), as in CPython.
-  if (k == BinOpKind::Mod && a.is_obj() && a.o->kind == Kind::Str && !(!fm.is_undef() && is_user_defined(fm)))
-    return str_mod(as_str(a), b);
-  if (!fm.is_undef() && is_user_defined(fm)) {
-    Value res = call_dunder(a, fm, &b, 1);
-    if (!res.identical(not_implemented())) return res;
-  }
-  if (!rfirst && !rm.is_undef() && is_user_defined(rm) && type_of(a) != type_of(b)) {
-    Value res = call_dunder(b, rm, &a, 1);
-    if (!res.identical(not_implemented())) return res;
-  }
-  if (k == BinOpKind::Add && (is_list(a) || is_tuple(a))) seq_concat_error(a, b);
   if (k == BinOpKind::Mult) {
-    // Neither operand's __mul__/__rmul__ answered: a built-in sequence
-    // repeats by the other's __index__ (CPython's sq_repeat fallback).
-    auto is_seq = [](Value v) {
-      return v.is_obj() && !is_user_object(v) &&
-             (v.o->kind == Kind::Str || v.o->kind == Kind::List || v.o->kind == Kind::Tuple ||
-              v.o->kind == Kind::Bytes);
-    };
-    if (is_seq(a) || is_seq(b)) {
-      Value seq = is_seq(a) ? a : b, count = is_seq(a) ? b : a;
-      if (count.is_obj() && !type_attr(count, S("__index__")).is_undef())
-        return binary_op(op, seq, make_int(index_ssize(count, exc_types().OverflowError)), inplace && is_seq(a));
-      raise(exc_types().TypeError, "can't multiply sequence by non-int of type '" + type_name(count) + "'");
-    }
+    if (sa.repeat) return sequence_repeat(a, b, inplace);
+    if (type_of(b)->slots.repeat) return sequence_repeat(b, a, false);
   }
   binop_type_error(op, a, b, inplace);
 }
 
-static Value unary_user(Value v, const char* name, const char* sym) {
-  Value m = type_attr(v, S(name));
-  if (!m.is_undef() && is_user_defined(m)) return call1(m, v);
-  raise(exc_types().TypeError, std::string("bad operand type for unary ") + sym + ": '" + type_name(v) + "'");
+static Value unary(Value v, Value (*TypeSlots::*slot)(Value), const char* sym) {
+  auto f = type_of(v)->slots.*slot;
+  if (!f) raise(exc_types().TypeError, std::string("bad operand type for unary ") + sym + ": '" + type_name(v) + "'");
+  return f(v);
 }
 
 Value unary_negative(Value v) {
   if (is_number(v)) return number_negative(v);
-  return unary_user(v, "__neg__", "-");
+  return unary(v, &TypeSlots::negative, "-");
 }
 
 Value unary_positive(Value v) {
   if (v.is_bool()) return make_int(v.b);
   if (is_number(v)) return v;
-  return unary_user(v, "__pos__", "+");
+  return unary(v, &TypeSlots::positive, "+");
 }
 
 Value unary_invert(Value v) {
   if (is_int_like(v)) return number_invert(v);
-  return unary_user(v, "__invert__", "~");
+  return unary(v, &TypeSlots::invert, "~");
 }
 
 // ------------------------------------------------------------------- text

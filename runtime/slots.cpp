@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "parser/ast.h"
 #include "runtime/checked.h"
 #include "runtime/dict.h"
 #include "runtime/dict_ops.h"
@@ -30,6 +31,10 @@ namespace coil::rt {
 namespace {
 
 const char* const kCompareDunders[] = {"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"};
+// By ast::BinOpKind: __add__, __radd__, __iadd__ are built from these.
+const char* const kBinaryNames[] = {"add__", "sub__", "mul__", "matmul__", "truediv__", "mod__", "pow__",
+                                    "lshift__", "rshift__", "or__", "xor__", "and__", "floordiv__"};
+constexpr int kBinaryOps = sizeof(kBinaryNames) / sizeof(kBinaryNames[0]);
 
 std::string address_of(const void* p) {
   char buf[32];
@@ -135,6 +140,69 @@ Value iternext_by_dunder(Value self) {
   if (TypeObject* owner = slot_owner(m)) return owner->slots.iternext(self);
   if (m.is_undef() || m.is_none()) raise(exc_types().TypeError, "'" + type_name(self) + "' object is not an iterator");
   return call1(m, self);
+}
+
+// Calls self's dunder `name` with other, as CPython's vectorcall_maybe:
+// NotImplemented when the type has none. A built-in's slot method calls its
+// slot directly (with the operands back in source order when reflected).
+Value call_binary_dunder(int op, Str* name, bool reflected, Value self, Value other) {
+  Value m = cached_lookup(type_of(self), name);
+  if (m.is_undef() || m.is_none()) return not_implemented();
+  if (TypeObject* owner = slot_owner(m))
+    return reflected ? owner->slots.binary(op, other, self) : owner->slots.binary(op, self, other);
+  return call2(m, self, other);
+}
+
+// CPython's SLOT1BINFULL: a's __op__, or b's __rop__ when b's type differs;
+// b's first when its type is a subclass of a's that overrides __rop__.
+Value binary_by_dunder(int op, Value a, Value b) {
+  TypeObject* ta = type_of(a);
+  TypeObject* tb = type_of(b);
+  Str* rname = reflected_dunder(op);
+  bool do_other = ta != tb && tb->slots.binary == binary_by_dunder;
+  if (ta->slots.binary == binary_by_dunder) {
+    if (do_other && tb->is_subtype(ta) && !cached_lookup(tb, rname).identical(cached_lookup(ta, rname))) {
+      Value r = call_binary_dunder(op, rname, true, b, a);
+      if (!r.identical(not_implemented())) return r;
+      do_other = false;
+    }
+    Value r = call_binary_dunder(op, binary_dunder(op), false, a, b);
+    if (!r.identical(not_implemented()) || ta == tb) return r;
+  }
+  if (do_other) return call_binary_dunder(op, rname, true, b, a);
+  return not_implemented();
+}
+
+Value inplace_by_dunder(int op, Value a, Value b) {
+  Value m = cached_lookup(type_of(a), inplace_dunder(op));
+  if (TypeObject* owner = slot_owner(m)) return owner->slots.inplace(op, a, b);
+  if (m.is_undef() || m.is_none()) return not_implemented();
+  return call2(m, a, b);
+}
+
+template <const char* Name, const char* Symbol, Value (*TypeSlots::*Slot)(Value)>
+Value unary_by_dunder(Value self) {
+  Value m = cached_lookup(type_of(self), intern(Name));
+  if (TypeObject* owner = slot_owner(m)) return (owner->slots.*Slot)(self);
+  if (m.is_undef() || m.is_none())
+    raise(exc_types().TypeError, std::string("bad operand type for unary ") + Symbol + ": '" + type_name(self) + "'");
+  return call1(m, self);
+}
+constexpr char kNeg[] = "__neg__", kPos[] = "__pos__", kInvert[] = "__invert__";
+constexpr char kMinus[] = "-", kPlus[] = "+", kTilde[] = "~";
+
+// __bool__, else __len__, else true (PyObject_IsTrue).
+bool truthy_by_dunder(Value self) {
+  TypeObject* t = type_of(self);
+  Value b = cached_lookup(t, COIL_NAME("__bool__"));
+  if (TypeObject* owner = slot_owner(b)) return owner->slots.truthy(self);
+  if (!b.is_undef()) {
+    Value r = call1(b, self);
+    if (!r.is_bool()) raise(exc_types().TypeError, "__bool__ should return bool, returned " + type_name(r));
+    return r.b;
+  }
+  if (cached_lookup(t, COIL_NAME("__len__")).is_undef()) return true;
+  return t->slots.len(self) != 0;
 }
 
 Value richcompare_by_dunder(Value self, Value other, int op) {
@@ -389,6 +457,107 @@ Value generator_next(Value self) {
   raise_value(make_obj(new_exception_args(exc_types().StopIteration, {r})));
 }
 
+// ------------------------------------------------------------ numbers
+
+using ast::BinOpKind;
+constexpr uint16_t bit(BinOpKind k) { return static_cast<uint16_t>(1u << static_cast<int>(k)); }
+
+Value number_binary_slot(int op, Value a, Value b) {
+  Value r = number_binary(op, a, b);
+  return r.is_undef() ? not_implemented() : r;
+}
+// int's operators take ints only (int + float is float's).
+Value int_binary_slot(int op, Value a, Value b) {
+  if (a.is_float() || b.is_float()) return not_implemented();
+  return number_binary_slot(op, a, b);
+}
+Value number_negative_slot(Value self) { return number_negative(self); }
+Value number_positive_slot(Value self) { return self.is_bool() ? make_int(self.b) : self; }
+Value int_invert(Value self) { return number_invert(self); }
+bool int_truthy(Value self) { return self.is_obj() || self.i != 0; }  // a BigInt is never 0
+bool float_truthy(Value self) { return self.f != 0.0; }
+
+// str % args; CPython's str.__mod__ takes any right operand.
+Value str_binary(int op, Value a, Value b) {
+  if (op == static_cast<int>(BinOpKind::Mod) && is_str(a)) return str_mod(as_str(a), b);
+  return not_implemented();
+}
+Value str_concat_slot(Value self, Value other) {
+  if (!is_str(other))
+    raise(exc_types().TypeError, "can only concatenate str (not \"" + type_name(other) + "\") to str");
+  return make_obj(str_concat(as_str(self), as_str(other)));
+}
+Value str_repeat_slot(Value self, int64_t n) { return str_repeat(as_str(self), n); }
+bool str_truthy(Value self) { return as_str(self)->length != 0; }
+
+Value seq_concat_slot(Value self, Value other) {
+  if (!(other.is_obj() && other.o->kind == self.o->kind)) seq_concat_error(self, other);
+  return seq_concat(self, other);
+}
+Value seq_repeat_slot(Value self, int64_t n) { return seq_repeat(self, n); }
+bool list_truthy(Value self) { return !static_cast<List*>(self.o)->items.empty(); }
+bool tuple_truthy(Value self) { return !static_cast<Tuple*>(self.o)->items.empty(); }
+
+// list += iterable: extends in place (after the right operand's __radd__
+// declined); list *= n.
+Value list_inplace_concat(Value self, Value other) {
+  std::vector<Value> items;
+  collect_values(other, items);
+  List* l = static_cast<List*>(self.o);
+  l->items.insert(l->items.end(), items.begin(), items.end());
+  return self;
+}
+Value list_inplace_repeat(Value self, int64_t n) {
+  List* l = static_cast<List*>(self.o);
+  if (n <= 0) {
+    l->items.clear();
+    return self;
+  }
+  repeat_bytes(l->items.size() * sizeof(Value), n, "", exc_types().MemoryError);
+  std::vector<Value> copy = l->items;
+  for (int64_t i = 1; i < n; ++i) l->items.insert(l->items.end(), copy.begin(), copy.end());
+  return self;
+}
+
+Value bytes_concat(Value self, Value other) {
+  if (!(other.is_obj() && other.o->kind == Kind::Bytes))
+    raise(exc_types().TypeError, "can't concat " + type_name(other) + " to bytes");
+  return make_obj(heap().make<Bytes>(static_cast<Bytes*>(self.o)->data + static_cast<Bytes*>(other.o)->data));
+}
+Value bytes_repeat(Value self, int64_t n) {
+  const std::string& data = static_cast<Bytes*>(self.o)->data;
+  if (n <= 0 || data.empty()) return make_obj(heap().make<Bytes>(std::string()));
+  repeat_bytes(data.size(), n, "", exc_types().MemoryError);
+  std::string out;
+  out.reserve(data.size() * static_cast<size_t>(n));
+  for (int64_t i = 0; i < n; ++i) out += data;
+  return make_obj(heap().make<Bytes>(std::move(out)));
+}
+bool bytes_truthy(Value self) { return !static_cast<Bytes*>(self.o)->data.empty(); }
+
+Value set_binary_slot(int op, Value a, Value b) {
+  Value r = set_binary(op, a, b);
+  return r.is_undef() ? not_implemented() : r;
+}
+Value set_inplace_slot(int op, Value a, Value b) {
+  Value r = set_inplace(op, a, b);
+  return r.is_undef() ? not_implemented() : r;
+}
+bool set_truthy(Value self) { return static_cast<Set*>(self.o)->used != 0; }
+
+Value dict_binary(int op, Value a, Value b) {
+  if (op == static_cast<int>(BinOpKind::BitOr) && is_dict(a) && is_dict(b)) return dict_or(a, b);
+  return not_implemented();
+}
+// d |= other takes any mapping or iterable of pairs.
+Value dict_inplace(int op, Value a, Value b) {
+  if (op != static_cast<int>(BinOpKind::BitOr)) return not_implemented();
+  dict_update_in_place(static_cast<Dict*>(a.o), b);
+  return a;
+}
+bool dict_truthy(Value self) { return static_cast<Dict*>(self.o)->used != 0; }
+bool range_truthy_slot(Value self) { return range_truthy(static_cast<Range*>(self.o)); }
+
 // ------------------------------------------------------------ slot methods
 // A built-in type's slots are also methods in its dict (list.__eq__,
 // object.__repr__), so that lookups, super() and explicit calls reach them.
@@ -455,6 +624,55 @@ Value next_method(Args& a) {
   return r;
 }
 
+// __add__ and friends: the op comes from the method's name (see
+// define_slot_methods), which the callee carries.
+int method_op(Args& a, const char* prefix) {
+  const char* name = a.callee->name;
+  for (int op = 0; op < kBinaryOps; ++op)
+    if (std::strcmp(name + std::strlen(prefix), kBinaryNames[op]) == 0) return op;
+  return 0;
+}
+Value binary_method(Args& a) {
+  Value self = slot_self(a, a.callee->name, 1);
+  int op = method_op(a, "__");
+  return a.callee->slot_owner->slots.binary(op, self, a.v[1]);
+}
+Value reflected_method(Args& a) {
+  Value self = slot_self(a, a.callee->name, 1);
+  int op = method_op(a, "__r");
+  return a.callee->slot_owner->slots.binary(op, a.v[1], self);
+}
+Value inplace_method(Args& a) {
+  Value self = slot_self(a, a.callee->name, 1);
+  int op = method_op(a, "__i");
+  return a.callee->slot_owner->slots.inplace(op, self, a.v[1]);
+}
+Value concat_method(Args& a) {
+  Value self = slot_self(a, "__add__", 1);
+  return a.callee->slot_owner->slots.concat(self, a.v[1]);
+}
+Value inplace_concat_method(Args& a) {
+  Value self = slot_self(a, "__iadd__", 1);
+  return a.callee->slot_owner->slots.inplace_concat(self, a.v[1]);
+}
+int64_t repeat_count(Value n) {
+  if (!is_int_like(n) && cached_lookup(type_of(n), COIL_NAME("__index__")).is_undef())
+    raise(exc_types().TypeError, "'" + type_name(n) + "' object cannot be interpreted as an integer");
+  return index_ssize(n, exc_types().OverflowError);
+}
+Value repeat_method(Args& a) {
+  Value self = slot_self(a, a.callee->name, 1);
+  return a.callee->slot_owner->slots.repeat(self, repeat_count(a.v[1]));
+}
+Value inplace_repeat_method(Args& a) {
+  Value self = slot_self(a, "__imul__", 1);
+  return a.callee->slot_owner->slots.inplace_repeat(self, repeat_count(a.v[1]));
+}
+Value neg_method(Args& a) { return a.callee->slot_owner->slots.negative(slot_self(a, "__neg__", 0)); }
+Value pos_method(Args& a) { return a.callee->slot_owner->slots.positive(slot_self(a, "__pos__", 0)); }
+Value invert_method(Args& a) { return a.callee->slot_owner->slots.invert(slot_self(a, "__invert__", 0)); }
+Value bool_method(Args& a) { return make_bool(a.callee->slot_owner->slots.truthy(slot_self(a, "__bool__", 0))); }
+
 template <int Op>
 Value richcompare_method(Args& a) {
   Value self = slot_self(a, kCompareDunders[Op], 1);
@@ -486,6 +704,24 @@ void define_slot_methods(TypeObject* t) {
   if (own(&TypeSlots::contains)) define_slot_method(t, "__contains__", contains_method);
   if (own(&TypeSlots::iter)) define_slot_method(t, "__iter__", iter_method);
   if (own(&TypeSlots::iternext)) define_slot_method(t, "__next__", next_method);
+  for (int op = 0; op < kBinaryOps; ++op) {
+    if (own(&TypeSlots::binary) && (t->slots.binary_ops >> op & 1)) {
+      define_slot_method(t, binary_dunder(op)->s.c_str(), binary_method);
+      define_slot_method(t, reflected_dunder(op)->s.c_str(), reflected_method);
+    }
+    if (own(&TypeSlots::inplace) && (t->slots.inplace_ops >> op & 1))
+      define_slot_method(t, inplace_dunder(op)->s.c_str(), inplace_method);
+  }
+  if (own(&TypeSlots::concat)) define_slot_method(t, "__add__", concat_method);
+  if (own(&TypeSlots::repeat)) {
+    define_slot_method(t, "__mul__", repeat_method);
+    define_slot_method(t, "__rmul__", repeat_method);
+  }
+  if (own(&TypeSlots::inplace_concat)) define_slot_method(t, "__iadd__", inplace_concat_method);
+  if (own(&TypeSlots::inplace_repeat)) define_slot_method(t, "__imul__", inplace_repeat_method);
+  if (own(&TypeSlots::negative)) define_slot_method(t, "__neg__", neg_method);
+  if (own(&TypeSlots::positive)) define_slot_method(t, "__pos__", pos_method);
+  if (own(&TypeSlots::invert)) define_slot_method(t, "__invert__", invert_method);
   if (!base || t->slots.richcompare != base->richcompare) {
     define_slot_method(t, "__eq__", richcompare_method<kCmpEq>);
     define_slot_method(t, "__ne__", richcompare_method<kCmpNe>);
@@ -512,6 +748,22 @@ int64_t object_hash_slot(Value self) {
 
 void raise_unhashable(Value self) {
   raise(exc_types().TypeError, "unhashable type: '" + type_name(self) + "'");
+}
+
+Str* binary_dunder(int op) {
+  static Str* names[kBinaryOps] = {};
+  if (!names[op]) names[op] = intern(std::string("__") + kBinaryNames[op]);
+  return names[op];
+}
+Str* reflected_dunder(int op) {
+  static Str* names[kBinaryOps] = {};
+  if (!names[op]) names[op] = intern(std::string("__r") + kBinaryNames[op]);
+  return names[op];
+}
+Str* inplace_dunder(int op) {
+  static Str* names[kBinaryOps] = {};
+  if (!names[op]) names[op] = intern(std::string("__i") + kBinaryNames[op]);
+  return names[op];
 }
 
 Str* compare_dunder(int op) {
@@ -549,6 +801,12 @@ bool is_iterator(Value v) {
 }
 
 void use_dunder_slots(TypeObject* t) {
+  t->slots.binary = binary_by_dunder;
+  t->slots.inplace = inplace_by_dunder;
+  t->slots.negative = unary_by_dunder<kNeg, kMinus, &TypeSlots::negative>;
+  t->slots.positive = unary_by_dunder<kPos, kPlus, &TypeSlots::positive>;
+  t->slots.invert = unary_by_dunder<kInvert, kTilde, &TypeSlots::invert>;
+  t->slots.truthy = truthy_by_dunder;
   t->slots.iter = iter_by_dunder;
   t->slots.iternext = iternext_by_dunder;
   t->slots.len = len_by_dunder;
@@ -571,8 +829,16 @@ void use_dunder_slot(TypeObject* t, const char* name) {
   else if (is_slot_dunder(name, "__contains__")) t->slots.contains = contains_by_dunder;
   else if (is_slot_dunder(name, "__iter__")) t->slots.iter = iter_by_dunder;
   else if (is_slot_dunder(name, "__next__")) t->slots.iternext = iternext_by_dunder;
+  else if (is_slot_dunder(name, "__neg__")) t->slots.negative = unary_by_dunder<kNeg, kMinus, &TypeSlots::negative>;
+  else if (is_slot_dunder(name, "__pos__")) t->slots.positive = unary_by_dunder<kPos, kPlus, &TypeSlots::positive>;
+  else if (is_slot_dunder(name, "__invert__")) t->slots.invert = unary_by_dunder<kInvert, kTilde, &TypeSlots::invert>;
+  else if (is_slot_dunder(name, "__bool__")) t->slots.truthy = truthy_by_dunder;
   for (const char* cmp : kCompareDunders)
     if (is_slot_dunder(name, cmp)) t->slots.richcompare = richcompare_by_dunder;
+  for (int op = 0; op < kBinaryOps; ++op) {
+    if (name == binary_dunder(op)->s || name == reflected_dunder(op)->s) t->slots.binary = binary_by_dunder;
+    if (name == inplace_dunder(op)->s) t->slots.inplace = inplace_by_dunder;
+  }
 }
 
 void init_builtin_slots() {
@@ -634,6 +900,53 @@ void init_builtin_slots() {
     x->slots.iter = self_iter;
     x->slots.iternext = iterator_next;
   }
+  // Numbers: every operator but @ on ints (and so on bools); no bit
+  // operators on floats.
+  uint16_t all_ops = static_cast<uint16_t>((1u << kBinaryOps) - 1);
+  for (TypeObject* n : {t.int_, t.float_}) {
+    n->slots.binary = number_binary_slot;
+    n->slots.negative = number_negative_slot;
+    n->slots.positive = number_positive_slot;
+  }
+  t.int_->slots.binary = int_binary_slot;
+  t.int_->slots.binary_ops = static_cast<uint16_t>(all_ops & ~bit(BinOpKind::MatMult));
+  t.float_->slots.binary_ops = bit(BinOpKind::Add) | bit(BinOpKind::Sub) | bit(BinOpKind::Mult) |
+                               bit(BinOpKind::Div) | bit(BinOpKind::Mod) | bit(BinOpKind::Pow) |
+                               bit(BinOpKind::FloorDiv);
+  t.int_->slots.invert = int_invert;
+  t.int_->slots.truthy = int_truthy;
+  t.float_->slots.truthy = float_truthy;
+  t.bool_->slots = t.int_->slots;  // then bool's own repr, hash and compare below
+  t.str->slots.binary = str_binary;
+  t.str->slots.binary_ops = bit(BinOpKind::Mod);
+  t.str->slots.concat = str_concat_slot;
+  t.str->slots.repeat = str_repeat_slot;
+  t.str->slots.truthy = str_truthy;
+  for (TypeObject* q : {t.list, t.tuple}) {
+    q->slots.concat = seq_concat_slot;
+    q->slots.repeat = seq_repeat_slot;
+  }
+  t.list->slots.inplace_concat = list_inplace_concat;
+  t.list->slots.inplace_repeat = list_inplace_repeat;
+  t.list->slots.truthy = list_truthy;
+  t.tuple->slots.truthy = tuple_truthy;
+  t.bytes->slots.concat = bytes_concat;
+  t.bytes->slots.repeat = bytes_repeat;
+  t.bytes->slots.truthy = bytes_truthy;
+  uint16_t set_ops = bit(BinOpKind::Sub) | bit(BinOpKind::BitOr) | bit(BinOpKind::BitXor) | bit(BinOpKind::BitAnd);
+  for (TypeObject* x : {t.set, t.frozenset}) {
+    x->slots.binary = set_binary_slot;
+    x->slots.binary_ops = set_ops;
+    x->slots.truthy = set_truthy;
+  }
+  t.set->slots.inplace = set_inplace_slot;
+  t.set->slots.inplace_ops = set_ops;
+  t.dict->slots.binary = dict_binary;
+  t.dict->slots.binary_ops = bit(BinOpKind::BitOr);
+  t.dict->slots.inplace = dict_inplace;
+  t.dict->slots.inplace_ops = bit(BinOpKind::BitOr);
+  t.dict->slots.truthy = dict_truthy;
+  t.range->slots.truthy = range_truthy_slot;
   t.int_->slots.richcompare = int_richcompare;
   t.bool_->slots.richcompare = int_richcompare;
   t.float_->slots.richcompare = float_richcompare;
@@ -683,6 +996,9 @@ void init_builtin_slots() {
   t.dict_keys->slots.hash = unhashable;  // set-like views compare by content
   t.dict_items->slots.hash = unhashable;
   for (size_t i = 0; i < sizeof(BuiltinTypes) / sizeof(TypeObject*); ++i) define_slot_methods(all[i]);
+  // Numbers have __bool__; containers are true by their length (__len__).
+  define_slot_method(t.int_, "__bool__", bool_method);
+  define_slot_method(t.float_, "__bool__", bool_method);
 }
 
 }  // namespace coil::rt

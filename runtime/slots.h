@@ -48,6 +48,27 @@ struct TypeSlots {
   // The next item, or Undef when exhausted; it may also end by raising
   // StopIteration (a generator's return value). Null: not an iterator.
   Value (*iternext)(Value self) = nullptr;
+
+  // The number protocol, as CPython's nb_* slots. binary(op, a, b) (op: an
+  // ast::BinOpKind) is called with the operands in source order, on the
+  // type of either one, and answers NotImplemented when it cannot;
+  // inplace(op, a, b) runs on a's type for `a op= b` and falls back the
+  // same way. binary_ops/inplace_ops say which operators they implement
+  // (bit 1 << op), for the generated methods (__add__, __radd__, __iadd__).
+  Value (*binary)(int op, Value a, Value b) = nullptr;
+  Value (*inplace)(int op, Value a, Value b) = nullptr;
+  uint16_t binary_ops = 0, inplace_ops = 0;
+  Value (*negative)(Value self) = nullptr;
+  Value (*positive)(Value self) = nullptr;
+  Value (*invert)(Value self) = nullptr;
+  // The truth value; null: always true.
+  bool (*truthy)(Value self) = nullptr;
+  // The sequence forms of + and * (sq_concat, sq_repeat and their in-place
+  // versions), tried when the number slots of both operands declined.
+  Value (*concat)(Value self, Value other) = nullptr;
+  Value (*repeat)(Value self, int64_t n) = nullptr;
+  Value (*inplace_concat)(Value self, Value other) = nullptr;
+  Value (*inplace_repeat)(Value self, int64_t n) = nullptr;
 };
 
 // Fills the slots of every built-in type (runtime/types.h) and `object`'s
@@ -57,8 +78,17 @@ void init_builtin_slots();
 // Python).
 void use_dunder_slots(TypeObject* t);
 // Gives t the wrapper for the slot that the dunder `name` implements, if it
-// is one (add_method calls this for natives' dunders).
+// is one (add_method calls this for natives' dunders). Only for types whose
+// slots are not filled natively: a built-in with a native slot gets that
+// slot's methods from the table, and a hand-written dunder beside it would
+// make the slot call itself.
 void use_dunder_slot(TypeObject* t, const char* name);
+
+// The dunder of a binary operator (ast::BinOpKind): "__add__", its
+// reflection "__radd__" and its in-place form "__iadd__".
+Str* binary_dunder(int op);
+Str* reflected_dunder(int op);
+Str* inplace_dunder(int op);
 
 // The name of a comparison's dunder ("__eq__") and of its reflection.
 Str* compare_dunder(int op);

@@ -1166,10 +1166,6 @@ Value s_format_map(Args& a) {
 
 
 
-Value s_mod(Args& a) {
-  if (a.n != 2) raisef(exc_types().TypeError, "expected 1 argument, got %d", a.n - 1);
-  return str_mod(self_str(a, "__mod__"), a.v[1]);
-}
 
 Value decode_bytes(const std::string& data, const std::string& enc_in, const std::string& errors) {
   std::string norm;
@@ -1776,7 +1772,6 @@ void init_str_methods() {
       {"format", s_format},         {"format_map", s_format_map},
       {"encode", s_encode},         {"removeprefix", s_removeprefix},
       {"removesuffix", s_removesuffix}, {"translate", s_translate},
-      {"__mod__", s_mod},
   };
   for (const M& m : methods) add_method(t, m.name, m.fn);
   NativeFunction* mt = new_native("maketrans", s_maketrans);

@@ -664,7 +664,10 @@ Value b_pow(Args& a) {
   if (!is_intval(base) || !is_intval(exp) || !is_intval(mod)) {
     if (is_number(base) && is_number(exp) && is_number(mod))
       raise(exc_types().TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
-    Value m = lookup_special(base, intern("__pow__"));
+    // A class's own three-argument __pow__ (the built-in numbers' take two).
+    Value raw = cached_lookup(type_of(base), intern("__pow__"));
+    bool own = raw.is_obj() && raw.o->kind == Kind::Function;
+    Value m = own ? lookup_special(base, intern("__pow__")) : Value();
     if (!m.is_undef()) {
       Value args[2] = {exp, mod};
       Value r = call(m, args, 2);
@@ -715,8 +718,9 @@ Value base_convert(Args& a, const char* name, int base, const char* prefix) {
   exactly_one(a, name);
   Value v = a.v[0];
   if (!is_intval(v)) {
-    if (is_kind(v, Kind::Instance) && has_special(v, "__index__")) v = make_int(index_value(v));
-    else raisef(exc_types().TypeError, "'%s' object cannot be interpreted as an integer", type_name(v).c_str());
+    v = index_or_undef(v);  // __index__ may return an int of any size
+    if (v.is_undef())
+      raisef(exc_types().TypeError, "'%s' object cannot be interpreted as an integer", type_name(a.v[0]).c_str());
   }
   std::string s = int_in_base(v, base);
   if (s[0] == '-') return make_obj(new_str("-" + std::string(prefix) + s.substr(1)));

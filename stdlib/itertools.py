@@ -22,7 +22,9 @@ class count:
 
     def __init__(self, start=0, step=1):
         for v in (start, step):
-            if not isinstance(v, (int, float)) and not hasattr(v, '__add__'):
+            # PyNumber_Check: something with __index__, __int__ or __float__.
+            if not isinstance(v, (int, float)) and not any(
+                    hasattr(type(v), name) for name in ('__index__', '__int__', '__float__')):
                 raise TypeError("a number is required")
         self._cur = start
         self._step = step
