@@ -15,6 +15,7 @@
 #include <limits>
 
 #include "parser/ast.h"
+#include "runtime/checked.h"
 #include "runtime/dict.h"
 #include "runtime/exception.h"
 #include "runtime/function.h"
@@ -576,6 +577,108 @@ Value int_as_integer_ratio(Args& a) {
   return make_obj(new_tuple({n, make_int(1)}));
 }
 
+// The arguments of to_bytes/from_bytes: (first, byteorder='big', *,
+// signed=False), positional or by keyword, with CPython's messages.
+struct BytesArgs {
+  Value first;
+  bool little = false;
+  bool is_signed = false;
+};
+
+BytesArgs bytes_args(Args& a, const char* fname, const char* first_name, int self_args) {
+  BytesArgs r;
+  int npos = a.n - self_args;
+  if (npos > 2) raisef(exc_types().TypeError, "%s() takes at most 2 positional arguments (%d given)", fname, npos);
+  Value order;
+  if (npos > 0) r.first = a.v[self_args];
+  if (npos > 1) order = a.v[self_args + 1];
+  Value sign;
+  for (int i = 0; i < a.nkw(); ++i) {
+    const std::string& k = as_str(a.kwnames->items[i])->s;
+    Value v = a.kw(i);
+    if (k == first_name && npos < 1) r.first = v;
+    else if (k == "byteorder" && npos < 2) order = v;
+    else if (k == "signed") sign = v;
+    else if (k == first_name || k == "byteorder")
+      raisef(exc_types().TypeError, "argument for %s() given by name ('%s') and position (%d)", fname, k.c_str(),
+             k == first_name ? 1 : 2);
+    else raisef(exc_types().TypeError, "'%s' is an invalid keyword argument for %s()", k.c_str(), fname);
+  }
+  if (!order.is_undef()) {
+    if (!is_str(order))
+      raisef(exc_types().TypeError, "%s() argument 'byteorder' must be str, not %s", fname, type_name(order).c_str());
+    const std::string& o = as_str(order)->s;
+    if (o == "little") r.little = true;
+    else if (o != "big") raise(exc_types().ValueError, "byteorder must be either 'little' or 'big'");
+  }
+  r.is_signed = !sign.is_undef() && truthy(sign);
+  return r;
+}
+
+Value int_to_bytes(Args& a) {
+  check_self(a, false, "to_bytes");
+  BytesArgs args = bytes_args(a, "to_bytes", "length", 1);
+  int64_t length = args.first.is_undef() ? 1 : index_ssize(args.first, exc_types().OverflowError);
+  if (length < 0) raise(exc_types().ValueError, "length argument must be non-negative");
+  Z z(a.v[0]);
+  if (mpz_sgn(z) < 0 && !args.is_signed) raise(exc_types().OverflowError, "can't convert negative int to unsigned");
+  // Fits when -2**(8n-1) <= v < 2**(8n-1) (signed) or v < 2**(8n) (unsigned).
+  size_t bits = mpz_sgn(z) == 0 ? 0 : mpz_sizeinbase(z, 2);
+  if (args.is_signed) {
+    Z limit;
+    mpz_set_ui(limit, 1);
+    if (length > 0) mpz_mul_2exp(limit, limit, static_cast<mp_bitcnt_t>(8 * length - 1));
+    bool fits = length > 0 && (mpz_sgn(z) >= 0 ? mpz_cmp(z, limit) < 0 : mpz_cmpabs(z, limit) <= 0);
+    if (!fits && mpz_sgn(z) != 0) raise(exc_types().OverflowError, "int too big to convert");
+    if (mpz_sgn(z) < 0) {
+      mpz_mul_2exp(limit, limit, 1);  // two's complement: v + 2**(8n)
+      mpz_add(z, z, limit);
+    }
+  } else if (bits > static_cast<size_t>(length) * 8) {
+    raise(exc_types().OverflowError, "int too big to convert");
+  }
+  check_allocation(static_cast<uint64_t>(length));
+  std::string out(static_cast<size_t>(length), '\0');
+  size_t count = 0;
+  if (mpz_sgn(z) != 0) {
+    std::string tmp((mpz_sizeinbase(z, 2) + 7) / 8, '\0');
+    mpz_export(tmp.data(), &count, 1, 1, 1, 0, z);  // big-endian, most significant first
+    std::copy(tmp.begin(), tmp.begin() + static_cast<std::ptrdiff_t>(count),
+              out.end() - static_cast<std::ptrdiff_t>(count));
+  }
+  if (args.little) std::reverse(out.begin(), out.end());
+  return make_obj(heap().make<Bytes>(std::move(out)));
+}
+
+Value int_from_bytes(Args& a) {
+  // A classmethod: a.v[0] is the class.
+  BytesArgs args = bytes_args(a, "from_bytes", "bytes", 1);
+  if (args.first.is_undef()) raise(exc_types().TypeError, "from_bytes() missing required argument 'bytes' (pos 1)");
+  std::string data;
+  Value src = args.first;
+  if (src.is_obj() && src.o->kind == Kind::Bytes) {
+    data = as<Bytes>(src)->data;
+  } else if (is_str(src) || is_number(src) || src.is_none()) {
+    raisef(exc_types().TypeError, "cannot convert '%s' object to bytes", type_name(src).c_str());
+  } else {
+    for_each(src, [&](Value x) {
+      int64_t b = index_value(x);
+      if (b < 0 || b > 255) raise(exc_types().ValueError, "bytes must be in range(0, 256)");
+      data += static_cast<char>(b);
+    });
+  }
+  if (args.little) std::reverse(data.begin(), data.end());
+  Z z;
+  if (!data.empty()) mpz_import(z, data.size(), 1, 1, 1, 0, data.data());
+  if (args.is_signed && !data.empty() && (static_cast<unsigned char>(data[0]) & 0x80)) {
+    Z limit;
+    mpz_set_ui(limit, 1);
+    mpz_mul_2exp(limit, limit, static_cast<mp_bitcnt_t>(8 * data.size()));
+    mpz_sub(z, z, limit);
+  }
+  return int_from_mpz(z.z);
+}
+
 Value float_is_integer(Args& a) {
   check_self(a, true, "is_integer");
   check_nargs(a, 1, "is_integer");
@@ -707,6 +810,10 @@ void init_number_methods() {
   add_method(t.int_, "bit_count", int_bit_count);
   add_method(t.int_, "conjugate", int_conjugate);
   add_method(t.int_, "as_integer_ratio", int_as_integer_ratio);
+  add_method(t.int_, "to_bytes", int_to_bytes);
+  NativeFunction* from_bytes = new_native("from_bytes", int_from_bytes);
+  from_bytes->qualname = intern("int.from_bytes");
+  t.int_->dict->set_str(intern("from_bytes"), make_obj(heap().make<ClassMethod>(make_obj(from_bytes))));
   add_method(t.float_, "is_integer", float_is_integer);
   add_method(t.float_, "conjugate", float_conjugate);
   add_method(t.float_, "as_integer_ratio", float_as_integer_ratio);

@@ -555,6 +555,47 @@ Value dict_inplace(int op, Value a, Value b) {
   dict_update_in_place(static_cast<Dict*>(a.o), b);
   return a;
 }
+// dict_keys and dict_items are set-like: the operators build a set from
+// the left operand and combine it with the right one (any iterable), and
+// they compare with sets and other set-like views by containment.
+bool is_setlike_view(Value v) {
+  return v.is_obj() && (v.o->type == types().dict_keys || v.o->type == types().dict_items);
+}
+
+Value view_binary(int op, Value a, Value b) {
+  BinOpKind k = static_cast<BinOpKind>(op);
+  if (k != BinOpKind::Sub && k != BinOpKind::BitOr && k != BinOpKind::BitXor && k != BinOpKind::BitAnd)
+    return not_implemented();
+  Rooted left(make_obj(new_set()));
+  set_update(as<Set>(left.get()), a);
+  Rooted right(make_obj(new_set()));
+  set_update(as<Set>(right.get()), b);
+  return set_binary(op, left.get(), right.get());
+}
+
+bool all_contained_in(Value a, Value b) {
+  Rooted it(get_iter(a));
+  for (;;) {
+    Value x = iter_next(it.get());
+    if (x.is_undef()) return true;
+    if (!contains(b, x)) return false;
+  }
+}
+
+Value view_richcompare(Value self, Value other, int op) {
+  if (!is_anyset(other) && !is_setlike_view(other)) return not_implemented();
+  int64_t n = length(self), m = length(other);
+  bool r;
+  switch (op) {
+    case kCmpEq: case kCmpNe: r = n == m && all_contained_in(self, other); break;
+    case kCmpLt: r = n < m && all_contained_in(self, other); break;
+    case kCmpLe: r = n <= m && all_contained_in(self, other); break;
+    case kCmpGt: r = n > m && all_contained_in(other, self); break;
+    default: r = n >= m && all_contained_in(other, self); break;
+  }
+  return make_bool(op == kCmpNe ? !r : r);
+}
+
 bool dict_truthy(Value self) { return static_cast<Dict*>(self.o)->used != 0; }
 bool range_truthy_slot(Value self) { return range_truthy(static_cast<Range*>(self.o)); }
 
@@ -946,6 +987,11 @@ void init_builtin_slots() {
   t.dict->slots.inplace = dict_inplace;
   t.dict->slots.inplace_ops = bit(BinOpKind::BitOr);
   t.dict->slots.truthy = dict_truthy;
+  for (TypeObject* v : {t.dict_keys, t.dict_items}) {
+    v->slots.binary = view_binary;
+    v->slots.binary_ops = set_ops;
+    v->slots.richcompare = view_richcompare;
+  }
   t.range->slots.truthy = range_truthy_slot;
   t.int_->slots.richcompare = int_richcompare;
   t.bool_->slots.richcompare = int_richcompare;
