@@ -3,6 +3,7 @@
 // sys.modules.
 #include <sys/stat.h>
 
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <unordered_map>
@@ -15,6 +16,7 @@
 #include "runtime/list.h"
 #include "runtime/misc.h"
 #include "runtime/ops.h"
+#include "runtime/output.h"
 #include "runtime/source_cache.h"
 #include "runtime/str.h"
 #include "runtime/vm.h"
@@ -69,6 +71,21 @@ static Exception* syntax_error(const std::string& type, const std::string& msg, 
   return e;
 }
 
+// As the warnings module shows them: "FILE:LINE: Category: message" and the
+// source line, stripped, when there is one.
+static void show_compile_warnings(const std::vector<vm::CompileWarning>& warnings, const std::string& filename) {
+  if (warnings.empty()) return;
+  stdout_flush_quietly();
+  for (const vm::CompileWarning& w : warnings) {
+    std::string text = filename + ":" + std::to_string(w.line) + ": " + w.category + ": " + w.message + "\n";
+    std::string line = source_line(filename, w.line);
+    size_t b = line.find_first_not_of(" \t\f");
+    size_t e = line.find_last_not_of(" \t\f\r\n");
+    if (b != std::string::npos) text += "  " + line.substr(b, e - b + 1) + "\n";
+    std::fwrite(text.data(), 1, text.size(), stderr);
+  }
+}
+
 vm::Code* compile_source(std::string_view source, const std::string& filename, bool interactive) {
   remember_source(filename, source);
   ast::Arena arena;
@@ -83,8 +100,12 @@ vm::Code* compile_source(std::string_view source, const std::string& filename, b
   vm::CompileOptions opts;
   opts.filename = filename;
   opts.interactive = interactive;
+  std::vector<vm::CompileWarning> warnings;
+  opts.warnings = &warnings;
   try {
-    return vm::compile_module(mod, opts);
+    vm::Code* code = vm::compile_module(mod, opts);
+    show_compile_warnings(warnings, filename);
+    return code;
   } catch (vm::CompileError& ce) {
     if (ce.recursion) raise(exc_types().RecursionError, ce.msg);
     std::string text = source_line(filename, ce.loc.line);

@@ -1628,7 +1628,57 @@ class Compiler {
     }
   }
 
+  void warn(int line, const char* category, std::string msg) {
+    if (!opts_.warnings) return;
+    opts_.warnings->push_back({line, category, std::move(msg)});
+  }
+
+  // A literal as CPython's AST optimizer leaves it: a constant, or an
+  // operator or tuple over constants that it folds into one.
+  static bool folds_to_constant(const Expr* e) {
+    switch (e->kind) {
+      case ExprKind::Constant: return true;
+      case ExprKind::UnaryOp: {
+        auto* u = static_cast<const UnaryOp*>(e);
+        return u->op != UnaryOpKind::Not && folds_to_constant(u->operand);
+      }
+      case ExprKind::BinOp: {
+        auto* b = static_cast<const BinOp*>(e);
+        return folds_to_constant(b->left) && folds_to_constant(b->right);
+      }
+      case ExprKind::Tuple: {
+        for (const Expr* x : static_cast<const Tuple*>(e)->elts)
+          if (!folds_to_constant(x)) return false;
+        return true;
+      }
+      default: return false;
+    }
+  }
+  // compiler_check_compare: `is` with a literal other than None, True,
+  // False or ... is almost always a mistake.
+  static bool is_literal(const Expr* e) {
+    if (e->kind == ExprKind::Constant) {
+      ConstKind k = static_cast<const Constant*>(e)->ckind;
+      return k != ConstKind::None && k != ConstKind::True && k != ConstKind::False && k != ConstKind::Ellipsis;
+    }
+    return folds_to_constant(e);
+  }
+  void check_compare(const Compare* c) {
+    bool left = is_literal(c->left);
+    for (size_t i = 0; i < c->ops.size(); ++i) {
+      bool right = is_literal(c->comparators[i]);
+      if ((c->ops[i] == CmpOpKind::Is || c->ops[i] == CmpOpKind::IsNot) && (left || right)) {
+        warn(c->loc.line, "SyntaxWarning",
+             c->ops[i] == CmpOpKind::Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                                        : "\"is not\" with a literal. Did you mean \"!=\"?");
+        return;
+      }
+      left = right;
+    }
+  }
+
   void compare(const Compare* c) {
+    check_compare(c);
     auto op_of = [&](CmpOpKind k) {
       switch (k) {
         case CmpOpKind::Is: emit(Op::IS_OP, 0); break;

@@ -1,6 +1,7 @@
 // The compiler: AST -> code objects.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "parser/ast.h"
 #include "vm/code.h"
@@ -8,11 +9,22 @@
 
 namespace coil::vm {
 
+// A warning the compiler gives (CPython's compiler_warn): shown by whoever
+// compiled the code, before it runs.
+struct CompileWarning {
+  int line;
+  std::string category;  // "SyntaxWarning"
+  std::string message;
+};
+
 struct CompileOptions {
   std::string filename;
   bool interactive = false;  // expression statements print their value
   // REPL: top-level `await` is allowed and makes the module code a coroutine.
   bool allow_top_level_await = false;
+  // Where warnings go; null: dropped. CPython shows every one (no
+  // once-per-location registry for compiler warnings).
+  std::vector<CompileWarning>* warnings = nullptr;
 };
 
 // Compiles a parsed module. Throws CompileError (a SyntaxError to report).
