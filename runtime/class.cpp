@@ -43,10 +43,13 @@ Value class_init_for_call(TypeObject* cls) {
   return kind_is(init, Kind::Function) ? init : Value();
 }
 
+static Value type_new3(Value* args, int nargs, Tuple* kwnames);
+
 Value call_type(TypeObject* cls, Value* args, int nargs, Tuple* kwnames) {
   int nkw = kwnames ? static_cast<int>(kwnames->size()) : 0;
   if (cls == types().type) {
     if (nargs == 1 && nkw == 0) return make_obj(type_of(args[0]));
+    if (nargs == 3) return type_new3(args, nargs, kwnames);
     raise(exc_types().TypeError, "type() takes 1 or 3 arguments");
   }
   if (cls->is_builtin && cls->instance_kind != Kind::Exception) {
@@ -275,46 +278,18 @@ static Value super_ctor(Args& a) {
 
 // -------------------------------------------------------- class creation
 
-static Value build_class(Args& a) {
-  if (a.n < 2 || !kind_is(a.v[0], Kind::Function) || !is_str(a.v[1]))
-    raise(exc_types().TypeError, "__build_class__: bad arguments");
-  Function* body = as<Function>(a.v[0]);
-  Str* name = as_str(a.v[1]);
-  std::vector<TypeObject*> bases;
-  for (int i = 2; i < a.n; ++i) {
-    if (!kind_is(a.v[i], Kind::Type)) raise(exc_types().TypeError, "bases must be types");
-    bases.push_back(as<TypeObject>(a.v[i]));
-  }
-  // Class keywords other than metaclass go to __init_subclass__.
-  RootedVector subclass_kw_values;
-  std::vector<Value> subclass_kw_names;
-  for (int k = 0; k < a.nkw(); ++k) {
-    Str* key = as_str(a.kwnames->items[k]);
-    if (key->s == "metaclass") {
-      Value mc = a.kw(k);
-      if (!(kind_is(mc, Kind::Type) && (mc.o == types().type || as<TypeObject>(mc)->name->s == "ABCMeta")))
-        raise(exc_types().NotImplementedError, "custom metaclasses are not supported");
-    } else {
-      subclass_kw_names.push_back(make_obj(key));
-      subclass_kw_values.push_back(a.kw(k));
-    }
-  }
+// Makes the class `name` from its bases and namespace: the common part of
+// a class statement and type(name, bases, dict). kw_names/kw_values are the
+// class keywords for __init_subclass__.
+static Value new_class(Str* name, const std::vector<TypeObject*>& bases, Dict* ns,
+                       const std::vector<Value>& kw_names, const std::vector<Value>& kw_values, Value cell) {
+  Rooted ns_root(make_obj(ns));
   Kind layout = Kind::Instance;
   for (TypeObject* b : bases) {
     if (b->instance_kind == Kind::Exception) layout = Kind::Exception;
     else if (b->is_builtin && b != types().object && b->instance_kind != Kind::Instance)
       raise(exc_types().NotImplementedError, "subclassing the built-in type '" + b->name->s + "' is not supported");
   }
-  // Run the body with a fresh namespace.
-  Dict* ns = new_dict();
-  Rooted ns_root(make_obj(ns));
-  Frame* f = push_frame(body, nullptr, 0, nullptr);
-  f->locals_dict = ns;
-  f->flags |= FRAME_ENTRY;
-  f->back = vm().frame;
-  Value cell = execute(f);
-  Rooted cell_root(cell);
-
   TypeObject* base = bases.empty() ? types().object : bases[0];
   TypeObject* cls = heap().make<TypeObject>(name, base, layout, false);
   Rooted cls_root(make_obj(cls));
@@ -353,11 +328,85 @@ static Value build_class(Args& a) {
   if (kind_is(isc, Kind::Function) || kind_is(isc, Kind::NativeFunction)) {
     RootedVector args;
     args.push_back(make_obj(cls));
-    for (Value v : subclass_kw_values) args.push_back(v);
-    Rooted names(subclass_kw_names.empty() ? Value() : make_obj(new_tuple(subclass_kw_names)));
-    call(isc, args.data(), 1, subclass_kw_names.empty() ? nullptr : as<Tuple>(names.get()));
+    for (Value v : kw_values) args.push_back(v);
+    Rooted names(kw_names.empty() ? Value() : make_obj(new_tuple(kw_names)));
+    call(isc, args.data(), 1, kw_names.empty() ? nullptr : as<Tuple>(names.get()));
   }
   return make_obj(cls);
+}
+
+static Value build_class(Args& a) {
+  if (a.n < 2 || !kind_is(a.v[0], Kind::Function) || !is_str(a.v[1]))
+    raise(exc_types().TypeError, "__build_class__: bad arguments");
+  Function* body = as<Function>(a.v[0]);
+  Str* name = as_str(a.v[1]);
+  std::vector<TypeObject*> bases;
+  for (int i = 2; i < a.n; ++i) {
+    if (!kind_is(a.v[i], Kind::Type)) raise(exc_types().TypeError, "bases must be types");
+    bases.push_back(as<TypeObject>(a.v[i]));
+  }
+  // Class keywords other than metaclass go to __init_subclass__.
+  RootedVector subclass_kw_values;
+  std::vector<Value> subclass_kw_names;
+  for (int k = 0; k < a.nkw(); ++k) {
+    Str* key = as_str(a.kwnames->items[k]);
+    if (key->s == "metaclass") {
+      Value mc = a.kw(k);
+      if (!(kind_is(mc, Kind::Type) && (mc.o == types().type || as<TypeObject>(mc)->name->s == "ABCMeta")))
+        raise(exc_types().NotImplementedError, "custom metaclasses are not supported");
+    } else {
+      subclass_kw_names.push_back(make_obj(key));
+      subclass_kw_values.push_back(a.kw(k));
+    }
+  }
+  for (TypeObject* b : bases)
+    if (b->is_builtin && b != types().object && b->instance_kind != Kind::Instance &&
+        b->instance_kind != Kind::Exception)
+      raise(exc_types().NotImplementedError, "subclassing the built-in type '" + b->name->s + "' is not supported");
+  // Run the body with a fresh namespace.
+  Dict* ns = new_dict();
+  Rooted ns_root(make_obj(ns));
+  Frame* f = push_frame(body, nullptr, 0, nullptr);
+  f->locals_dict = ns;
+  f->flags |= FRAME_ENTRY;
+  f->back = vm().frame;
+  Value cell = execute(f);
+  Rooted cell_root(cell);
+  std::vector<Value> kw_values(subclass_kw_values.begin(), subclass_kw_values.end());
+  return new_class(name, bases, ns, subclass_kw_names, kw_values, cell);
+}
+
+// type(name, bases, dict): a class made from a copy of dict; __module__
+// comes from the calling code's globals unless dict has one.
+static Value type_new3(Value* args, int nargs, Tuple* kwnames) {
+  if (!is_str(args[0])) raise(exc_types().TypeError, "type.__new__() argument 1 must be str, not " + type_name(args[0]));
+  if (!kind_is(args[1], Kind::Tuple))
+    raise(exc_types().TypeError, "type.__new__() argument 2 must be tuple, not " + type_name(args[1]));
+  if (!kind_is(args[2], Kind::Dict))
+    raise(exc_types().TypeError, "type.__new__() argument 3 must be dict, not " + type_name(args[2]));
+  std::vector<TypeObject*> bases;
+  for (Value b : as<Tuple>(args[1])->items) {
+    // A base that is not a class has another metaclass (its type).
+    if (!kind_is(b, Kind::Type))
+      raise(exc_types().TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                                   "subclass of the metaclasses of all its bases");
+    bases.push_back(as<TypeObject>(b));
+  }
+  Dict* ns = new_dict();
+  Rooted ns_root(make_obj(ns));
+  Dict* src = as<Dict>(args[2]);
+  for (const DictEntry& e : src->entries)
+    if (!e.key.is_undef()) ns->set(e.key, e.value);
+  if (ns->get_str(COIL_NAME("__module__")).is_undef() && vm().frame) {
+    Value modname = vm().frame->globals->get_str(COIL_NAME("__name__"));
+    if (!modname.is_undef()) ns->set_str(COIL_NAME("__module__"), modname);
+  }
+  std::vector<Value> kw_names, kw_values;
+  for (int k = 0; kwnames && k < static_cast<int>(kwnames->size()); ++k) {
+    kw_names.push_back(kwnames->items[k]);
+    kw_values.push_back(args[nargs + k]);
+  }
+  return new_class(as_str(args[0]), bases, ns, kw_names, kw_values, Value());
 }
 
 Value build_class_function() {
