@@ -1,6 +1,8 @@
 // Attributes that objects have without storing them in a dict: __class__,
 // __name__, __dict__, exception chaining fields, function metadata, ...
 #include "parser/ast.h"
+#include <algorithm>
+
 #include "runtime/dict.h"
 #include "runtime/exception.h"
 #include "runtime/frame.h"
@@ -16,6 +18,14 @@
 namespace coil::rt {
 
 static Value none_if_undef(Value v) { return v.is_undef() ? make_none() : v; }
+
+// The indices of code's freevars in CPython's order (sorted by name).
+static std::vector<size_t> cpython_freevar_order(const vm::Code* c) {
+  std::vector<size_t> order(c->freevars.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return c->freevars[a]->s < c->freevars[b]->s; });
+  return order;
+}
 
 Value special_attribute(Value obj, Str* name) {
   const std::string& n = name->s;
@@ -92,7 +102,14 @@ Value special_attribute(Value obj, Str* name) {
       if (n == "__kwdefaults__") return f->kwdefaults ? make_obj(f->kwdefaults) : make_none();
       if (n == "__globals__") return make_obj(f->globals);
       if (n == "__code__") return make_obj(f->code);
-      if (n == "__closure__") return f->closure ? make_obj(f->closure) : make_none();
+      if (n == "__closure__") {
+        if (!f->closure) return make_none();
+        // In co_freevars order (sorted by name, as CPython lays them out).
+        std::vector<size_t> order = cpython_freevar_order(f->code);
+        std::vector<Value> cells;
+        for (size_t i : order) cells.push_back(f->closure->items[i]);
+        return make_obj(new_tuple(std::move(cells)));
+      }
       if (n == "__dict__") {
         if (!f->attrs) f->attrs = new_dict();
         return make_obj(f->attrs);
@@ -188,6 +205,46 @@ Value special_attribute(Value obj, Str* name) {
       if (n == "co_firstlineno") return make_int(c->firstlineno);
       if (n == "co_argcount") return make_int(c->argcount);
       if (n == "co_flags") return make_int(c->flags);
+      if (n == "co_qualname") return make_obj(c->qualname ? c->qualname : c->name);
+      if (n == "co_posonlyargcount") return make_int(c->posonlyargcount);
+      if (n == "co_kwonlyargcount") return make_int(c->kwonlyargcount);
+      // coil's frame layout keeps every local (cells too) in varnames, in
+      // order of appearance; CPython's names list cells that are not
+      // parameters only among co_cellvars (parameters first, then sorted),
+      // and sorts co_freevars.
+      auto tuple_of = [](std::vector<Str*> v) {
+        std::vector<Value> items;
+        for (Str* x : v) items.push_back(make_obj(x));
+        return make_obj(new_tuple(std::move(items)));
+      };
+      size_t nparams = static_cast<size_t>(c->argcount + c->kwonlyargcount) + ((c->flags & vm::CO_VARARGS) ? 1 : 0) +
+                       ((c->flags & vm::CO_VARKEYWORDS) ? 1 : 0);
+      auto is_cell = [&](Str* x) { return std::find(c->cellvars.begin(), c->cellvars.end(), x) != c->cellvars.end(); };
+      std::vector<Str*> varnames;
+      for (size_t i = 0; i < c->varnames.size(); ++i)
+        if (i < nparams || !is_cell(c->varnames[i])) varnames.push_back(c->varnames[i]);
+      if (n == "co_varnames") return tuple_of(varnames);
+      if (n == "co_nlocals") return make_int(static_cast<int64_t>(varnames.size()));
+      if (n == "co_cellvars") {
+        std::vector<Str*> params, others;
+        for (Str* x : c->cellvars) {
+          auto it = std::find(c->varnames.begin(), c->varnames.end(), x);
+          bool param = it != c->varnames.end() && static_cast<size_t>(it - c->varnames.begin()) < nparams;
+          (param ? params : others).push_back(x);
+        }
+        std::sort(params.begin(), params.end(), [&](Str* a, Str* b) {
+          return std::find(c->varnames.begin(), c->varnames.end(), a) < std::find(c->varnames.begin(), c->varnames.end(), b);
+        });
+        std::sort(others.begin(), others.end(), [](Str* a, Str* b) { return a->s < b->s; });
+        params.insert(params.end(), others.begin(), others.end());
+        return tuple_of(params);
+      }
+      if (n == "co_freevars") {
+        std::vector<Str*> sorted;
+        for (size_t i : cpython_freevar_order(c)) sorted.push_back(c->freevars[i]);
+        return tuple_of(sorted);
+      }
+      if (n == "co_names") return tuple_of(c->names);
       break;
     }
     default: break;
