@@ -33,3 +33,25 @@ bool is_xid_continue(uint32_t cp) {
 }
 
 }  // namespace coil::parse
+
+namespace coil::parse {
+
+bool is_identifier(std::string_view text) {
+  if (text.empty()) return false;
+  size_t i = 0;
+  bool first = true;
+  while (i < text.size()) {
+    // Decode one code point of (valid) UTF-8.
+    unsigned char b = static_cast<unsigned char>(text[i]);
+    int len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    uint32_t cp = len == 1 ? b : len == 2 ? (b & 0x1Fu) : len == 3 ? (b & 0x0Fu) : (b & 0x07u);
+    for (int k = 1; k < len && i + k < text.size(); ++k)
+      cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3Fu);
+    i += static_cast<size_t>(len);
+    if (!(first ? is_xid_start(cp) : is_xid_continue(cp))) return false;
+    first = false;
+  }
+  return true;
+}
+
+}  // namespace coil::parse

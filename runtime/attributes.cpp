@@ -50,7 +50,7 @@ Value special_attribute(Value obj, Str* name) {
       if (n == "denominator") return make_int(1);
       break;
     case Kind::Instance:
-      if (n == "__dict__") return make_obj(static_cast<Instance*>(o)->dict);
+      if (n == "__dict__" && o->type->instances_have_dict) return make_obj(static_cast<Instance*>(o)->dict);
       break;
     case Kind::Exception: {
       Exception* e = static_cast<Exception*>(o);

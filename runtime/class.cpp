@@ -4,6 +4,7 @@
 #include <climits>
 #include <cstdio>
 
+#include "lexer/xid.h"
 #include "runtime/dict.h"
 #include "runtime/exception.h"
 #include "runtime/exception_group.h"
@@ -278,6 +279,83 @@ static Value super_ctor(Args& a) {
 
 // -------------------------------------------------------- class creation
 
+// __slots__: each name becomes a member descriptor (a Property of type
+// member_descriptor whose accessors are bound to the name) over the
+// instance's slot_values.
+static Instance* slot_owner_instance(Args& a, const char* what) {
+  Value obj = a.v[1];
+  if (!(obj.is_obj() && (obj.o->kind == Kind::Instance || obj.o->kind == Kind::Exception)))
+    raise(exc_types().TypeError, std::string("descriptor ") + what + " requires an instance");
+  return as<Instance>(obj);
+}
+static Value member_get(Args& a) {
+  Instance* inst = slot_owner_instance(a, "get");
+  Str* name = as_str(a.v[0]);
+  Value v = inst->slot_values ? inst->slot_values->get_str(name) : Value();
+  if (v.is_undef()) raise_attribute_error(a.v[1], name, "'" + type_name(a.v[1]) + "' object has no attribute '" + name->s + "'");
+  return v;
+}
+static Value member_set(Args& a) {
+  Instance* inst = slot_owner_instance(a, "set");
+  if (!inst->slot_values) inst->slot_values = new_dict();
+  inst->slot_values->set_str(as_str(a.v[0]), a.v[2]);
+  return make_none();
+}
+static Value member_delete(Args& a) {
+  Str* name = as_str(a.v[0]);
+  Instance* inst = slot_owner_instance(a, "delete");
+  if (!inst->slot_values || !inst->slot_values->remove(make_obj(name)))
+    raise_attribute_error(a.v[1], name, name->s);
+  return make_none();
+}
+
+// Reads __slots__ (a str or an iterable of str) into names; returns whether
+// it lists __dict__.
+static bool read_slots(Value slots, std::vector<Str*>& names) {
+  std::vector<Value> items;
+  if (is_str(slots)) items.push_back(slots);
+  else collect_values(slots, items);
+  bool with_dict = false;
+  for (Value v : items) {
+    if (!is_str(v)) raise(exc_types().TypeError, "__slots__ items must be strings, not '" + type_name(v) + "'");
+    Str* n = as_str(v);
+    if (!parse::is_identifier(n->s)) raise(exc_types().TypeError, "__slots__ must be identifiers");
+    if (n->s == "__dict__") {
+      if (with_dict) raise(exc_types().TypeError, "__dict__ slot disallowed: we already got one");
+      with_dict = true;
+      continue;
+    }
+    if (n->s == "__weakref__") continue;
+    names.push_back(intern(n->s));
+  }
+  return with_dict;
+}
+
+static void install_slots(TypeObject* cls, Dict* ns) {
+  Value slots = ns->get_str(COIL_NAME("__slots__"));
+  bool base_dict = false;
+  for (TypeObject* b : cls->bases) base_dict = base_dict || b->instances_have_dict;
+  if (slots.is_undef()) {
+    cls->instances_have_dict = true;
+    return;
+  }
+  std::vector<Str*> names;
+  bool with_dict = read_slots(slots, names);
+  cls->instances_have_dict = base_dict || with_dict;
+  for (Str* n : names) {
+    if (!ns->get_str(n).is_undef())
+      raise(exc_types().ValueError, "'" + n->s + "' in __slots__ conflicts with class variable");
+    Property* p = heap().make<Property>();
+    p->type = types().member_descriptor;
+    Rooted keep(make_obj(p));
+    p->fget = make_obj(new_native("__get__", member_get, make_obj(n)));
+    p->fset = make_obj(new_native("__set__", member_set, make_obj(n)));
+    p->fdel = make_obj(new_native("__delete__", member_delete, make_obj(n)));
+    p->doc = make_obj(cls);  // the owner, for repr
+    ns->set_str(n, make_obj(p));
+  }
+}
+
 // Makes the class `name` from its bases and namespace: the common part of
 // a class statement and type(name, bases, dict). kw_names/kw_values are the
 // class keywords for __init_subclass__.
@@ -298,6 +376,7 @@ static Value new_class(Str* name, const std::vector<TypeObject*>& bases, Dict* n
   else cls->bases = bases;
   if (cls->bases.size() > 1) cls->mro = c3_mro(cls);
   cls->dict = ns;
+  install_slots(cls, ns);
   Value mod = ns->get_str(COIL_NAME("__module__"));
   if (is_str(mod)) cls->module = as_str(mod);
   // Defining __eq__ without __hash__ makes instances unhashable.

@@ -544,6 +544,8 @@ void generic_setattr(Value obj, Str* name, Value value) {
         raise(exc_types().AttributeError, "__set__");
     }
     if (inst->kind == Kind::Exception && set_exception_attribute(as<Exception>(obj), name, value)) return;
+    if (!inst->type->instances_have_dict)
+      raise_attribute_error(obj, name, "'" + type_name(obj) + "' object has no attribute '" + name->s + "'");
     inst->dict->set_str(name, value);
     return;
   }

@@ -264,6 +264,14 @@ std::string module_repr(Value self) {
   return "<module '" + m->name->s + "' (built-in)>";
 }
 
+// __slots__ members (runtime/class.cpp): fget is bound to the name, doc
+// holds the owner class.
+std::string member_repr(Value self) {
+  Property* p = static_cast<Property*>(self.o);
+  Value name = static_cast<NativeFunction*>(p->fget.o)->self;
+  return "<member '" + as_str(name)->s + "' of '" + static_cast<TypeObject*>(p->doc.o)->name->s + "' objects>";
+}
+
 std::string generator_repr(Value self) {
   Generator* g = static_cast<Generator*>(self.o);
   return "<" + type_name(self) + " object " + g->qualname->s + " at " + address_of(self.o) + ">";
@@ -1037,6 +1045,7 @@ void init_builtin_slots() {
   t.builtin_function->slots.repr = builtin_function_repr;
   t.method->slots.repr = method_repr;
   t.module->slots.repr = module_repr;
+  t.member_descriptor->slots.repr = member_repr;
   for (TypeObject* g : {t.generator, t.coroutine, t.async_generator}) g->slots.repr = generator_repr;
   for (TypeObject* v : {t.dict_keys, t.dict_values, t.dict_items}) v->slots.repr = dict_view_repr_slot;
   t.dict_keys->slots.hash = unhashable;  // set-like views compare by content

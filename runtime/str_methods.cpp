@@ -458,17 +458,7 @@ Value s_istitle(Args& a) {
 
 Value s_isidentifier(Args& a) {
   no_args(a, "isidentifier");
-  Str* s = self_str(a, "isidentifier");
-  if (s->s.empty()) return make_bool(false);
-  size_t pos = 0;
-  bool first = true;
-  while (pos < s->s.size()) {
-    uint32_t c = utf8_decode(s->s, pos);
-    bool ok = first ? parse::is_xid_start(c) : parse::is_xid_continue(c);
-    if (!ok) return make_bool(false);
-    first = false;
-  }
-  return make_bool(true);
+  return make_bool(parse::is_identifier(self_str(a, "isidentifier")->s));
 }
 
 // ---------------------------------------------------------------- strip/split

@@ -108,6 +108,7 @@ Instance::Instance(TypeObject* cls, Kind kind) : Object(kind, cls) { dict = new_
 void Instance::trace(Tracer& t) {
   t.mark(type);
   t.mark(dict);
+  t.mark(slot_values);
 }
 
 TypeObject* new_builtin_type(const char* name, TypeObject* base, Kind kind) {
@@ -192,6 +193,8 @@ void init_types() {
   t.filter = mk("filter", Kind::Iterator);
   t.reversed = mk("reversed", Kind::Iterator);
   t.native = mk("native", Kind::Native);
+  t.member_descriptor = mk("member_descriptor", Kind::Property);
+  t.object->instances_have_dict = false;
   // Indexed by IterKind (runtime/misc.h), in its order.
   const char* iterator_names[] = {
       "list_iterator", "tuple_iterator", "str_iterator", "range_iterator", "longrange_iterator",

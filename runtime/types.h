@@ -45,6 +45,9 @@ struct TypeObject : Object {
   NativeFn ctor = nullptr;
   // Bumped whenever this class's or a base's dict changes (method caches).
   uint32_t version = 1;
+  // Instances have a __dict__: false for a class whose __slots__ (and its
+  // bases') leave it out (Instance::dict then stays empty).
+  bool instances_have_dict = true;
   // The behaviour of instances (runtime/slots.h): a copy of the base's, or
   // for a class defined in Python, wrappers that call its dunders.
   TypeSlots slots;
@@ -62,6 +65,8 @@ struct TypeObject : Object {
 // Also the base of Exception, whose kind is Kind::Exception.
 struct Instance : Object {
   Dict* dict;
+  // The values of __slots__ members, by name; null until one is set.
+  Dict* slot_values = nullptr;
   explicit Instance(TypeObject* cls, Kind kind = Kind::Instance);
   void trace(Tracer& t) override;
   size_t heap_size() const override { return sizeof(Instance); }
@@ -77,7 +82,7 @@ struct BuiltinTypes {
       *function, *builtin_function, *method, *cell, *code, *module, *generator,
       *coroutine, *async_generator, *property, *staticmethod, *classmethod,
       *iterator, *dict_keys, *dict_values, *dict_items, *enumerate, *zip, *map,
-      *filter, *reversed, *native;
+      *filter, *reversed, *native, *member_descriptor;
   // The iterator types, one per IterKind as CPython names them
   // (list_iterator, dict_keyiterator, ...); see iterator_type().
   TypeObject* iterators[16];

@@ -885,7 +885,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         return tuple(values)
 
     class _NamedTuple:
-        __slots__ = ()
+        __slots__ = ('_tuple',)
         _fields = fields
         _field_defaults = field_defaults
         __match_args__ = fields
