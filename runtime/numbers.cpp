@@ -679,6 +679,80 @@ Value int_from_bytes(Args& a) {
   return int_from_mpz(z.z);
 }
 
+// The conversion and rounding dunders of int and float: what int(),
+// float(), abs(), round(), math.floor/ceil/trunc and divmod() find on them.
+Value as_plain_int(Value v) { return v.is_bool() ? make_int(v.b ? 1 : 0) : v; }
+
+// Slot wrappers' arity message: "expected 0 arguments, got 1".
+void check_dunder_args(Args& a, int n) {
+  if (a.nkw()) raise(exc_types().TypeError, "wrapper takes no keyword arguments");
+  if (a.n != n) raisef(exc_types().TypeError, "expected %d argument%s, got %d", n - 1, n == 2 ? "" : "s", a.n - 1);
+}
+
+Value int_to_int(Args& a) {
+  check_self(a, false, a.callee ? a.callee->name : "__int__");
+  check_dunder_args(a, 1);
+  return as_plain_int(a.v[0]);
+}
+Value int_float(Args& a) {
+  check_self(a, false, "__float__");
+  check_dunder_args(a, 1);
+  return float_convert(a.v[0]);
+}
+Value int_abs(Args& a) {
+  check_self(a, false, "__abs__");
+  check_dunder_args(a, 1);
+  Value v = as_plain_int(a.v[0]);
+  return number_compare(v, make_int(0)) < 0 ? number_negative(v) : v;
+}
+Value number_round(Args& a) {
+  if (a.n < 1 || a.n > 2) raisef(exc_types().TypeError, "__round__ expected at most 1 argument, got %d", a.n - 1);
+  return round_number(a.v[0], a.n > 1 ? a.v[1] : make_none());
+}
+// divmod(self, other) or, reflected, divmod(other, self); NotImplemented
+// for an operand the type cannot take (int: ints; float: numbers).
+Value number_divmod_impl(Args& a, bool reflected, bool want_float) {
+  check_self(a, want_float, reflected ? "__rdivmod__" : "__divmod__");
+  check_dunder_args(a, 2);
+  Value other = a.v[1];
+  if (!(want_float ? is_number(other) : is_int_like(other))) return not_implemented();
+  Value x = reflected ? other : a.v[0], y = reflected ? a.v[0] : other;
+  if ((x.is_float() || y.is_float()) && to_double(y) == 0.0) raise(exc_types().ZeroDivisionError, "float divmod()");
+  Value q = number_binary(static_cast<int>(BinOpKind::FloorDiv), x, y);
+  Value r = number_binary(static_cast<int>(BinOpKind::Mod), x, y);
+  return make_obj(new_tuple({q, r}));
+}
+Value int_divmod(Args& a) { return number_divmod_impl(a, false, false); }
+Value int_rdivmod(Args& a) { return number_divmod_impl(a, true, false); }
+Value float_divmod(Args& a) { return number_divmod_impl(a, false, true); }
+Value float_rdivmod(Args& a) { return number_divmod_impl(a, true, true); }
+
+Value float_to_int(Args& a) {
+  check_self(a, true, "__int__");
+  check_dunder_args(a, 1);
+  return int_convert(a.v[0]);
+}
+Value float_floor(Args& a) {
+  check_self(a, true, "__floor__");
+  check_dunder_args(a, 1);
+  return int_convert(make_float(std::floor(a.v[0].f)));
+}
+Value float_ceil(Args& a) {
+  check_self(a, true, "__ceil__");
+  check_dunder_args(a, 1);
+  return int_convert(make_float(std::ceil(a.v[0].f)));
+}
+Value float_float(Args& a) {
+  check_self(a, true, "__float__");
+  check_dunder_args(a, 1);
+  return a.v[0];
+}
+Value float_abs(Args& a) {
+  check_self(a, true, "__abs__");
+  check_dunder_args(a, 1);
+  return make_float(std::fabs(a.v[0].f));
+}
+
 Value float_is_integer(Args& a) {
   check_self(a, true, "is_integer");
   check_nargs(a, 1, "is_integer");
@@ -811,6 +885,20 @@ void init_number_methods() {
   add_method(t.int_, "conjugate", int_conjugate);
   add_method(t.int_, "as_integer_ratio", int_as_integer_ratio);
   add_method(t.int_, "to_bytes", int_to_bytes);
+  for (const char* n : {"__index__", "__int__", "__trunc__", "__floor__", "__ceil__"}) add_method(t.int_, n, int_to_int);
+  add_method(t.int_, "__float__", int_float);
+  add_method(t.int_, "__abs__", int_abs);
+  add_method(t.int_, "__round__", number_round);
+  add_method(t.int_, "__divmod__", int_divmod);
+  add_method(t.int_, "__rdivmod__", int_rdivmod);
+  for (const char* n : {"__int__", "__trunc__"}) add_method(t.float_, n, float_to_int);
+  add_method(t.float_, "__floor__", float_floor);
+  add_method(t.float_, "__ceil__", float_ceil);
+  add_method(t.float_, "__float__", float_float);
+  add_method(t.float_, "__abs__", float_abs);
+  add_method(t.float_, "__round__", number_round);
+  add_method(t.float_, "__divmod__", float_divmod);
+  add_method(t.float_, "__rdivmod__", float_rdivmod);
   NativeFunction* from_bytes = new_native("from_bytes", int_from_bytes);
   from_bytes->qualname = intern("int.from_bytes");
   t.int_->dict->set_str(intern("from_bytes"), make_obj(heap().make<ClassMethod>(make_obj(from_bytes))));
