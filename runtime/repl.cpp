@@ -50,6 +50,7 @@
 #include "runtime/list.h"
 #include "runtime/misc.h"
 #include "runtime/ops.h"
+#include "runtime/output.h"
 #include "runtime/source_cache.h"
 #include "runtime/str.h"
 #include "runtime/signals.h"
@@ -448,8 +449,16 @@ Attempt try_compile(const std::vector<std::string>& lines, bool final) {
   opts.allow_top_level_await = true;
   remember_source(kFilename, src);
   Attempt a{Attempt::Run};
+  std::vector<vm::CompileWarning> warnings;
+  opts.warnings = &warnings;
   try {
     a.code = vm::compile_module(mod, opts);
+    // As CPython's REPL shows them: no source line for <stdin>.
+    for (const vm::CompileWarning& w : warnings) {
+      std::string text = std::string(kFilename) + ":" + std::to_string(w.line) + ": " + w.category + ": " + w.message + "\n";
+      stdout_flush_quietly();
+      std::fwrite(text.data(), 1, text.size(), stderr);
+    }
   } catch (vm::CompileError& ce) {
     int line = ce.loc.line;
     Exception* e = make_syntax_error("SyntaxError", ce.msg, line, ce.loc.col,

@@ -4,7 +4,8 @@
 //   repl_test COIL SCENARIO
 //
 // Scenarios: async_def_await, background_task, exception_then_work, history,
-// ctrl_c_await, ctrl_c_prompt, asyncio_run_refused, exit_status, piped_stdin.
+// ctrl_c_await, ctrl_c_prompt, asyncio_run_refused, exit_status, piped_stdin,
+// syntax_warning.
 // Exits 0 on success; on failure prints what was expected and the transcript.
 #include <fcntl.h>
 #include <poll.h>
@@ -202,6 +203,16 @@ void async_def_await(const std::string& home) {
   quit(s);
 }
 
+// A compiler warning shows as CPython's REPL shows it, before the result.
+void syntax_warning(const std::string& home) {
+  Session s(home);
+  s.line("x = 5");
+  s.line("x is 5");
+  s.expect("<stdin>:1: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?");
+  s.expect("True");
+  quit(s);
+}
+
 void background_task(const std::string& home) {
   Session s(home);
   s.line("import asyncio");
@@ -395,6 +406,7 @@ int main(int argc, char** argv) {
   else if (sc == "asyncio_run_refused") asyncio_run_refused(home);
   else if (sc == "exit_status") exit_status(home);
   else if (sc == "piped_stdin") piped_stdin(home);
+  else if (sc == "syntax_warning") syntax_warning(home);
   else {
     std::fprintf(stderr, "unknown scenario %s\n", sc.c_str());
     return 2;
