@@ -643,6 +643,9 @@ int64_t index_value(Value v) {
     if (!m.is_undef()) {
       Value r = call1(m, v);
       if (r.is_int()) return r.i;
+      if (r.is_bool()) return r.b;
+      if (kind_is(r, Kind::BigInt))
+        raise(exc_types().IndexError, "cannot fit '" + type_name(v) + "' into an index-sized integer");
       raise(exc_types().TypeError, "__index__ returned non-int (type " + type_name(r) + ")");
     }
   }
