@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <vector>
 
@@ -29,10 +30,14 @@ namespace {
 [[noreturn]] void domain_error() { raise(exc_types().ValueError, "math domain error"); }
 [[noreturn]] void range_error() { raise(exc_types().OverflowError, "math range error"); }
 
+// CPython's messages: functions of one argument (METH_O) and the keyword
+// error name the module ("math.floor()"); the argument-clinic arity
+// errors do not ("pow expected 2 arguments").
 void check_args(Args& a, const char* name, int min, int max) {
-  if (a.nkw()) raisef(exc_types().TypeError, "%s() takes no keyword arguments", name);
+  if (a.nkw()) raisef(exc_types().TypeError, "%s%s() takes no keyword arguments", std::strcmp(name, "log") ? "math." : "", name);
   if (a.n >= min && a.n <= max) return;
-  if (min == 1 && max == 1) raisef(exc_types().TypeError, "%s() takes exactly one argument (%d given)", name, a.n);
+  if (min == 1 && max == 1)
+    raisef(exc_types().TypeError, "math.%s() takes exactly one argument (%d given)", name, a.n);
   if (min == max) raisef(exc_types().TypeError, "%s expected %d arguments, got %d", name, min, a.n);
   if (a.n < min) raisef(exc_types().TypeError, "%s expected at least %d argument%s, got %d", name, min, min == 1 ? "" : "s", a.n);
   raisef(exc_types().TypeError, "%s expected at most %d arguments, got %d", name, max, a.n);
@@ -277,6 +282,7 @@ double log_helper(Value v, double (*f)(double)) {
 }
 
 Value m_log(Args& a) {
+  if (!a.nkw() && (a.n < 1 || a.n > 2)) raise(exc_types().TypeError, "math.log requires 1 to 2 arguments");
   check_args(a, "log", 1, 2);
   double num = log_helper(a.v[0], [](double x) { return std::log(x); });
   if (a.n == 1) return make_float(num);
@@ -405,7 +411,7 @@ double vector_norm(size_t n, double* vec, double max, bool found_nan) {
 }
 
 Value m_hypot(Args& a) {
-  if (a.nkw()) raise(exc_types().TypeError, "hypot() takes no keyword arguments");
+  if (a.nkw()) raise(exc_types().TypeError, "math.hypot() takes no keyword arguments");
   std::vector<double> xs;
   double maxv = 0;
   bool found_nan = false;
@@ -477,7 +483,7 @@ Value m_isclose(Args& a) {
 }
 
 Value m_gcd(Args& a) {
-  if (a.nkw()) raise(exc_types().TypeError, "gcd() takes no keyword arguments");
+  if (a.nkw()) raise(exc_types().TypeError, "math.gcd() takes no keyword arguments");
   Z r;
   for (int i = 0; i < a.n; ++i) {
     Z x(int_arg(a.v[i]));
@@ -487,7 +493,7 @@ Value m_gcd(Args& a) {
 }
 
 Value m_lcm(Args& a) {
-  if (a.nkw()) raise(exc_types().TypeError, "lcm() takes no keyword arguments");
+  if (a.nkw()) raise(exc_types().TypeError, "math.lcm() takes no keyword arguments");
   Z r;
   mpz_set_ui(r, 1);
   for (int i = 0; i < a.n; ++i) {

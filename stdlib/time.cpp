@@ -24,7 +24,8 @@ Value t_monotonic_ns(Args&) { return make_int(static_cast<int64_t>(clock_monoton
 Value t_process_time(Args&) { return make_float(static_cast<double>(std::clock()) / CLOCKS_PER_SEC); }
 
 Value t_sleep(Args& a) {
-  if (a.n != 1) raise(exc_types().TypeError, "sleep() takes exactly one argument");
+  if (a.nkw()) raise(exc_types().TypeError, "time.sleep() takes no keyword arguments");
+  if (a.n != 1) raisef(exc_types().TypeError, "time.sleep() takes exactly one argument (%d given)", a.n);
   if (!is_number(a.v[0]))
     raise(exc_types().TypeError, "'" + type_name(a.v[0]) + "' object cannot be interpreted as an integer");
   double d = to_double(a.v[0]);
