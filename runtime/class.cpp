@@ -356,6 +356,15 @@ static void install_slots(TypeObject* cls, Dict* ns) {
   }
 }
 
+// Built-in bases other than object and the exceptions have no subclass
+// layout yet (ADR 006, step 7).
+static void check_bases_supported(const std::vector<TypeObject*>& bases) {
+  for (TypeObject* b : bases)
+    if (b->is_builtin && b != types().object && b->instance_kind != Kind::Instance &&
+        b->instance_kind != Kind::Exception)
+      raise(exc_types().NotImplementedError, "subclassing the built-in type '" + b->name->s + "' is not supported");
+}
+
 // Makes the class `name` from its bases and namespace: the common part of
 // a class statement and type(name, bases, dict). kw_names/kw_values are the
 // class keywords for __init_subclass__.
@@ -363,11 +372,8 @@ static Value new_class(Str* name, const std::vector<TypeObject*>& bases, Dict* n
                        const std::vector<Value>& kw_names, const std::vector<Value>& kw_values, Value cell) {
   Rooted ns_root(make_obj(ns));
   Kind layout = Kind::Instance;
-  for (TypeObject* b : bases) {
+  for (TypeObject* b : bases)
     if (b->instance_kind == Kind::Exception) layout = Kind::Exception;
-    else if (b->is_builtin && b != types().object && b->instance_kind != Kind::Instance)
-      raise(exc_types().NotImplementedError, "subclassing the built-in type '" + b->name->s + "' is not supported");
-  }
   TypeObject* base = bases.empty() ? types().object : bases[0];
   TypeObject* cls = heap().make<TypeObject>(name, base, layout, false);
   Rooted cls_root(make_obj(cls));
@@ -438,10 +444,7 @@ static Value build_class(Args& a) {
       subclass_kw_values.push_back(a.kw(k));
     }
   }
-  for (TypeObject* b : bases)
-    if (b->is_builtin && b != types().object && b->instance_kind != Kind::Instance &&
-        b->instance_kind != Kind::Exception)
-      raise(exc_types().NotImplementedError, "subclassing the built-in type '" + b->name->s + "' is not supported");
+  check_bases_supported(bases);
   // Run the body with a fresh namespace.
   Dict* ns = new_dict();
   Rooted ns_root(make_obj(ns));
@@ -471,6 +474,7 @@ static Value type_new3(Value* args, int nargs, Tuple* kwnames) {
                                    "subclass of the metaclasses of all its bases");
     bases.push_back(as<TypeObject>(b));
   }
+  check_bases_supported(bases);
   Dict* ns = new_dict();
   Rooted ns_root(make_obj(ns));
   Dict* src = as<Dict>(args[2]);

@@ -419,9 +419,7 @@ void init_dict_methods() {
   add_method(t.dict, "update", d_update);
   add_method(t.dict, "clear", d_clear);
   add_method(t.dict, "copy", d_copy);
-  NativeFunction* fk = new_native("fromkeys", d_fromkeys);
-  fk->qualname = intern("dict.fromkeys");
-  t.dict->dict->set_str(intern("fromkeys"), make_obj(heap().make<ClassMethod>(make_obj(fk))));
+  add_classmethod(t.dict, "fromkeys", d_fromkeys);
 }
 
 }  // namespace coil::rt

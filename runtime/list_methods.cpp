@@ -523,7 +523,6 @@ Value seq_concat(Value a, Value b) {
     v.insert(v.end(), as<Tuple>(b)->items.begin(), as<Tuple>(b)->items.end());
     return make_obj(new_tuple(std::move(v)));
   }
-  if (is_kind(b, Kind::Instance)) return Value();
   seq_concat_error(a, b);
 }
 

@@ -727,21 +727,17 @@ Value int_rdivmod(Args& a) { return number_divmod_impl(a, true, false); }
 Value float_divmod(Args& a) { return number_divmod_impl(a, false, true); }
 Value float_rdivmod(Args& a) { return number_divmod_impl(a, true, true); }
 
-Value float_to_int(Args& a) {
-  check_self(a, true, "__int__");
+// __int__/__trunc__, __floor__ and __ceil__ of float: rounded, then int().
+template <double (*Round)(double)>
+Value float_rounded_int(Args& a) {
+  check_self(a, true, a.callee ? a.callee->name : "__int__");
   check_dunder_args(a, 1);
-  return int_convert(a.v[0]);
+  return int_convert(make_float(Round(a.v[0].f)));
 }
-Value float_floor(Args& a) {
-  check_self(a, true, "__floor__");
-  check_dunder_args(a, 1);
-  return int_convert(make_float(std::floor(a.v[0].f)));
-}
-Value float_ceil(Args& a) {
-  check_self(a, true, "__ceil__");
-  check_dunder_args(a, 1);
-  return int_convert(make_float(std::ceil(a.v[0].f)));
-}
+double trunc_double(double d) { return std::trunc(d); }
+double floor_double(double d) { return std::floor(d); }
+double ceil_double(double d) { return std::ceil(d); }
+
 Value float_float(Args& a) {
   check_self(a, true, "__float__");
   check_dunder_args(a, 1);
@@ -833,7 +829,7 @@ Value float_hex(Args& a) {
 Value float_fromhex(Args& a) {
   if (a.nkw()) raise(exc_types().TypeError, "float.fromhex() takes no keyword arguments");
   if (a.n != 2) raisef(exc_types().TypeError, "fromhex() takes exactly one argument (%d given)", a.n - 1);
-  if (!is_str(a.v[1])) raisef(exc_types().TypeError, "fromhex() argument must be str, not %s", type_name(a.v[1]).c_str());
+  if (!is_str(a.v[1])) raise(exc_types().TypeError, "bad argument type for built-in operation");
   const std::string& s = as_str(a.v[1])->s;
   auto invalid = []() { raise(exc_types().ValueError, "invalid hexadecimal floating-point string"); };
   auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
@@ -891,24 +887,20 @@ void init_number_methods() {
   add_method(t.int_, "__round__", number_round);
   add_method(t.int_, "__divmod__", int_divmod);
   add_method(t.int_, "__rdivmod__", int_rdivmod);
-  for (const char* n : {"__int__", "__trunc__"}) add_method(t.float_, n, float_to_int);
-  add_method(t.float_, "__floor__", float_floor);
-  add_method(t.float_, "__ceil__", float_ceil);
+  for (const char* n : {"__int__", "__trunc__"}) add_method(t.float_, n, float_rounded_int<trunc_double>);
+  add_method(t.float_, "__floor__", float_rounded_int<floor_double>);
+  add_method(t.float_, "__ceil__", float_rounded_int<ceil_double>);
   add_method(t.float_, "__float__", float_float);
   add_method(t.float_, "__abs__", float_abs);
   add_method(t.float_, "__round__", number_round);
   add_method(t.float_, "__divmod__", float_divmod);
   add_method(t.float_, "__rdivmod__", float_rdivmod);
-  NativeFunction* from_bytes = new_native("from_bytes", int_from_bytes);
-  from_bytes->qualname = intern("int.from_bytes");
-  t.int_->dict->set_str(intern("from_bytes"), make_obj(heap().make<ClassMethod>(make_obj(from_bytes))));
+  add_classmethod(t.int_, "from_bytes", int_from_bytes);
   add_method(t.float_, "is_integer", float_is_integer);
   add_method(t.float_, "conjugate", float_conjugate);
   add_method(t.float_, "as_integer_ratio", float_as_integer_ratio);
   add_method(t.float_, "hex", float_hex);
-  NativeFunction* fromhex = new_native("fromhex", float_fromhex);
-  fromhex->qualname = intern("float.fromhex");
-  t.float_->dict->set_str(intern("fromhex"), make_obj(heap().make<ClassMethod>(make_obj(fromhex))));
+  add_classmethod(t.float_, "fromhex", float_fromhex);
 }
 
 }  // namespace coil::rt

@@ -250,22 +250,6 @@ Value unary_invert(Value v) {
 
 // ------------------------------------------------------------------- text
 
-static std::string address_of(const void* p) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "0x%012" PRIxPTR, reinterpret_cast<uintptr_t>(p));
-  return buf;
-}
-
-std::string default_repr(Value v) {
-  TypeObject* t = type_of(v);
-  std::string mod = t->module ? t->module->s + "." : "";
-  return "<" + mod + t->name->s + " object at " + address_of(v.o) + ">";
-}
-
-std::string class_repr(TypeObject* t) {
-  if (t->module && t->module->s != "builtins") return "<class '" + t->module->s + "." + t->name->s + "'>";
-  return "<class '" + t->name->s + "'>";
-}
 
 std::string repr(Value v) {
   switch (v.tag) {

@@ -23,9 +23,8 @@ void list_setitem(List* l, Value index, Value v);
 // del a[i] / del a[i:j:k].
 void list_delitem(List* l, Value index);
 Value tuple_getitem(Tuple* t, Value index);
-// list + list, tuple + tuple. If b is not of a's kind: returns Undef when b
-// is a user-class instance (the caller may try b.__radd__ and then call
-// seq_concat_error), otherwise raises TypeError
+// list + list, tuple + tuple (the sequences' concat slot, tried after the
+// right operand's __radd__). If b is not of a's kind, raises TypeError
 // 'can only concatenate list (not "int") to list'.
 Value seq_concat(Value a, Value b);
 [[noreturn]] void seq_concat_error(Value a, Value b);

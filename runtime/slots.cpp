@@ -498,10 +498,7 @@ Value str_concat_slot(Value self, Value other) {
 Value str_repeat_slot(Value self, int64_t n) { return str_repeat(as_str(self), n); }
 bool str_truthy(Value self) { return as_str(self)->length != 0; }
 
-Value seq_concat_slot(Value self, Value other) {
-  if (!(other.is_obj() && other.o->kind == self.o->kind)) seq_concat_error(self, other);
-  return seq_concat(self, other);
-}
+Value seq_concat_slot(Value self, Value other) { return seq_concat(self, other); }
 Value seq_repeat_slot(Value self, int64_t n) { return seq_repeat(self, n); }
 bool list_truthy(Value self) { return !static_cast<List*>(self.o)->items.empty(); }
 bool tuple_truthy(Value self) { return !static_cast<Tuple*>(self.o)->items.empty(); }
@@ -785,6 +782,17 @@ bool is_slot_dunder(const char* name, const char* dunder) { return std::strcmp(n
 
 }  // namespace
 
+std::string default_repr(Value v) {
+  TypeObject* t = type_of(v);
+  std::string mod = t->module ? t->module->s + "." : "";
+  return "<" + mod + t->name->s + " object at " + address_of(v.o) + ">";
+}
+
+std::string class_repr(TypeObject* t) {
+  if (t->module && t->module->s != "builtins") return "<class '" + t->module->s + "." + t->name->s + "'>";
+  return "<class '" + t->name->s + "'>";
+}
+
 std::string object_repr_slot(Value self) { return default_repr(self); }
 
 int64_t object_hash_slot(Value self) {
@@ -869,6 +877,7 @@ void use_dunder_slots(TypeObject* t) {
 }
 
 void use_dunder_slot(TypeObject* t, const char* name) {
+  if (std::strncmp(name, "__", 2) != 0) return;  // add_method of a plain method
   if (is_slot_dunder(name, "__repr__")) t->slots.repr = repr_by_dunder;
   else if (is_slot_dunder(name, "__str__")) t->slots.str = str_by_dunder;
   else if (is_slot_dunder(name, "__hash__")) t->slots.hash = hash_by_dunder;

@@ -119,6 +119,12 @@ NativeFunction* new_native(const char* name, NativeFn fn, Value self) {
   return heap().make<NativeFunction>(name, fn, self);
 }
 
+void add_classmethod(TypeObject* t, const char* name, NativeFn fn) {
+  NativeFunction* f = new_native(name, fn);
+  f->qualname = intern(t->name->s + "." + name);
+  t->dict->set_str(intern(name), make_obj(heap().make<ClassMethod>(make_obj(f))));
+}
+
 void add_method(TypeObject* t, const char* name, NativeFn fn) {
   NativeFunction* f = new_native(name, fn);
   f->qualname = intern(t->name->s + "." + name);

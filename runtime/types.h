@@ -100,6 +100,8 @@ TypeObject* iterator_type(IterKind k, Value src);
 TypeObject* new_builtin_type(const char* name, TypeObject* base, Kind kind);
 // Adds a native method to a built-in type.
 void add_method(TypeObject* t, const char* name, NativeFn fn);
+// A native classmethod (dict.fromkeys, int.from_bytes) named "T.name".
+void add_classmethod(TypeObject* t, const char* name, NativeFn fn);
 // C3 linearisation; throws TypeError if the bases are inconsistent.
 std::vector<TypeObject*> c3_mro(TypeObject* t);
 
