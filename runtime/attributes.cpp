@@ -43,6 +43,10 @@ Value special_attribute(Value obj, Str* name) {
     return Value();
   }
   Object* o = obj.o;
+  if (o->has_side_attrs && n == "__dict__") {
+    InstanceAttrs* ia = instance_attrs(obj);
+    if (ia->dict) return make_obj(ia->dict);
+  }
   switch (o->kind) {
     case Kind::BigInt:
       if (n == "real" || n == "numerator") return obj;

@@ -20,7 +20,10 @@ bool is_big(Value v) { return v.is_obj() && v.o->kind == Kind::BigInt; }
 }  // namespace
 
 Value index_or_undef(Value v) {
-  if (v.is_int() || v.is_bool() || is_big(v)) return v;
+  if (v.is_int() || v.is_bool()) return v;
+  // An instance of an int subclass is boxed whatever its value; its index
+  // is the exact int (PyNumber_Index).
+  if (is_big(v)) return v.o->has_side_attrs ? int_from_mpz(as<BigInt>(v)->z) : v;
   if (!v.is_obj() || (v.o->kind != Kind::Instance && v.o->kind != Kind::Exception)) return Value();
   Value m = lookup_special(v, intern("__index__"));
   if (m.is_undef()) return Value();

@@ -18,6 +18,7 @@
 #include "runtime/ops.h"
 #include "runtime/set_ops.h"
 #include "runtime/str.h"
+#include "runtime/subclass.h"
 #include "runtime/vm.h"
 #include "vm/call.h"
 #include "vm/interp_support.h"
@@ -39,18 +40,57 @@ static bool user_new(TypeObject* cls) {
 }
 
 Value class_init_for_call(TypeObject* cls) {
-  if (cls->instance_kind != Kind::Instance || user_new(cls)) return Value();
+  if (cls->instance_kind != Kind::Instance || cls->type != types().type || user_new(cls)) return Value();
   Value init = cached_lookup(cls, COIL_NAME("__init__"));
   return kind_is(init, Kind::Function) ? init : Value();
 }
 
-static Value type_new3(Value* args, int nargs, Tuple* kwnames);
+static Value type_new3(Value* args, int nargs, Tuple* kwnames, TypeObject* meta);
+static Value type_call(TypeObject* cls, Value* args, int nargs, Tuple* kwnames);
+static NativeFn object_init_fn();
+static NativeFn object_new_fn();
+
+// type.__call__, the native behind calling a class, as a method of `type`.
+static Value type_call_method(Args& a) {
+  if (a.n < 1 || !kind_is(a.v[0], Kind::Type))
+    raise(exc_types().TypeError, "descriptor '__call__' requires a 'type' object");
+  return type_call(as<TypeObject>(a.v[0]), a.v + 1, a.n - 1, a.kwnames);
+}
 
 Value call_type(TypeObject* cls, Value* args, int nargs, Tuple* kwnames) {
+  // A metaclass may define __call__ (singletons, registries); type's own
+  // __call__ is type_call.
+  if (cls->type != types().type) {
+    Value c = cached_lookup(cls->type, COIL_NAME("__call__"));
+    if (!(kind_is(c, Kind::NativeFunction) && as<NativeFunction>(c)->fn == type_call_method)) {
+      int nkw = kwnames ? static_cast<int>(kwnames->size()) : 0;
+      RootedVector tmp;
+      tmp.push_back(make_obj(cls));
+      for (int i = 0; i < nargs + nkw; ++i) tmp.push_back(args[i]);
+      return call(c, tmp.data(), nargs + 1, kwnames);
+    }
+  }
+  return type_call(cls, args, nargs, kwnames);
+}
+
+// CPython's type_call: __new__, then __init__ if __new__ returned an instance.
+static Value type_call(TypeObject* cls, Value* args, int nargs, Tuple* kwnames) {
   int nkw = kwnames ? static_cast<int>(kwnames->size()) : 0;
   if (cls == types().type) {
     if (nargs == 1 && nkw == 0) return make_obj(type_of(args[0]));
-    if (nargs == 3) return type_new3(args, nargs, kwnames);
+    if (nargs == 3) {
+      // The bases' metaclass may have made it: then its __init__ runs too.
+      Value made = type_new3(args, nargs, kwnames, types().type);
+      TypeObject* mt = type_of(made);
+      if (mt != types().type && mt->is_subtype(types().type)) {
+        Rooted keep(made);
+        RootedVector tmp;
+        tmp.push_back(made);
+        for (int i = 0; i < nargs + nkw; ++i) tmp.push_back(args[i]);
+        call(cached_lookup(mt, COIL_NAME("__init__")), tmp.data(), nargs + 1, kwnames);
+      }
+      return made;
+    }
     raise(exc_types().TypeError, "type() takes 1 or 3 arguments");
   }
   if (cls->is_builtin && cls->instance_kind != Kind::Exception) {
@@ -58,6 +98,8 @@ Value call_type(TypeObject* cls, Value* args, int nargs, Tuple* kwnames) {
     Args a{args, nargs, kwnames};
     return cls->ctor(a);
   }
+  if (cls->instance_kind != Kind::Instance && cls->instance_kind != Kind::Exception)
+    return call_builtin_subclass(cls, args, nargs, kwnames);
   if (cls->is_subtype(exc_types().BaseExceptionGroup)) {
     Value eg = new_exception_group(cls, args, nargs);
     Value init = cached_lookup(cls, COIL_NAME("__init__"));
@@ -104,19 +146,46 @@ Value call_type(TypeObject* cls, Value* args, int nargs, Tuple* kwnames) {
   return inst;
 }
 
-// object.__init__: accepts no arguments unless a subclass overrides __new__.
+// Whether t's __init__ / __new__ is object's own.
+static bool object_init_of(TypeObject* t) {
+  Value v = cached_lookup(t, COIL_NAME("__init__"));
+  return kind_is(v, Kind::NativeFunction) && as<NativeFunction>(v)->fn == object_init_fn();
+}
+static bool object_new_of(TypeObject* t) {
+  Value v = cached_lookup(t, COIL_NAME("__new__"));
+  return kind_is(v, Kind::NativeFunction) && as<NativeFunction>(v)->fn == object_new_fn();
+}
+
+// object.__init__ and object.__new__ accept extra arguments only when the
+// other of the pair is overridden (a class with its own __new__ may be
+// called with arguments that object.__init__ then ignores), as CPython's
+// object_init/object_new.
 static Value object_init(Args& a) {
   if ((a.n > 1 || a.nkw()) && a.n >= 1) {
     TypeObject* t = type_of(a.v[0]);
-    if (!user_new(t)) raise(exc_types().TypeError, t->name->s + "() takes no arguments");
+    if (!object_init_of(t))
+      raise(exc_types().TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+    if (object_new_of(t)) raise(exc_types().TypeError, t->name->s + "() takes no arguments");
   }
   return make_none();
 }
 
 static Value object_new(Args& a) {
-  if (a.n < 1 || !kind_is(a.v[0], Kind::Type)) raise(exc_types().TypeError, "object.__new__(X): X is not a type object");
-  return make_instance(as<TypeObject>(a.v[0]));
+  if (a.n < 1) raise(exc_types().TypeError, "object.__new__(): not enough arguments");
+  if (!kind_is(a.v[0], Kind::Type))
+    raise(exc_types().TypeError, "object.__new__(X): X is not a type object (" + type_name(a.v[0]) + ")");
+  TypeObject* t = as<TypeObject>(a.v[0]);
+  if (a.n > 1 || a.nkw()) {
+    if (!object_new_of(t))
+      raise(exc_types().TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+    if (object_init_of(t)) raise(exc_types().TypeError, t->name->s + "() takes no arguments");
+  }
+  if (layout_builtin(t))
+    raise(exc_types().TypeError, "object.__new__(" + t->name->s + ") is not safe, use " + new_owner_name(t) + ".__new__()");
+  return make_instance(t);
 }
+static NativeFn object_init_fn() { return object_init; }
+static NativeFn object_new_fn() { return object_new; }
 static Value object_setattr(Args& a) {
   if (a.n != 3 || !is_str(a.v[1])) raise(exc_types().TypeError, "expected 2 arguments");
   generic_setattr(a.v[0], as_str(a.v[1]), a.v[2]);
@@ -237,6 +306,10 @@ struct Super : NativeObject {
       return v;
     }
     if (name->s == "__init__") return make_obj(new_native("__init__", object_init, self));
+    if (name->s == "__class__") return make_obj(super_type());
+    if (name->s == "__thisclass__") return make_obj(start);
+    if (name->s == "__self__") return self;
+    if (name->s == "__self_class__") return make_obj(self_type);
     raise(exc_types().AttributeError, "'super' object has no attribute '" + name->s + "'");
   }
 };
@@ -282,28 +355,27 @@ static Value super_ctor(Args& a) {
 // __slots__: each name becomes a member descriptor (a Property of type
 // member_descriptor whose accessors are bound to the name) over the
 // instance's slot_values.
-static Instance* slot_owner_instance(Args& a, const char* what) {
-  Value obj = a.v[1];
-  if (!(obj.is_obj() && (obj.o->kind == Kind::Instance || obj.o->kind == Kind::Exception)))
-    raise(exc_types().TypeError, std::string("descriptor ") + what + " requires an instance");
-  return as<Instance>(obj);
+static InstanceAttrs* slot_owner_instance(Args& a, const char* what) {
+  InstanceAttrs* ia = instance_attrs(a.v[1]);
+  if (!ia) raise(exc_types().TypeError, std::string("descriptor ") + what + " requires an instance");
+  return ia;
 }
 static Value member_get(Args& a) {
-  Instance* inst = slot_owner_instance(a, "get");
+  InstanceAttrs* inst = slot_owner_instance(a, "get");
   Str* name = as_str(a.v[0]);
   Value v = inst->slot_values ? inst->slot_values->get_str(name) : Value();
   if (v.is_undef()) raise_attribute_error(a.v[1], name, "'" + type_name(a.v[1]) + "' object has no attribute '" + name->s + "'");
   return v;
 }
 static Value member_set(Args& a) {
-  Instance* inst = slot_owner_instance(a, "set");
+  InstanceAttrs* inst = slot_owner_instance(a, "set");
   if (!inst->slot_values) inst->slot_values = new_dict();
   inst->slot_values->set_str(as_str(a.v[0]), a.v[2]);
   return make_none();
 }
 static Value member_delete(Args& a) {
   Str* name = as_str(a.v[0]);
-  Instance* inst = slot_owner_instance(a, "delete");
+  InstanceAttrs* inst = slot_owner_instance(a, "delete");
   if (!inst->slot_values || !inst->slot_values->remove(make_obj(name)))
     raise_attribute_error(a.v[1], name, name->s);
   return make_none();
@@ -341,6 +413,10 @@ static void install_slots(TypeObject* cls, Dict* ns) {
   }
   std::vector<Str*> names;
   bool with_dict = read_slots(slots, names);
+  // CPython's variable-size layouts have no room for slots after the items.
+  TypeObject* lb = layout_builtin(cls);
+  if (lb && !names.empty() && (lb == types().int_ || lb == types().tuple || lb == types().bytes))
+    raise(exc_types().TypeError, "nonempty __slots__ not supported for subtype of '" + lb->name->s + "'");
   cls->instances_have_dict = base_dict || with_dict;
   for (Str* n : names) {
     if (!ns->get_str(n).is_undef())
@@ -356,26 +432,16 @@ static void install_slots(TypeObject* cls, Dict* ns) {
   }
 }
 
-// Built-in bases other than object and the exceptions have no subclass
-// layout yet (ADR 006, step 7).
-static void check_bases_supported(const std::vector<TypeObject*>& bases) {
-  for (TypeObject* b : bases)
-    if (b->is_builtin && b != types().object && b->instance_kind != Kind::Instance &&
-        b->instance_kind != Kind::Exception)
-      raise(exc_types().NotImplementedError, "subclassing the built-in type '" + b->name->s + "' is not supported");
-}
-
 // Makes the class `name` from its bases and namespace: the common part of
 // a class statement and type(name, bases, dict). kw_names/kw_values are the
 // class keywords for __init_subclass__.
-static Value new_class(Str* name, const std::vector<TypeObject*>& bases, Dict* ns,
+static Value new_class(TypeObject* meta, Str* name, const std::vector<TypeObject*>& bases, Dict* ns,
                        const std::vector<Value>& kw_names, const std::vector<Value>& kw_values, Value cell) {
   Rooted ns_root(make_obj(ns));
-  Kind layout = Kind::Instance;
-  for (TypeObject* b : bases)
-    if (b->instance_kind == Kind::Exception) layout = Kind::Exception;
+  Kind layout = subclass_layout(bases);
   TypeObject* base = bases.empty() ? types().object : bases[0];
   TypeObject* cls = heap().make<TypeObject>(name, base, layout, false);
+  cls->type = meta;
   Rooted cls_root(make_obj(cls));
   cls->bases.clear();
   if (bases.empty()) cls->bases.push_back(types().object);
@@ -420,6 +486,26 @@ static Value new_class(Str* name, const std::vector<TypeObject*>& bases, Dict* n
   return make_obj(cls);
 }
 
+// The most derived of meta and the metaclasses of bases (CPython's
+// _PyType_CalculateMetaclass); TypeError when they are not on one line.
+static TypeObject* calculate_metaclass(TypeObject* meta, const std::vector<TypeObject*>& bases) {
+  TypeObject* winner = meta;
+  for (TypeObject* b : bases) {
+    TypeObject* bt = b->type;
+    if (winner->is_subtype(bt)) continue;
+    if (bt->is_subtype(winner)) {
+      winner = bt;
+      continue;
+    }
+    raise(exc_types().TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                                 "subclass of the metaclasses of all its bases");
+  }
+  return winner;
+}
+
+static bool is_type_prepare(Value v);
+static Value type_new_method(Args& a);
+
 static Value build_class(Args& a) {
   if (a.n < 2 || !kind_is(a.v[0], Kind::Function) || !is_str(a.v[1]))
     raise(exc_types().TypeError, "__build_class__: bad arguments");
@@ -430,37 +516,82 @@ static Value build_class(Args& a) {
     if (!kind_is(a.v[i], Kind::Type)) raise(exc_types().TypeError, "bases must be types");
     bases.push_back(as<TypeObject>(a.v[i]));
   }
-  // Class keywords other than metaclass go to __init_subclass__.
-  RootedVector subclass_kw_values;
-  std::vector<Value> subclass_kw_names;
+  // Class keywords other than metaclass go to the metaclass (and from
+  // type.__new__ to __init_subclass__).
+  Value meta;
+  RootedVector kw_values;
+  std::vector<Value> kw_names;
   for (int k = 0; k < a.nkw(); ++k) {
     Str* key = as_str(a.kwnames->items[k]);
     if (key->s == "metaclass") {
-      Value mc = a.kw(k);
-      if (!(kind_is(mc, Kind::Type) && (mc.o == types().type || as<TypeObject>(mc)->name->s == "ABCMeta")))
-        raise(exc_types().NotImplementedError, "custom metaclasses are not supported");
+      meta = a.kw(k);
     } else {
-      subclass_kw_names.push_back(make_obj(key));
-      subclass_kw_values.push_back(a.kw(k));
+      kw_names.push_back(make_obj(key));
+      kw_values.push_back(a.kw(k));
     }
   }
-  check_bases_supported(bases);
-  // Run the body with a fresh namespace.
-  Dict* ns = new_dict();
-  Rooted ns_root(make_obj(ns));
+  Rooted meta_root(meta);
+  // A metaclass that is a class yields to a more derived one among the
+  // bases' metaclasses; any other callable is called as it is.
+  if (meta.is_undef() || kind_is(meta, Kind::Type))
+    meta = make_obj(calculate_metaclass(meta.is_undef() ? types().type : as<TypeObject>(meta), bases));
+  bool plain = meta.o == types().type;
+  Rooted kwn(kw_names.empty() ? Value() : make_obj(new_tuple(kw_names)));
+  Tuple* kwnames = kw_names.empty() ? nullptr : as<Tuple>(kwn.get());
+  Rooted bases_tuple;
+  if (!plain) {
+    std::vector<Value> bs;
+    for (TypeObject* b : bases) bs.push_back(make_obj(b));
+    bases_tuple.set(make_obj(new_tuple(bs)));
+  }
+  // The namespace: __prepare__(name, bases, **kwds) when the metaclass
+  // has its own.
+  Dict* ns = nullptr;
+  Rooted ns_root;
+  if (!plain) {
+    Value prep = getattr_opt(meta, COIL_NAME("__prepare__"));
+    if (!prep.is_undef() && !is_type_prepare(prep)) {
+      RootedVector args;
+      args.push_back(make_obj(name));
+      args.push_back(bases_tuple.get());
+      for (Value v : kw_values) args.push_back(v);
+      Value r = call(prep, args.data(), 2, kwnames);
+      if (!kind_is(r, Kind::Dict)) {
+        if (!r.is_obj() || getattr_opt(r, COIL_NAME("__getitem__")).is_undef())
+          raise(exc_types().TypeError, (kind_is(meta, Kind::Type) ? as<TypeObject>(meta)->name->s : std::string("<metaclass>")) +
+                                           ".__prepare__() must return a mapping, not " + type_name(r));
+        raise(exc_types().NotImplementedError, "a class namespace that is not a dict is not supported");
+      }
+      ns = as<Dict>(r);
+    }
+  }
+  if (!ns) ns = new_dict();
+  ns_root.set(make_obj(ns));
+  // Run the body in the namespace.
   Frame* f = push_frame(body, nullptr, 0, nullptr);
   f->locals_dict = ns;
   f->flags |= FRAME_ENTRY;
   f->back = vm().frame;
   Value cell = execute(f);
   Rooted cell_root(cell);
-  std::vector<Value> kw_values(subclass_kw_values.begin(), subclass_kw_values.end());
-  return new_class(name, bases, ns, subclass_kw_names, kw_values, cell);
+  if (plain) {
+    std::vector<Value> values(kw_values.begin(), kw_values.end());
+    return new_class(types().type, name, bases, ns, kw_names, values, cell);
+  }
+  // meta(name, bases, ns, **kwds); type.__new__ finds the __class__ cell of
+  // the body's methods in ns['__classcell__'], as in CPython.
+  if (kind_is(cell, Kind::Cell)) ns->set_str(COIL_NAME("__classcell__"), cell);
+  RootedVector args;
+  args.push_back(make_obj(name));
+  args.push_back(bases_tuple.get());
+  args.push_back(make_obj(ns));
+  for (Value v : kw_values) args.push_back(v);
+  return call(meta, args.data(), 3, kwnames);
 }
 
 // type(name, bases, dict): a class made from a copy of dict; __module__
 // comes from the calling code's globals unless dict has one.
-static Value type_new3(Value* args, int nargs, Tuple* kwnames) {
+static Value type_new3(Value* args, int nargs, Tuple* kwnames, TypeObject* meta) {
   if (!is_str(args[0])) raise(exc_types().TypeError, "type.__new__() argument 1 must be str, not " + type_name(args[0]));
   if (!kind_is(args[1], Kind::Tuple))
     raise(exc_types().TypeError, "type.__new__() argument 2 must be tuple, not " + type_name(args[1]));
@@ -474,7 +605,20 @@ static Value type_new3(Value* args, int nargs, Tuple* kwnames) {
                                    "subclass of the metaclasses of all its bases");
     bases.push_back(as<TypeObject>(b));
   }
-  check_bases_supported(bases);
+  // A more derived metaclass among the bases' makes the class with its own
+  // __new__, as CPython's type_new.
+  TypeObject* winner = calculate_metaclass(meta, bases);
+  if (winner != meta) {
+    Value nw = cached_lookup(winner, COIL_NAME("__new__"));
+    if (kind_is(nw, Kind::StaticMethod)) nw = as<StaticMethod>(nw)->func;
+    if (!(kind_is(nw, Kind::NativeFunction) && as<NativeFunction>(nw)->fn == type_new_method)) {
+      int nkw = kwnames ? static_cast<int>(kwnames->size()) : 0;
+      RootedVector tmp;
+      tmp.push_back(make_obj(winner));
+      for (int i = 0; i < nargs + nkw; ++i) tmp.push_back(args[i]);
+      return call(nw, tmp.data(), nargs + 1, kwnames);
+    }
+  }
   Dict* ns = new_dict();
   Rooted ns_root(make_obj(ns));
   Dict* src = as<Dict>(args[2]);
@@ -484,12 +628,44 @@ static Value type_new3(Value* args, int nargs, Tuple* kwnames) {
     Value modname = vm().frame->globals->get_str(COIL_NAME("__name__"));
     if (!modname.is_undef()) ns->set_str(COIL_NAME("__module__"), modname);
   }
+  Value cell = ns->get_str(COIL_NAME("__classcell__"));
+  Rooted cell_root(cell);
+  if (!cell.is_undef()) {
+    if (!kind_is(cell, Kind::Cell))
+      raise(exc_types().TypeError, "__classcell__ must be a nonlocal cell, not " + type_name(cell));
+    ns->remove(make_obj(COIL_NAME("__classcell__")));
+  }
   std::vector<Value> kw_names, kw_values;
   for (int k = 0; kwnames && k < static_cast<int>(kwnames->size()); ++k) {
     kw_names.push_back(kwnames->items[k]);
     kw_values.push_back(args[nargs + k]);
   }
-  return new_class(as_str(args[0]), bases, ns, kw_names, kw_values, Value());
+  return new_class(winner, as_str(args[0]), bases, ns, kw_names, kw_values, cell);
+}
+
+// type.__new__(mcs, name, bases, ns, **kwds), and type.__new__(type, x).
+static Value type_new_method(Args& a) {
+  if (a.n < 1) raise(exc_types().TypeError, "type.__new__(): not enough arguments");
+  if (!kind_is(a.v[0], Kind::Type))
+    raise(exc_types().TypeError, "type.__new__(X): X is not a type object (" + type_name(a.v[0]) + ")");
+  TypeObject* mcs = as<TypeObject>(a.v[0]);
+  if (!mcs->is_subtype(types().type))
+    raise(exc_types().TypeError, "type.__new__(" + mcs->name->s + "): " + mcs->name->s + " is not a subtype of type");
+  if (a.n == 2 && !a.nkw() && mcs == types().type) return make_obj(type_of(a.v[1]));
+  if (a.n != 4) raise(exc_types().TypeError, "type.__new__() takes exactly 3 arguments (" + std::to_string(a.n - 1) + " given)");
+  return type_new3(a.v + 1, 3, a.kwnames, mcs);
+}
+
+// type.__init__ only checks its arguments; type.__new__ did the work.
+static Value type_init_method(Args& a) {
+  if (a.n != 2 && a.n != 4) raise(exc_types().TypeError, "type.__init__() takes 1 or 3 arguments");
+  return make_none();
+}
+
+static Value type_prepare_method(Args&) { return make_obj(new_dict()); }
+static bool is_type_prepare(Value v) {
+  if (kind_is(v, Kind::BoundMethod)) v = as<BoundMethod>(v)->func;
+  return kind_is(v, Kind::NativeFunction) && as<NativeFunction>(v)->fn == type_prepare_method;
 }
 
 Value build_class_function() {
@@ -516,6 +692,11 @@ void init_object_methods() {
   o->dict->set_str(COIL_NAME("__new__"), make_obj(new_native("__new__", object_new)));
   add_method(types().type, "mro", type_mro);
   add_method(types().type, "__subclasscheck__", type_subclasscheck);
+  add_method(types().type, "__call__", type_call_method);
+  add_method(types().type, "__init__", type_init_method);
+  types().type->dict->set_str(COIL_NAME("__new__"), make_obj(new_native("__new__", type_new_method)));
+  add_classmethod(types().type, "__prepare__", type_prepare_method);
+  types().type->subclassing = Subclassing::Allowed;
   types().object->ctor = [](Args& a) -> Value {
     if (a.n || a.nkw()) raise(exc_types().TypeError, "object() takes no arguments");
     return make_obj(heap().make<Instance>(types().object));

@@ -21,7 +21,7 @@ size_t Dict::heap_size() const {
 
 static inline bool keys_match(const Value& stored, const Value& key) {
   if (stored.identical(key)) return true;
-  if (stored.is_obj() && key.is_obj() && stored.o->kind == Kind::Str && key.o->kind == Kind::Str)
+  if (is_exact(stored, Kind::Str) && is_exact(key, Kind::Str))
     return str_equal(static_cast<Str*>(stored.o), static_cast<Str*>(key.o));
   return values_equal(stored, key);
 }

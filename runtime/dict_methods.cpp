@@ -298,8 +298,13 @@ bool dict_equal(Dict* a, Dict* b) {
 
 Value dict_getitem(Dict* d, Value key) {
   Value v = d->get(key);
-  if (v.is_undef()) key_error(key);
-  return v;
+  if (!v.is_undef()) return v;
+  // A subclass may supply missing keys (defaultdict, Counter).
+  if (d->has_side_attrs) {
+    Value missing = lookup_special(make_obj(d), COIL_NAME("__missing__"));
+    if (!missing.is_undef()) return call1(missing, key);
+  }
+  key_error(key);
 }
 
 Value dict_or(Value a, Value b) {

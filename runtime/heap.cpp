@@ -1,5 +1,7 @@
 #include "runtime/heap.h"
 
+#include "runtime/instance_attrs.h"
+
 namespace coil::rt {
 
 Heap g_heap;
@@ -30,6 +32,7 @@ void Heap::collect() {
       link = &o->gc_next;
     } else {
       *link = o->gc_next;
+      if (o->has_side_attrs) forget_side_attrs(o);
       delete o;
     }
   }

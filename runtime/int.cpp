@@ -148,7 +148,7 @@ Value int_convert(Value v, int base) {
   if (v.is_int()) return v;
   if (v.is_bool()) return make_int(v.b ? 1 : 0);
   if (v.is_float()) return float_to_int(v.f);
-  if (is_int_like(v)) return v;
+  if (is_int_like(v)) return v.o->has_side_attrs ? int_from_mpz(as<BigInt>(v)->z) : v;  // int(subclass) is exact
   if (is_str(v)) return parse_int(decimal_and_space_to_ascii(as_str(v)->view()), 10, v);
   if (is_bytes(v)) return parse_int(as<Bytes>(v)->data, 10, v);
   static const char* names[] = {"__int__", "__index__", "__trunc__"};

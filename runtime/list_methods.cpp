@@ -103,12 +103,12 @@ void arg_range(Args& a, const char* qual, const char* name, int lo, int hi) {
 
 // Collects an iterable into `out` (rooted by the caller).
 void collect(Value iterable, std::vector<Value>& out) {
-  if (is_kind(iterable, Kind::List)) {
+  if (is_exact(iterable, Kind::List)) {
     auto& it = as<List>(iterable)->items;
     out.insert(out.end(), it.begin(), it.end());
     return;
   }
-  if (is_kind(iterable, Kind::Tuple)) {
+  if (is_exact(iterable, Kind::Tuple)) {
     auto& it = as<Tuple>(iterable)->items;
     out.insert(out.end(), it.begin(), it.end());
     return;

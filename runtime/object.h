@@ -31,12 +31,19 @@ enum class Kind : uint8_t {
 };
 
 class Tracer;
+struct Object;
+// Marks the side attributes of o (runtime/instance_attrs.cpp).
+void trace_side_attrs(Object* o, Tracer& t);
 
 struct Object {
   TypeObject* type;
   Object* gc_next = nullptr;
   Kind kind;
   bool marked = false;
+  // An instance of a class defined in Python whose layout is a built-in's
+  // (`class Stack(list)`): its __dict__ and __slots__ values live in the
+  // side table of runtime/instance_attrs.h, and its class is traced there.
+  bool has_side_attrs = false;
 
   Object(Kind k, TypeObject* t) : type(t), kind(k) {}
   Object(const Object&) = delete;
@@ -68,6 +75,7 @@ class Tracer {
       Object* o = gray_.back();
       gray_.pop_back();
       o->trace(*this);
+      if (o->has_side_attrs) trace_side_attrs(o, *this);
     }
   }
 
@@ -77,5 +85,9 @@ class Tracer {
 
 template <class T>
 inline T* as(Value v) { return static_cast<T*>(v.o); }
+
+// v has layout k and is not an instance of a Python subclass of it (whose
+// dunders may differ): fast paths may use the built-in's behaviour directly.
+inline bool is_exact(Value v, Kind k) { return v.is_obj() && v.o->kind == k && !v.o->has_side_attrs; }
 
 }  // namespace coil::rt

@@ -33,7 +33,6 @@ namespace coil::rt {
 namespace {
 
 inline bool kind_is(Value v, Kind k) { return v.is_obj() && v.o->kind == k; }
-inline bool has_dict(Value v) { return kind_is(v, Kind::Instance) || kind_is(v, Kind::Exception); }
 
 Str* S(const char* s) { return intern(s); }
 
@@ -85,7 +84,7 @@ bool truthy(Value v) {
 // ---------------------------------------------------------------- hashing
 
 int64_t hash_value(Value v) {
-  if (v.is_obj() && v.o->kind == Kind::Str) return static_cast<Str*>(v.o)->hash();
+  if (is_exact(v, Kind::Str)) return static_cast<Str*>(v.o)->hash();
   if (v.is_int()) return number_hash(v);
   return type_of(v)->slots.hash(v);
 }
@@ -93,7 +92,7 @@ int64_t hash_value(Value v) {
 // ------------------------------------------------------------- comparison
 
 static bool is_user_object(Value v) {
-  return v.is_obj() && (v.o->kind == Kind::Instance || v.o->kind == Kind::Exception ||
+  return v.is_obj() && (v.o->kind == Kind::Instance || v.o->kind == Kind::Exception || v.o->has_side_attrs ||
                         (v.o->kind == Kind::Native && !v.o->type->is_builtin));
 }
 
@@ -151,7 +150,7 @@ bool compare_bool(int op, Value a, Value b) {
 
 bool values_equal(Value a, Value b) {
   if (a.identical(b)) return true;
-  if (a.is_obj() && b.is_obj() && a.o->kind == Kind::Str && b.o->kind == Kind::Str)
+  if (is_exact(a, Kind::Str) && is_exact(b, Kind::Str))
     return str_equal(as_str(a), as_str(b));
   return truthy(compare(0, a, b));
 }
@@ -256,7 +255,7 @@ std::string repr(Value v) {
     case Tag::Undef: return "<NULL>";
     case Tag::Int: return std::to_string(v.i);
     case Tag::Obj:
-      if (v.o->kind == Kind::Str) return str_repr(static_cast<Str*>(v.o)->s);
+      if (is_exact(v, Kind::Str)) return str_repr(static_cast<Str*>(v.o)->s);
       break;
     default: break;
   }
@@ -264,20 +263,20 @@ std::string repr(Value v) {
 }
 
 std::string str(Value v) {
-  if (v.is_obj() && v.o->kind == Kind::Str) return static_cast<Str*>(v.o)->s;
+  if (is_exact(v, Kind::Str)) return static_cast<Str*>(v.o)->s;
   if (v.is_int()) return std::to_string(v.i);
   return type_of(v)->slots.str(v);
 }
 
 Str* repr_str(Value v) { return new_str(repr(v)); }
 Str* str_str(Value v) {
-  if (v.is_obj() && v.o->kind == Kind::Str) return as_str(v);
+  if (is_exact(v, Kind::Str)) return as_str(v);
   return new_str(str(v));
 }
 
 std::string format_value(Value v, std::string_view spec) {
   if (is_number(v)) return format_number(v, spec);
-  if (is_str(v)) return format_str(as_str(v)->s, spec);
+  if (is_exact(v, Kind::Str)) return format_str(as_str(v)->s, spec);
   if (is_user_object(v)) {
     Value m = type_attr(v, COIL_NAME("__format__"));
     if (!m.is_undef() && is_user_defined(m)) {
@@ -287,6 +286,7 @@ std::string format_value(Value v, std::string_view spec) {
       return as_str(r)->s;
     }
   }
+  if (is_str(v)) return format_str(as_str(v)->s, spec);
   if (spec.empty()) return str(v);
   raise(exc_types().TypeError, "unsupported format string passed to " + type_name(v) + ".__format__");
 }
@@ -389,9 +389,9 @@ Value getattr_opt(Value obj, Str* name) {
 }
 
 Value getattr(Value obj, Str* name) {
-  if (has_dict(obj)) {
-    Instance* inst = as<Instance>(obj);
-    Value ca = cached_lookup(inst->type, name);
+  if (InstanceAttrs* ia = instance_attrs(obj)) {
+    TypeObject* cls = obj.o->type;
+    Value ca = cached_lookup(cls, name);
     if (kind_is(ca, Kind::Property)) return bind(ca, obj);
     // A data descriptor (__get__ with __set__ or __delete__) wins over the
     // instance dict.
@@ -399,12 +399,16 @@ Value getattr(Value obj, Str* name) {
         (!cached_lookup(ca.o->type, COIL_NAME("__set__")).is_undef() ||
          !cached_lookup(ca.o->type, COIL_NAME("__delete__")).is_undef()))
       return bind(ca, obj);
-    Value v = inst->dict->get_str(name);
+    Value v = ia->dict ? ia->dict->get_str(name) : Value();
     if (!v.is_undef()) return v;
     if (!ca.is_undef()) return bind(ca, obj);
+    if (obj.o->kind == Kind::Native) {
+      v = static_cast<NativeObject*>(obj.o)->get_attr(name);
+      if (!v.is_undef()) return v;
+    }
     Value sp = special_attribute(obj, name);
     if (!sp.is_undef()) return sp;
-    Value ga = cached_lookup(inst->type, COIL_NAME("__getattr__"));
+    Value ga = cached_lookup(cls, COIL_NAME("__getattr__"));
     if (!ga.is_undef()) return call2(ga, obj, make_obj(name));
     no_attribute(obj, name);
   }
@@ -420,6 +424,12 @@ Value getattr(Value obj, Str* name) {
       }
       case Kind::Type: {
         TypeObject* t = static_cast<TypeObject*>(o);
+        // A metaclass's properties come before the class's own attributes.
+        Value mv;
+        if (t->type != types().type) {
+          mv = cached_lookup(t->type, name);
+          if (kind_is(mv, Kind::Property)) return bind(mv, obj);
+        }
         Value v = cached_lookup(t, name);
         if (!v.is_undef()) {
           if (kind_is(v, Kind::ClassMethod)) return bind_classmethod(obj, as<ClassMethod>(v)->func);
@@ -437,7 +447,7 @@ Value getattr(Value obj, Str* name) {
         Value sp = special_attribute(obj, name);
         if (!sp.is_undef()) return sp;
         // Methods of the metaclass (type.mro, ...).
-        Value mv = cached_lookup(types().type, name);
+        if (mv.is_undef()) mv = cached_lookup(t->type, name);
         if (!mv.is_undef()) return bind(mv, obj);
         no_attribute(obj, name);
       }
@@ -465,11 +475,10 @@ Value getattr(Value obj, Str* name) {
 }
 
 bool get_method(Value obj, Str* name, Value* method) {
-  if (has_dict(obj)) {
-    Instance* inst = as<Instance>(obj);
-    Value ca = cached_lookup(inst->type, name);
+  if (InstanceAttrs* ia = instance_attrs(obj)) {
+    Value ca = cached_lookup(obj.o->type, name);
     if (kind_is(ca, Kind::Function) || kind_is(ca, Kind::NativeFunction)) {
-      if (inst->dict->used == 0 || inst->dict->get_str(name).is_undef()) {
+      if (!ia->dict || ia->dict->used == 0 || ia->dict->get_str(name).is_undef()) {
         *method = ca;
         return true;
       }
@@ -492,9 +501,9 @@ bool get_method(Value obj, Str* name, Value* method) {
 }
 
 void setattr(Value obj, Str* name, Value value) {
-  if (has_dict(obj)) {
+  if (instance_attrs(obj)) {
     // A class's own __setattr__ comes before everything, descriptors too.
-    Value sa = cached_lookup(as<Instance>(obj)->type, COIL_NAME("__setattr__"));
+    Value sa = cached_lookup(obj.o->type, COIL_NAME("__setattr__"));
     if (is_user_defined(sa)) {
       Value args[3] = {obj, make_obj(name), value};
       call(sa, args, 3);
@@ -507,9 +516,8 @@ void setattr(Value obj, Str* name, Value value) {
 }
 
 void generic_setattr(Value obj, Str* name, Value value) {
-  if (has_dict(obj)) {
-    Instance* inst = as<Instance>(obj);
-    Value ca = cached_lookup(inst->type, name);
+  if (InstanceAttrs* ia = instance_attrs(obj)) {
+    Value ca = cached_lookup(obj.o->type, name);
     if (kind_is(ca, Kind::Property)) {
       Property* p = as<Property>(ca);
       if (p->fset.is_undef() || p->fset.is_none())
@@ -527,10 +535,11 @@ void generic_setattr(Value obj, Str* name, Value value) {
       if (!cached_lookup(ca.o->type, COIL_NAME("__delete__")).is_undef())
         raise(exc_types().AttributeError, "__set__");
     }
-    if (inst->kind == Kind::Exception && set_exception_attribute(as<Exception>(obj), name, value)) return;
-    if (!inst->type->instances_have_dict)
+    if (obj.o->kind == Kind::Exception && set_exception_attribute(as<Exception>(obj), name, value)) return;
+    if (obj.o->kind == Kind::Native && static_cast<NativeObject*>(obj.o)->set_attr(name, value)) return;
+    if (!obj.o->type->instances_have_dict || !ia->dict)
       raise_attribute_error(obj, name, "'" + type_name(obj) + "' object has no attribute '" + name->s + "'");
-    inst->dict->set_str(name, value);
+    ia->dict->set_str(name, value);
     return;
   }
   if (obj.is_obj()) {
@@ -569,9 +578,9 @@ void generic_setattr(Value obj, Str* name, Value value) {
 }
 
 void delattr(Value obj, Str* name) {
-  if (has_dict(obj)) {
+  if (instance_attrs(obj)) {
     // A class's own __delattr__ comes first, as __setattr__ does.
-    Value da = cached_lookup(as<Instance>(obj)->type, COIL_NAME("__delattr__"));
+    Value da = cached_lookup(obj.o->type, COIL_NAME("__delattr__"));
     if (is_user_defined(da)) {
       call2(da, obj, make_obj(name));
       return;
@@ -581,9 +590,8 @@ void delattr(Value obj, Str* name) {
 }
 
 void generic_delattr(Value obj, Str* name) {
-  if (has_dict(obj)) {
-    Instance* inst = as<Instance>(obj);
-    Value ca = cached_lookup(inst->type, name);
+  if (InstanceAttrs* ia = instance_attrs(obj)) {
+    Value ca = cached_lookup(obj.o->type, name);
     if (kind_is(ca, Kind::Property)) {
       Property* p = as<Property>(ca);
       if (p->fdel.is_undef() || p->fdel.is_none())
@@ -600,7 +608,7 @@ void generic_delattr(Value obj, Str* name) {
       if (!cached_lookup(ca.o->type, COIL_NAME("__set__")).is_undef())
         raise(exc_types().AttributeError, "__delete__");
     }
-    if (!inst->dict->remove(make_obj(name))) no_attribute(obj, name);
+    if (!ia->dict || !ia->dict->remove(make_obj(name))) no_attribute(obj, name);
     return;
   }
   if (kind_is(obj, Kind::Type) && !as<TypeObject>(obj)->is_builtin) {
@@ -620,8 +628,11 @@ void generic_delattr(Value obj, Str* name) {
 int64_t index_value(Value v) {
   if (v.is_int()) return v.i;
   if (v.is_bool()) return v.b;
-  if (kind_is(v, Kind::BigInt))
+  if (kind_is(v, Kind::BigInt)) {
+    Value exact = index_or_undef(v);  // an int subclass's value may be small
+    if (exact.is_int()) return exact.i;
     raise(exc_types().IndexError, "cannot fit 'int' into an index-sized integer");
+  }
   if (is_user_object(v)) {
     Value m = type_attr(v, COIL_NAME("__index__"));
     if (!m.is_undef()) {
@@ -794,12 +805,12 @@ Value iter_next(Value itv) {
 }
 
 void collect_values(Value iterable, std::vector<Value>& out, bool length_hint) {
-  if (is_list(iterable)) {
+  if (is_exact(iterable, Kind::List)) {
     auto& v = as<List>(iterable)->items;
     out.insert(out.end(), v.begin(), v.end());
     return;
   }
-  if (is_tuple(iterable)) {
+  if (is_exact(iterable, Kind::Tuple)) {
     auto& v = as<Tuple>(iterable)->items;
     out.insert(out.end(), v.begin(), v.end());
     return;

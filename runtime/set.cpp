@@ -32,7 +32,7 @@ inline bool slot_active(const SetEntry& e) { return !e.key.is_undef(); }
 // Equality of a stored key and a probe key with equal hashes.
 bool keys_equal(Value stored, Value key) {
   if (stored.identical(key)) return true;
-  if (stored.is_obj() && key.is_obj() && stored.o->kind == Kind::Str && key.o->kind == Kind::Str)
+  if (is_exact(stored, Kind::Str) && is_exact(key, Kind::Str))
     return str_equal(static_cast<Str*>(stored.o), static_cast<Str*>(key.o));
   if (stored.is_int() && key.is_int()) return false;
   return values_equal(stored, key);

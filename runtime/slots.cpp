@@ -142,14 +142,23 @@ Value iternext_by_dunder(Value self) {
   return call1(m, self);
 }
 
+Value binary_method(Args& a);
+Value reflected_method(Args& a);
+Value inplace_method(Args& a);
+
 // Calls self's dunder `name` with other, as CPython's vectorcall_maybe:
 // NotImplemented when the type has none. A built-in's slot method calls its
 // slot directly (with the operands back in source order when reflected).
 Value call_binary_dunder(int op, Str* name, bool reflected, Value self, Value other) {
   Value m = cached_lookup(type_of(self), name);
   if (m.is_undef() || m.is_none()) return not_implemented();
-  if (TypeObject* owner = slot_owner(m))
+  if (TypeObject* owner = slot_owner(m)) {
+    // list.__add__ and tuple.__mul__ are the sequence slots, which
+    // binary_op tries after the number protocol has declined.
+    NativeFn fn = static_cast<NativeFunction*>(m.o)->fn;
+    if (fn != binary_method && fn != reflected_method) return not_implemented();
     return reflected ? owner->slots.binary(op, other, self) : owner->slots.binary(op, self, other);
+  }
   return call2(m, self, other);
 }
 
@@ -175,7 +184,11 @@ Value binary_by_dunder(int op, Value a, Value b) {
 
 Value inplace_by_dunder(int op, Value a, Value b) {
   Value m = cached_lookup(type_of(a), inplace_dunder(op));
-  if (TypeObject* owner = slot_owner(m)) return owner->slots.inplace(op, a, b);
+  if (TypeObject* owner = slot_owner(m)) {
+    // list.__iadd__ / __imul__: the sequence slots, tried by binary_op later.
+    if (static_cast<NativeFunction*>(m.o)->fn != inplace_method) return not_implemented();
+    return owner->slots.inplace(op, a, b);
+  }
   if (m.is_undef() || m.is_none()) return not_implemented();
   return call2(m, a, b);
 }
@@ -482,7 +495,10 @@ Value int_binary_slot(int op, Value a, Value b) {
 Value number_negative_slot(Value self) { return number_negative(self); }
 Value number_positive_slot(Value self) { return self.is_bool() ? make_int(self.b) : self; }
 Value int_invert(Value self) { return number_invert(self); }
-bool int_truthy(Value self) { return self.is_obj() || self.i != 0; }  // a BigInt is never 0
+// A BigInt is never 0, unless it is an int subclass's boxed value.
+bool int_truthy(Value self) {
+  return self.is_obj() ? mpz_sgn(static_cast<BigInt*>(self.o)->z) != 0 : self.i != 0;
+}
 bool float_truthy(Value self) { return self.f != 0.0; }
 
 // str % args; CPython's str.__mod__ takes any right operand.

@@ -124,8 +124,7 @@ std::string suggestion_for(Value exc) {
     if (!is_str(name) || obj.is_undef()) return "";
     // dir(obj): instance attributes and everything along the class's MRO.
     std::vector<std::string> names;
-    if (obj.is_obj() && (obj.o->kind == Kind::Instance || obj.o->kind == Kind::Exception))
-      names = keys_of(as<Instance>(obj)->dict);
+    if (InstanceAttrs* ia = instance_attrs(obj); ia && ia->dict) names = keys_of(ia->dict);
     TypeObject* t = obj.is_obj() && obj.o->kind == Kind::Type ? as<TypeObject>(obj) : type_of(obj);
     for (TypeObject* c : t->mro)
       for (const std::string& k : keys_of(c->dict)) names.push_back(k);

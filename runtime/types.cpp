@@ -30,6 +30,15 @@ BuiltinTypes& types() {
 
 TypeObject::TypeObject(Str* name, TypeObject* base, Kind instance_kind, bool builtin)
     : Object(Kind::Type, types().type), name(name), base(base), instance_kind(instance_kind), is_builtin(builtin) {
+  // Python classes and the layouts every class can take (object, the
+  // exceptions) can be subclassed; other built-ins opt in
+  // (runtime/subclass.cpp).
+  subclassing = !builtin || instance_kind == Kind::Instance || instance_kind == Kind::Exception
+                    ? Subclassing::Allowed
+                    : Subclassing::NotYet;
+  // Built-in instances have no __dict__, but exceptions (and classes
+  // defined in Python, unless __slots__ says otherwise) do.
+  instances_have_dict = !builtin || instance_kind == Kind::Exception;
   dict = new_dict();
   if (base) bases.push_back(base);
   compute_mro();
@@ -38,6 +47,7 @@ TypeObject::TypeObject(Str* name, TypeObject* base, Kind instance_kind, bool bui
 }
 
 void TypeObject::trace(Tracer& t) {
+  t.mark(type);  // a metaclass defined in Python
   t.mark(name);
   t.mark(base);
   for (auto* b : bases) t.mark(b);

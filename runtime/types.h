@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "runtime/instance_attrs.h"
 #include "runtime/object.h"
 #include "runtime/slots.h"
 
@@ -31,6 +32,10 @@ struct Args {
 };
 using NativeFn = Value (*)(Args& a);
 
+// Whether a class statement may name a type as a base (CPython's
+// Py_TPFLAGS_BASETYPE). NotYet: a built-in that coil cannot subclass yet.
+enum class Subclassing : uint8_t { Allowed, Final, NotYet };
+
 struct TypeObject : Object {
   Str* name;
   TypeObject* base;             // null only for `object`
@@ -48,6 +53,7 @@ struct TypeObject : Object {
   // Instances have a __dict__: false for a class whose __slots__ (and its
   // bases') leave it out (Instance::dict then stays empty).
   bool instances_have_dict = true;
+  Subclassing subclassing;
   // The behaviour of instances (runtime/slots.h): a copy of the base's, or
   // for a class defined in Python, wrappers that call its dunders.
   TypeSlots slots;
@@ -63,10 +69,7 @@ struct TypeObject : Object {
 
 // An instance of a user-defined class.
 // Also the base of Exception, whose kind is Kind::Exception.
-struct Instance : Object {
-  Dict* dict;
-  // The values of __slots__ members, by name; null until one is set.
-  Dict* slot_values = nullptr;
+struct Instance : Object, InstanceAttrs {
   explicit Instance(TypeObject* cls, Kind kind = Kind::Instance);
   void trace(Tracer& t) override;
   size_t heap_size() const override { return sizeof(Instance); }

@@ -10,6 +10,7 @@
 #include "runtime/heap.h"
 #include "runtime/init.h"
 #include "runtime/list.h"
+#include "runtime/subclass.h"
 #include "runtime/mpz.h"
 #include "runtime/str.h"
 #include "runtime/ops.h"
@@ -85,6 +86,7 @@ void init_runtime() {
   init_async_generator_methods();
   init_builtins(m.builtins);
   init_introspection(m.builtins);
+  init_builtin_subclassing();
   // Exception classes are builtins too.
   ExceptionTypes& et = exc_types();
   for (TypeObject** p = &et.BaseException; p <= &et.SystemError; ++p) {

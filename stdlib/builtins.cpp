@@ -466,13 +466,28 @@ void collect_types(Value spec, std::vector<TypeObject*>& out, const char* fname,
   (void)what;
 }
 
+// The metaclass's own __instancecheck__ / __subclasscheck__ of class t, or
+// Undef when t's metaclass is type (whose checks are the plain ones).
+Value metaclass_hook(TypeObject* t, Str* name) {
+  if (t->type == types().type) return Value();
+  Value m = cached_lookup(t->type, name);
+  if (m.is_undef() || is_kind(m, Kind::NativeFunction)) return Value();
+  return m;
+}
+
 Value b_isinstance(Args& a) {
   if (a.nkw()) raise(exc_types().TypeError, "isinstance() takes no keyword arguments");
   pos_range(a, "isinstance", 2, 2);
   std::vector<TypeObject*> ts;
   collect_types(a.v[1], ts, "isinstance", "");
-  for (TypeObject* t : ts)
-    if (isinstance(a.v[0], t)) return make_bool(true);
+  for (TypeObject* t : ts) {
+    if (type_of(a.v[0]) == t) return make_bool(true);
+    if (Value check = metaclass_hook(t, COIL_NAME("__instancecheck__")); !check.is_undef()) {
+      if (truthy(call2(check, make_obj(t), a.v[0]))) return make_bool(true);
+    } else if (isinstance(a.v[0], t)) {
+      return make_bool(true);
+    }
+  }
   return make_bool(false);
 }
 
@@ -483,8 +498,13 @@ Value b_issubclass(Args& a) {
   std::vector<TypeObject*> ts;
   collect_types(a.v[1], ts, "issubclass", "");
   TypeObject* c = as<TypeObject>(a.v[0]);
-  for (TypeObject* t : ts)
-    if (c->is_subtype(t)) return make_bool(true);
+  for (TypeObject* t : ts) {
+    if (Value check = metaclass_hook(t, COIL_NAME("__subclasscheck__")); !check.is_undef()) {
+      if (truthy(call2(check, make_obj(t), a.v[0]))) return make_bool(true);
+    } else if (c->is_subtype(t)) {
+      return make_bool(true);
+    }
+  }
   return make_bool(false);
 }
 
@@ -576,7 +596,7 @@ Value b_dir(Args& a) {
     for (const DictEntry& e : d->entries)
       if (!e.key.is_undef() && is_str(e.key)) names->set(e.key, none());
   };
-  if (is_kind(v, Kind::Instance) || is_kind(v, Kind::Exception)) add_dict(static_cast<Instance*>(v.o)->dict);
+  if (InstanceAttrs* ia = instance_attrs(v); ia && ia->dict) add_dict(ia->dict);
   if (is_kind(v, Kind::Module)) {
     add_dict(as<Module>(v)->dict);
   } else {

@@ -43,12 +43,49 @@ def copy(x):
         return y
     if hasattr(x, '__call__') and hasattr(x, '__code__'):
         return x
-    try:
-        d = x.__dict__
-    except AttributeError:
-        raise Error("un(shallow)copyable object of type %s" % cls)
-    y = object.__new__(cls)
-    y.__dict__.update(d)
+    return _reconstruct(x, cls, None)
+
+
+# What object.__reduce_ex__(4) and copy._reconstruct do: a new object from
+# cls.__new__ (with the value of an immutable built-in base, as its
+# __getnewargs__ gives), then the instance dict, then the items of a list or
+# dict base (a set base is rebuilt by calling the class, as set.__reduce__).
+def _reconstruct(x, cls, memo):
+    deep = memo is not None
+    if isinstance(x, set):
+        items = list(x)
+        if deep:
+            items = deepcopy(items, memo)
+        y = cls(items)
+    else:
+        y = None
+        for base in (tuple, str, int, frozenset, float, bytes):
+            if isinstance(x, base):
+                value = base(x)
+                if deep:
+                    value = deepcopy(value, memo)
+                y = cls.__new__(cls, value)
+                break
+        if y is None:
+            if not isinstance(x, (list, dict)) and not hasattr(x, '__dict__'):
+                raise Error("un(%scopyable object of type %s" % ("deep)" if deep else "shallow)", cls))
+            y = cls.__new__(cls)
+    if deep:
+        memo[id(x)] = y
+    state = getattr(x, '__dict__', None)
+    if state:
+        if deep:
+            state = deepcopy(state, memo)
+        y.__dict__.update(state)
+    if isinstance(x, list):
+        for item in x:
+            y.append(deepcopy(item, memo) if deep else item)
+    elif isinstance(x, dict):
+        for key, value in x.items():
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
     return y
 
 
@@ -102,15 +139,7 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None:
             y = copier(memo)
         else:
-            try:
-                state = x.__dict__
-            except AttributeError:
-                raise Error("un(deep)copyable object of type %s" % cls)
-            y = object.__new__(cls)
-            memo[d] = y
-            new_state = y.__dict__
-            for key, value in state.items():
-                new_state[key] = deepcopy(value, memo)
+            y = _reconstruct(x, cls, memo)
     # If is its own copy, don't memoize.
     if y is not x:
         memo[d] = y

@@ -337,7 +337,12 @@ Value execute(Frame* entry, Value throw_exc) {
       TARGET(LOAD_NAME) {
         SAVE_FRAME();
         Str* name = names[arg];
-        Value v = f->locals_dict ? f->locals_dict->get_str(name) : Value();
+        Value v;
+        if (f->locals_dict && f->locals_dict->has_side_attrs) {
+          v = namespace_get(f->locals_dict, name);  // a metaclass's __prepare__ made it
+        } else if (f->locals_dict) {
+          v = f->locals_dict->get_str(name);
+        }
         if (v.is_undef()) v = f->globals->get_str(name);
         if (v.is_undef()) v = m.builtins->get_str(name);
         if (v.is_undef()) raise_name_error(name, f);
@@ -347,15 +352,19 @@ Value execute(Frame* entry, Value throw_exc) {
       TARGET(STORE_NAME) {
         SAVE_FRAME();
         Dict* ns = f->locals_dict ? f->locals_dict : f->globals;
-        ns->set_str(names[arg], TOP());
+        if (ns->has_side_attrs) setitem(make_obj(ns), make_obj(names[arg]), TOP());  // its __setitem__
+        else ns->set_str(names[arg], TOP());
         --sp;
         NEXT();
       }
       TARGET(DELETE_NAME) {
         SAVE_FRAME();
         Dict* ns = f->locals_dict ? f->locals_dict : f->globals;
-        if (!ns->remove(make_obj(names[arg])))
+        if (ns->has_side_attrs) {
+          namespace_delete(ns, names[arg]);
+        } else if (!ns->remove(make_obj(names[arg]))) {
           raise(exc_types().NameError, "name '" + names[arg]->s + "' is not defined");
+        }
         NEXT();
       }
       TARGET(LOAD_ATTR) {
@@ -708,7 +717,7 @@ Value execute(Frame* entry, Value throw_exc) {
       TARGET(BINARY_SUBSCR) {
         Value key = TOP();
         Value obj = SECOND();
-        if (obj.is_obj() && obj.o->kind == Kind::List && key.is_int()) {
+        if (is_exact(obj, Kind::List) && key.is_int()) {
           List* l = static_cast<List*>(obj.o);
           int64_t i = key.i;
           int64_t n = static_cast<int64_t>(l->items.size());

@@ -185,7 +185,7 @@ Value call_ex(Value callable, Value posargs, Value kwargs) {
 // ----------------------------------------------------------- containers
 
 void list_extend_from(List* l, Value iterable) {
-  if (is_list(iterable) || is_tuple(iterable)) {
+  if (is_exact(iterable, Kind::List) || is_exact(iterable, Kind::Tuple)) {
     auto& src = is_list(iterable) ? as<List>(iterable)->items : as<Tuple>(iterable)->items;
     std::vector<Value> copy(src);
     l->items.insert(l->items.end(), copy.begin(), copy.end());
@@ -234,7 +234,7 @@ void dict_update_from(Dict* d, Value mapping, bool merge, Value callable) {
 }
 
 static void fill_from_iterable(Value seq, std::vector<Value>& items, int want, bool at_least) {
-  if (is_tuple(seq) || is_list(seq)) {
+  if (is_exact(seq, Kind::Tuple) || is_exact(seq, Kind::List)) {
     auto& src = is_tuple(seq) ? as<Tuple>(seq)->items : as<List>(seq)->items;
     items = src;
     return;
@@ -527,6 +527,28 @@ void print_expr(Value v) {
   std::fwrite(text.data(), 1, text.size(), stdout);
   std::fputc('\n', stdout);
   vm().builtins->set_str(COIL_NAME("_"), v);
+}
+
+// A class namespace that is a dict subclass (from a metaclass's
+// __prepare__) is read and written through its own __getitem__,
+// __setitem__ and __delitem__, as CPython's LOAD_NAME and STORE_NAME do for
+// any non-exact dict; a KeyError means "not here".
+Value namespace_get(Dict* ns, Str* name) {
+  try {
+    return getitem(make_obj(ns), make_obj(name));
+  } catch (PyError& e) {
+    if (!exception_matches(e.exc, make_obj(exc_types().KeyError))) throw;
+    return Value();
+  }
+}
+
+void namespace_delete(Dict* ns, Str* name) {
+  try {
+    delitem(make_obj(ns), make_obj(name));
+  } catch (PyError& e) {
+    if (!exception_matches(e.exc, make_obj(exc_types().KeyError))) throw;
+    raise(exc_types().NameError, "name '" + name->s + "' is not defined");
+  }
 }
 
 }  // namespace coil::rt

@@ -92,4 +92,8 @@ void import_star(Value module, Dict* ns);
 // REPL.
 void print_expr(Value v);
 
+// LOAD_NAME / DELETE_NAME in a class namespace that is a dict subclass.
+Value namespace_get(Dict* ns, Str* name);
+void namespace_delete(Dict* ns, Str* name);
+
 }  // namespace coil::rt

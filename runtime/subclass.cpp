@@ -1,0 +1,234 @@
+#include "runtime/subclass.h"
+
+#include <gmp.h>
+
+#include "runtime/dict.h"
+#include "runtime/dict_ops.h"
+#include "runtime/exception.h"
+#include "runtime/function.h"
+#include "runtime/heap.h"
+#include "runtime/list.h"
+#include "runtime/misc.h"
+#include "runtime/ops.h"
+#include "runtime/set.h"
+#include "runtime/str.h"
+#include "vm/call.h"
+
+namespace coil::rt {
+
+namespace {
+
+bool kind_is(Value v, Kind k) { return v.is_obj() && v.o->kind == k; }
+
+// How a built-in's __new__ builds an instance: empty (list, dict, set:
+// `__init__` fills it, so a subclass may give __init__ other parameters), or
+// from the arguments (the immutable types; their __init__ is object's).
+bool fills_in_init(const TypeObject* t) {
+  const BuiltinTypes& b = types();
+  return t == b.list || t == b.dict || t == b.set;
+}
+
+// The built-ins whose layout a Python class can take, besides object and the
+// exceptions (which have layouts of their own: Instance, Exception).
+bool has_subclass_support(const TypeObject* t) {
+  const BuiltinTypes& b = types();
+  return t == b.list || t == b.dict || t == b.set || t == b.tuple || t == b.str || t == b.int_ ||
+         t == b.frozenset;
+}
+
+// A fresh object of v's layout and value with no other owner, so that it can
+// take a Python class: the constructors of immutable types share (str(s)
+// returns s, ints are unboxed), which a subclass instance must not.
+Object* fresh_copy(Value v) {
+  if (v.is_int()) {
+    BigInt* b = heap().make<BigInt>();
+    mpz_set_si(b->z, v.i);
+    return b;
+  }
+  switch (v.o->kind) {
+    case Kind::BigInt: {
+      BigInt* b = heap().make<BigInt>();
+      mpz_set(b->z, static_cast<BigInt*>(v.o)->z);
+      heap().note_alloc(mpz_size(b->z) * sizeof(mp_limb_t));
+      return b;
+    }
+    case Kind::Str: {
+      Str* s = static_cast<Str*>(v.o);
+      return new_str_known(s->s, s->length, s->ascii);
+    }
+    case Kind::Tuple: return new_tuple(static_cast<Tuple*>(v.o)->items);
+    case Kind::FrozenSet: {
+      Set* src = static_cast<Set*>(v.o);
+      Set* s = new_frozenset();
+      s->table = src->table;
+      s->used = src->used;
+      s->fill = src->fill;
+      return s;
+    }
+    default: return v.o;  // made by the constructor for this call alone
+  }
+}
+
+// T.__new__(cls, *args, **kwargs) for a built-in T (the native's slot_owner).
+Value builtin_new(Args& a) {
+  TypeObject* owner = a.callee->slot_owner;
+  const std::string& tn = owner->name->s;
+  if (a.n < 1) raise(exc_types().TypeError, tn + ".__new__(): not enough arguments");
+  if (!kind_is(a.v[0], Kind::Type))
+    raise(exc_types().TypeError, tn + ".__new__(X): X is not a type object (" + type_name(a.v[0]) + ")");
+  TypeObject* cls = as<TypeObject>(a.v[0]);
+  if (!cls->is_subtype(owner))
+    raise(exc_types().TypeError,
+          tn + ".__new__(" + cls->name->s + "): " + cls->name->s + " is not a subtype of " + tn);
+  if (layout_builtin(cls) != owner && cls != owner)
+    raise(exc_types().TypeError, tn + ".__new__(" + cls->name->s + ") is not safe, use " + new_owner_name(cls) +
+                                     ".__new__()");
+  Value made;
+  if (fills_in_init(owner)) {
+    Args none{a.v + 1, 0, nullptr};
+    made = owner->ctor(none);
+  } else {
+    Args rest{a.v + 1, a.n - 1, a.kwnames};
+    made = owner->ctor(rest);
+  }
+  if (cls == owner) return made;
+  Rooted keep(made);
+  Object* o = fresh_copy(made);
+  adopt_into_class(o, cls);
+  return make_obj(o);
+}
+
+// list.__init__(self, iterable=()): replaces the contents.
+Value list_init(Args& a) {
+  if (a.n < 1 || !kind_is(a.v[0], Kind::List))
+    raise(exc_types().TypeError, "descriptor '__init__' requires a 'list' object");
+  if (a.nkw()) raise(exc_types().TypeError, "list() takes no keyword arguments");
+  if (a.n > 2) raisef(exc_types().TypeError, "list expected at most 1 argument, got %d", a.n - 1);
+  List* l = as<List>(a.v[0]);
+  l->items.clear();  // first, as CPython: l.__init__(l) leaves l empty
+  if (a.n == 2) {
+    RootedVector items;
+    collect_values(a.v[1], items);
+    l->items.assign(items.begin(), items.end());
+  }
+  return make_none();
+}
+
+// dict.__init__(self, [mapping_or_pairs], **kwargs): updates, as CPython.
+Value dict_init(Args& a) {
+  if (a.n < 1 || !kind_is(a.v[0], Kind::Dict))
+    raise(exc_types().TypeError, "descriptor '__init__' requires a 'dict' object");
+  if (a.n > 2) raisef(exc_types().TypeError, "dict expected at most 1 argument, got %d", a.n - 1);
+  Dict* d = as<Dict>(a.v[0]);
+  if (a.n == 2) dict_update_in_place(d, a.v[1]);
+  for (int i = 0; i < a.nkw(); ++i) d->set(a.kwnames->items[i], a.kw(i));
+  return make_none();
+}
+
+// set.__init__(self, iterable=()): replaces the contents.
+Value set_init(Args& a) {
+  if (a.n < 1 || !kind_is(a.v[0], Kind::Set))
+    raise(exc_types().TypeError, "descriptor '__init__' requires a 'set' object");
+  if (a.nkw()) raise(exc_types().TypeError, "set() takes no keyword arguments");
+  if (a.n > 2) raisef(exc_types().TypeError, "set expected at most 1 argument, got %d", a.n - 1);
+  Set* s = as<Set>(a.v[0]);
+  s->clear();
+  if (a.n == 2) {
+    RootedVector items;
+    collect_values(a.v[1], items);
+    for (Value v : items) s->add(v);
+  }
+  return make_none();
+}
+
+void add_owned_method(TypeObject* t, const char* name, NativeFn fn) {
+  NativeFunction* f = new_native(name, fn);
+  f->qualname = intern(t->name->s + "." + name);
+  f->slot_owner = t;
+  t->dict->set_str(intern(name), make_obj(f));
+}
+
+}  // namespace
+
+std::string new_owner_name(TypeObject* cls) {
+  TypeObject* t = cls;
+  while (t->base) {
+    Value own = t->dict->get_str(COIL_NAME("__new__"));
+    if (own.is_obj() && own.o->kind == Kind::StaticMethod) own = static_cast<StaticMethod*>(own.o)->func;
+    if (!kind_is(own, Kind::Function)) break;
+    t = t->base;
+  }
+  return t->name->s;
+}
+
+TypeObject* layout_builtin(TypeObject* cls) {
+  for (TypeObject* t : cls->mro)
+    if (t->is_builtin) return t->instance_kind == Kind::Instance || t->instance_kind == Kind::Exception ? nullptr : t;
+  return nullptr;
+}
+
+Kind subclass_layout(const std::vector<TypeObject*>& bases) {
+  Kind layout = Kind::Instance;
+  TypeObject* solid = nullptr;  // the built-in whose layout the class takes
+  for (TypeObject* b : bases) {
+    if (b->subclassing == Subclassing::Final)
+      raise(exc_types().TypeError, "type '" + b->name->s + "' is not an acceptable base type");
+    if (b->subclassing == Subclassing::NotYet)
+      raise(exc_types().NotImplementedError, "subclassing the built-in type '" + b->name->s + "' is not supported");
+    if (b->instance_kind == Kind::Exception) {
+      if (layout != Kind::Instance && layout != Kind::Exception)
+        raise(exc_types().TypeError, "multiple bases have instance lay-out conflict");
+      layout = Kind::Exception;
+      continue;
+    }
+    TypeObject* lb = layout_builtin(b);
+    if (!lb) continue;
+    if (layout == Kind::Exception || (solid && !lb->is_subtype(solid) && !solid->is_subtype(lb)))
+      raise(exc_types().TypeError, "multiple bases have instance lay-out conflict");
+    if (!solid || lb->is_subtype(solid)) solid = lb;
+    layout = lb->instance_kind;
+  }
+  return layout;
+}
+
+Value call_builtin_subclass(TypeObject* cls, Value* args, int nargs, Tuple* kwnames) {
+  int nkw = kwnames ? static_cast<int>(kwnames->size()) : 0;
+  Value nw = cached_lookup(cls, COIL_NAME("__new__"));
+  if (kind_is(nw, Kind::StaticMethod)) nw = as<StaticMethod>(nw)->func;
+  RootedVector tmp;
+  tmp.push_back(make_obj(cls));
+  for (int i = 0; i < nargs + nkw; ++i) tmp.push_back(args[i]);
+  Value inst = call(nw, tmp.data(), nargs + 1, kwnames);
+  if (!isinstance(inst, cls)) return inst;
+  Rooted root(inst);
+  tmp[0] = inst;
+  Value init = cached_lookup(cls, COIL_NAME("__init__"));
+  Value r = call(init, tmp.data(), nargs + 1, kwnames);
+  if (!r.is_none()) raise(exc_types().TypeError, "__init__() should return None, not '" + type_name(r) + "'");
+  return inst;
+}
+
+void init_builtin_subclassing() {
+  BuiltinTypes& b = types();
+  for (TypeObject* t : {b.none, b.notimpl, b.ellipsis, b.bool_, b.range, b.slice, b.function, b.builtin_function,
+                        b.method, b.cell, b.code, b.generator, b.coroutine, b.async_generator, b.dict_keys,
+                        b.dict_values, b.dict_items, b.member_descriptor, b.str_ascii_iterator,
+                        b.list_reverseiterator, b.dict_reversekeyiterator, b.dict_reversevalueiterator,
+                        b.dict_reverseitemiterator})
+    t->subclassing = Subclassing::Final;
+  for (TypeObject* t : b.iterators)  // enumerate, zip, ... are among them, and not final
+    if (t->subclassing == Subclassing::NotYet && t != b.enumerate && t != b.zip && t != b.map && t != b.filter &&
+        t != b.reversed)
+      t->subclassing = Subclassing::Final;
+  b.object->subclassing = Subclassing::Allowed;
+  for (TypeObject* t : {b.list, b.dict, b.set, b.tuple, b.str, b.int_, b.frozenset}) {
+    if (!has_subclass_support(t)) continue;
+    t->subclassing = Subclassing::Allowed;
+    add_owned_method(t, "__new__", builtin_new);
+  }
+  add_owned_method(b.list, "__init__", list_init);
+  add_owned_method(b.dict, "__init__", dict_init);
+  add_owned_method(b.set, "__init__", set_init);
+}
+
+}  // namespace coil::rt

@@ -1,0 +1,40 @@
+// Python subclasses of built-in types (`class Stack(list)`, `class Code(int)`).
+//
+// An instance of such a class has the built-in's C++ layout, so every native
+// of the built-in works on it as on the built-in itself; its class and its
+// attributes come from runtime/instance_attrs.h. The built-in's `__new__`
+// makes the object (empty for the mutable containers, whose `__init__` then
+// fills it; from the arguments for the immutable types), as in CPython.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "runtime/types.h"
+
+namespace coil::rt {
+
+// The layout that instances of a class with these bases have (Instance,
+// Exception, or a built-in's Kind). Raises CPython's TypeError for a base
+// that cannot be subclassed ("type 'bool' is not an acceptable base type")
+// or for bases whose layouts conflict, and NotImplementedError for a
+// built-in that coil cannot subclass yet.
+Kind subclass_layout(const std::vector<TypeObject*>& bases);
+
+// The built-in type whose layout instances of cls have, for a class whose
+// layout is a built-in's (not Instance or Exception); else null.
+TypeObject* layout_builtin(TypeObject* cls);
+
+// The class named in "X.__new__(C) is not safe, use Y.__new__()": the
+// first class from cls up whose __new__ is not defined in Python.
+std::string new_owner_name(TypeObject* cls);
+
+// cls(*args): cls is a class defined in Python whose layout is a built-in's.
+// Calls __new__ (the built-in's unless overridden) and then __init__.
+Value call_builtin_subclass(TypeObject* cls, Value* args, int nargs, Tuple* kwnames);
+
+// Registers `__new__` (and `__init__` for list, dict and set) on the
+// built-in types that can be subclassed and marks which cannot. Called once
+// at start-up, after the built-in types have their constructors.
+void init_builtin_subclassing();
+
+}  // namespace coil::rt
