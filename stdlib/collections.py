@@ -1,10 +1,9 @@
 """collections: deque, defaultdict, Counter, OrderedDict and namedtuple,
 written for coil.
 
-coil cannot subclass built-in types yet, so defaultdict, Counter and
-OrderedDict wrap a dict (self._data) and provide the mapping protocol
-themselves; `isinstance(x, dict)` is False for them, and namedtuple classes
-are not tuple subclasses (they compare equal to tuples, though).
+defaultdict, OrderedDict and Counter are dict subclasses and namedtuple
+makes tuple subclasses, as in CPython; UserDict and ChainMap keep their
+items in dicts of their own (self._data, self.maps).
 """
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
@@ -411,75 +410,80 @@ def _as_dict(x):
     return x
 
 
-class defaultdict(_DictWrapper):
-    """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
+class defaultdict(dict):
+    """defaultdict(default_factory=None, /, [...]) --> dict with default factory
 
-    def __init__(self, default_factory=None, *args, **kwds):
+The default factory is called without arguments to produce
+a new value when a key is not present, in __getitem__ only.
+A defaultdict compares equal to a dict with the same items.
+All remaining arguments are treated the same as if they were
+passed to the dict constructor, including keyword arguments.
+"""
+
+    __slots__ = ('default_factory',)
+
+    def __init__(self, default_factory=None, /, *args, **kwds):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
+        super().__init__(*args, **kwds)
         self.default_factory = default_factory
-        self._data = {}
-        if len(args) > 1:
-            raise TypeError("dict expected at most 1 argument, got %d" % len(args))
-        if args:
-            self._data.update(_as_dict(args[0]))
-        if kwds:
-            self._data.update(kwds)
 
     def __missing__(self, key):
-        if self.default_factory is None:
+        factory = self.default_factory
+        if factory is None:
             raise KeyError(key)
-        value = self.default_factory()
-        self._data[key] = value
+        self[key] = value = factory()
         return value
 
-    def __getitem__(self, key):
-        d = self._data
-        if key in d:
-            return d[key]
-        return self.__missing__(key)
-
     def copy(self):
-        return defaultdict(self.default_factory, self._data)
+        return type(self)(self.default_factory, self)
 
     __copy__ = copy
 
     def __repr__(self):
         f = self.default_factory
-        return "%s(%s, %r)" % (type(self).__name__, "None" if f is None else repr(f), self._data)
+        return "%s(%s, %s)" % (type(self).__name__, "None" if f is None else repr(f), dict.__repr__(self))
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
 
 
-class OrderedDict(_DictWrapper):
+class OrderedDict(dict):
     """Dictionary that remembers insertion order"""
-
-    def __init__(self, other=(), **kwds):
-        self._data = {}
-        self._data.update(_as_dict(other), **kwds)
 
     def move_to_end(self, key, last=True):
         """Move an existing element to the end (or beginning if last is false)."""
-        d = self._data
-        value = d.pop(key)
+        value = dict.pop(self, key)
         if last:
-            d[key] = value
+            dict.__setitem__(self, key, value)
         else:
-            rest = list(d.items())
-            d.clear()
-            d[key] = value
-            d.update(rest)
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            dict.update(self, rest)
 
     def popitem(self, last=True):
         """Remove and return a (key, value) pair from the dictionary."""
-        d = self._data
-        if not d:
+        if not self:
             raise KeyError('dictionary is empty')
         if last:
-            return d.popitem()
-        key = next(iter(d))
-        return (key, d.pop(key))
+            return dict.popitem(self)
+        key = next(iter(self))
+        return (key, dict.pop(self, key))
 
     def copy(self):
-        return type(self)(self._data)
+        return type(self)(self)
 
     __copy__ = copy
 
@@ -487,44 +491,60 @@ class OrderedDict(_DictWrapper):
     def fromkeys(cls, iterable, value=None):
         self = cls()
         for key in iterable:
-            self._data[key] = value
+            self[key] = value
         return self
 
     def __repr__(self):
-        if not self._data:
+        if not self:
             return '%s()' % (type(self).__name__,)
-        return '%s(%r)' % (type(self).__name__, list(self._data.items()))
+        return '%s(%r)' % (type(self).__name__, list(self.items()))
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return self._data == other._data and list(self._data) == list(other._data)
-        return _DictWrapper.__eq__(self, other)
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        if r is NotImplemented:
+            return r
+        return not r
+
+    __hash__ = None
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(other)
+        new.update(self)
+        return new
 
 
-class Counter(_DictWrapper):
+class Counter(dict):
     """Dict subclass for counting hashable items."""
 
-    def __init__(self, iterable=None, **kwds):
-        self._data = {}
+    def __init__(self, iterable=None, /, **kwds):
+        super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
         return 0
 
-    def __getitem__(self, key):
-        d = self._data
-        if key in d:
-            return d[key]
-        return 0
-
     def total(self):
         """Sum of the counts"""
-        return sum(self._data.values())
+        return sum(self.values())
 
     def most_common(self, n=None):
         """List the n most common elements and their counts from the most
         common to the least.  If n is None, then list all element counts."""
-        items = sorted(self._data.items(), key=_count_of, reverse=True)
+        items = sorted(self.items(), key=_count_of, reverse=True)
         if n is None:
             return items
         if n < 0:
@@ -533,7 +553,7 @@ class Counter(_DictWrapper):
 
     def elements(self):
         """Iterator over elements repeating each as many times as its count."""
-        for elem, count in self._data.items():
+        for elem, count in self.items():
             for i in range(count):
                 yield elem
 
@@ -542,32 +562,33 @@ class Counter(_DictWrapper):
         raise NotImplementedError(
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
-    def update(self, iterable=None, **kwds):
+    def update(self, iterable=None, /, **kwds):
         """Like dict.update() but add counts instead of replacing them."""
-        d = self._data
         if iterable is not None:
-            if isinstance(iterable, (dict, _DictWrapper)):
-                if d:
+            if isinstance(iterable, dict):
+                if self:
+                    get = self.get
                     for elem, count in iterable.items():
-                        d[elem] = count + d.get(elem, 0)
+                        self[elem] = count + get(elem, 0)
                 else:
-                    d.update(_as_dict(iterable))
+                    dict.update(self, iterable)
             else:
+                get = self.get
                 for elem in iterable:
-                    d[elem] = d.get(elem, 0) + 1
+                    self[elem] = get(elem, 0) + 1
         if kwds:
             self.update(kwds)
 
-    def subtract(self, iterable=None, **kwds):
+    def subtract(self, iterable=None, /, **kwds):
         """Like dict.update() but subtracts counts instead of replacing them."""
-        d = self._data
         if iterable is not None:
-            if isinstance(iterable, (dict, _DictWrapper)):
+            get = self.get
+            if isinstance(iterable, dict):
                 for elem, count in iterable.items():
-                    d[elem] = d.get(elem, 0) - count
+                    self[elem] = get(elem, 0) - count
             else:
                 for elem in iterable:
-                    d[elem] = d.get(elem, 0) - 1
+                    self[elem] = get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
@@ -578,17 +599,18 @@ class Counter(_DictWrapper):
     __copy__ = copy
 
     def __delitem__(self, elem):
-        if elem in self._data:
-            del self._data[elem]
+        """Like dict.__delitem__() but does not raise KeyError for missing values."""
+        if elem in self:
+            dict.__delitem__(self, elem)
 
     def __eq__(self, other):
         if not isinstance(other, Counter):
-            return _DictWrapper.__eq__(self, other)
+            return NotImplemented
         return all(self[e] == other[e] for c in (self, other) for e in c)
 
     def __ne__(self, other):
         if not isinstance(other, Counter):
-            return _DictWrapper.__ne__(self, other)
+            return NotImplemented
         return not self == other
 
     def __le__(self, other):
@@ -612,12 +634,12 @@ class Counter(_DictWrapper):
         return self >= other and self != other
 
     def __repr__(self):
-        if not self._data:
+        if not self:
             return '%s()' % type(self).__name__
         try:
             d = dict(self.most_common())
         except TypeError:
-            d = dict(self._data)
+            d = dict(self)
         return '%s(%r)' % (type(self).__name__, d)
 
     def __add__(self, other):
@@ -686,10 +708,9 @@ class Counter(_DictWrapper):
         return result
 
     def _keep_positive(self):
-        d = self._data
-        nonpositive = [elem for elem, count in d.items() if not count > 0]
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
         for elem in nonpositive:
-            del d[elem]
+            del self[elem]
         return self
 
     def __iadd__(self, other):
@@ -715,6 +736,7 @@ class Counter(_DictWrapper):
             if other_count < count:
                 self[elem] = other_count
         return self._keep_positive()
+
 
 
 def _count_of(item):
@@ -797,10 +819,23 @@ _kwlist = frozenset([
     'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'])
 
 
-def _field_getter(index, name):
-    def get(self):
-        return self._tuple[index]
-    return property(get, doc='Alias for field number %d' % index)
+class _tuplegetter:
+    """The accessor of one namedtuple field: a read-only data descriptor."""
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return tuple.__getitem__(obj, self._index)
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -884,118 +919,61 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                                 % (new_name, len(missing), names))
         return tuple(values)
 
-    class _NamedTuple:
-        __slots__ = ('_tuple',)
-        _fields = fields
-        _field_defaults = field_defaults
-        __match_args__ = fields
+    _tuple_new = tuple.__new__
 
-        def __init__(self, *args, **kwargs):
-            if not kwargs and len(args) == nfields:
-                self._tuple = args
-            else:
-                self._tuple = _bind(args, kwargs)
+    def __new__(_cls, *args, **kwargs):
+        if not kwargs and len(args) == nfields:
+            return _tuple_new(_cls, args)
+        return _tuple_new(_cls, _bind(args, kwargs))
 
-        @classmethod
-        def _make(cls, iterable):
-            t = tuple(iterable)
-            if len(t) != nfields:
-                raise TypeError(f'Expected {nfields} arguments, got {len(t)}')
-            return cls(*t)
+    __new__.__qualname__ = new_name[:-2]
 
-        def _replace(self, **kwds):
-            values = [kwds.pop(name, v) for name, v in zip(fields, self._tuple)]
-            if kwds:
-                raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-            return type(self)(*values)
+    def _make(cls, iterable):
+        result = _tuple_new(cls, iterable)
+        if len(result) != nfields:
+            raise TypeError(f'Expected {nfields} arguments, got {len(result)}')
+        return result
 
-        def _asdict(self):
-            return dict(zip(fields, self._tuple))
+    def _replace(self, /, **kwds):
+        result = self._make([kwds.pop(name, v) for name, v in zip(fields, self)])
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return result
 
-        def __repr__(self):
-            return type(self).__name__ + '(' + ', '.join(
-                [f + '=' + repr(v) for f, v in zip(fields, self._tuple)]) + ')'
+    _replace.__qualname__ = typename + '._replace'
 
-        def __getnewargs__(self):
-            return self._tuple
+    def __repr__(self):
+        return self.__class__.__name__ + '(' + ', '.join(
+            [f + '=' + repr(v) for f, v in zip(fields, self)]) + ')'
 
-        def __iter__(self):
-            return iter(self._tuple)
+    __repr__.__qualname__ = typename + '.__repr__'
 
-        def __len__(self):
-            return nfields
+    def _asdict(self):
+        return dict(zip(self._fields, self))
 
-        def __getitem__(self, i):
-            return self._tuple[i]
+    def __getnewargs__(self):
+        return tuple(self)
 
-        def __contains__(self, x):
-            return x in self._tuple
-
-        def __hash__(self):
-            return hash(self._tuple)
-
-        def __eq__(self, other):
-            if isinstance(other, tuple):
-                return self._tuple == other
-            if hasattr(other, '_fields') and hasattr(other, '_tuple'):
-                return self._tuple == other._tuple
-            return NotImplemented
-
-        def __ne__(self, other):
-            r = self.__eq__(other)
-            if r is NotImplemented:
-                return r
-            return not r
-
-        def _other(self, other):
-            if isinstance(other, tuple):
-                return other
-            if hasattr(other, '_fields') and hasattr(other, '_tuple'):
-                return other._tuple
-            return None
-
-        def __lt__(self, other):
-            o = self._other(other)
-            return NotImplemented if o is None else self._tuple < o
-
-        def __le__(self, other):
-            o = self._other(other)
-            return NotImplemented if o is None else self._tuple <= o
-
-        def __gt__(self, other):
-            o = self._other(other)
-            return NotImplemented if o is None else self._tuple > o
-
-        def __ge__(self, other):
-            o = self._other(other)
-            return NotImplemented if o is None else self._tuple >= o
-
-        def __add__(self, other):
-            o = self._other(other)
-            if o is None:
-                return NotImplemented
-            return self._tuple + o
-
-        def __radd__(self, other):
-            if isinstance(other, tuple):
-                return other + self._tuple
-            return NotImplemented
-
-        def __mul__(self, n):
-            return self._tuple * n
-
-        def count(self, value):
-            return self._tuple.count(value)
-
-        def index(self, value, *args):
-            return self._tuple.index(value, *args)
-
+    namespace = {
+        '__doc__': f'{typename}({", ".join(fields)})',
+        '__slots__': (),
+        '_fields': fields,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': classmethod(_make),
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': fields,
+    }
     for index, name in enumerate(fields):
-        setattr(_NamedTuple, name, _field_getter(index, name))
-    _NamedTuple.__name__ = typename
-    _NamedTuple.__qualname__ = typename
-    _NamedTuple.__doc__ = f'{typename}({", ".join(fields)})'
+        namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
+    result = type(typename, (tuple,), namespace)
     if module is None:
-        module = '__main__'
-    _NamedTuple.__module__ = module
-    return _NamedTuple
+        try:
+            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            module = '__main__'
+    result.__module__ = module
+    return result
