@@ -336,7 +336,7 @@ Tok Lexer::next() {
   Tok t;
   if (!started_) {
     started_ = true;
-    t.kind = expr_mode_ ? T::TOK_START_EXPR : T::TOK_START_MODULE;
+    t.kind = expr_mode_ ? T::TOK_START_EXPR : ctx_.eval_input ? T::TOK_START_EVAL : T::TOK_START_MODULE;
     t.loc = loc_at(1, 0, 1, 0);
   } else if (!ahead_.empty()) {
     t = std::move(ahead_.front());
@@ -371,7 +371,8 @@ Tok Lexer::next() {
     last_header_ = cur_header_;
     line_start_tok_ = true;
     line_tok_index_ = 0;
-  } else if (t.kind != T::TOK_INDENT && t.kind != T::TOK_DEDENT && t.kind != T::TOK_START_MODULE) {
+  } else if (t.kind != T::TOK_INDENT && t.kind != T::TOK_DEDENT && t.kind != T::TOK_START_MODULE &&
+             t.kind != T::TOK_START_EVAL) {
     if (line_start_tok_) {
       cur_header_ = Header{t.kind, T::TOK_END, t.loc.line};
       line_start_tok_ = false;

@@ -221,6 +221,17 @@ Stmt* mk_expr_stmt(ParseCtx& ctx, const Loc& loc, Expr* e) {
   return s;
 }
 
+Expr* check_eval_input(ParseCtx& ctx, Expr* e) {
+  auto reject = [&](Expr* x) {
+    if (x->kind == ExprKind::Starred)
+      raise_error(ctx, "invalid syntax", Loc{x->loc.line, x->loc.col, x->loc.line, x->loc.col + 1});
+  };
+  reject(e);
+  if (e->kind == ExprKind::Tuple && !static_cast<Tuple*>(e)->parenthesized)
+    for (Expr* x : static_cast<Tuple*>(e)->elts) reject(x);
+  return e;
+}
+
 Stmt* mk_assign(ParseCtx& ctx, const Loc& loc, std::vector<Expr*> chain) {
   auto* s = node<Assign>(ctx, loc);
   s->value = chain.back();

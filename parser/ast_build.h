@@ -29,6 +29,7 @@ struct ParseCtx {
   std::string_view source;
   int line_offset = 0, col_offset = 0;  // for f-string fields
   int fstring_depth = 0;                // nesting of f-string replacement fields
+  bool eval_input = false;              // module lexing, START_EVAL: eval()'s grammar
   ast::Module* module = nullptr;
   ast::Expr* expr = nullptr;
   std::unordered_set<const void*> star_handlers;  // handlers written `except*`
@@ -87,6 +88,10 @@ ast::Stmt* mk_simple(ParseCtx& ctx, const ast::Loc& loc) {
   return s;
 }
 ast::Stmt* mk_expr_stmt(ParseCtx& ctx, const ast::Loc& loc, ast::Expr* e);
+// eval()'s input is `expressions`, which has no starred items at the top
+// level (`*a` or `1, *a`): CPython rejects them with "invalid syntax" at the
+// star. Returns e.
+ast::Expr* check_eval_input(ParseCtx& ctx, ast::Expr* e);
 ast::Stmt* mk_assign(ParseCtx& ctx, const ast::Loc& loc, std::vector<ast::Expr*> chain);
 ast::Stmt* mk_augassign(ParseCtx& ctx, const ast::Loc& loc, ast::Expr* target,
                         const ast::Loc& target_loc, int op, ast::Expr* value);

@@ -86,6 +86,16 @@ ast::Module* parse_module(std::string_view source, const std::string& filename, 
   return ctx.module;
 }
 
+ast::Expr* parse_eval_input(std::string_view source, const std::string& filename, ast::Arena& arena,
+                            SyntaxError* err) {
+  ParseCtx ctx{arena};
+  ctx.filename = filename;
+  ctx.source = source;
+  ctx.eval_input = true;
+  if (!run(ctx, source, false, err)) return nullptr;
+  return ctx.expr;
+}
+
 ast::Expr* parse_expression_impl(std::string_view source, const std::string& filename, ast::Arena& arena,
                                  SyntaxError* err, int line_offset, int col_offset, int fstring_depth) {
   ParseCtx ctx{arena};

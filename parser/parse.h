@@ -42,4 +42,10 @@ ast::Expr* parse_expression(std::string_view source, const std::string& filename
                             ast::Arena& arena, SyntaxError* err,
                             int line_offset = 0, int col_offset = 0);
 
+// Parses eval()'s input (CPython's eval_input): an expression list followed
+// only by newlines, lexed as a module (so a leading indent is an error and a
+// newline outside brackets ends the expression).
+ast::Expr* parse_eval_input(std::string_view source, const std::string& filename, ast::Arena& arena,
+                            SyntaxError* err);
+
 }  // namespace coil::parse

@@ -6,6 +6,7 @@
 #include "runtime/dict.h"
 #include "runtime/exception.h"
 #include "runtime/frame.h"
+#include "runtime/frame_object.h"
 #include "runtime/function.h"
 #include "runtime/heap.h"
 #include "runtime/list.h"
@@ -65,6 +66,16 @@ Value special_attribute(Value obj, Str* name) {
       if (n == "__suppress_context__") return make_bool(e->suppress_context);
       if (n == "__traceback__") return traceback_object(obj);
       // Set by __init__ when script code builds them; natives skip __init__.
+      // SyntaxError's fields (natives that raise it may set only some).
+      if (e->type->is_subtype(exc_types().SyntaxError)) {
+        if (n == "msg") {
+          Tuple* args = as<Tuple>(e->args);
+          return args->items.empty() ? make_none() : args->items[0];
+        }
+        if (n == "filename" || n == "lineno" || n == "offset" || n == "text" || n == "end_lineno" ||
+            n == "end_offset" || n == "print_file_and_line")
+          return make_none();
+      }
       if ((n == "value" && e->type->is_subtype(exc_types().StopIteration)) ||
           (n == "code" && e->type->is_subtype(exc_types().SystemExit))) {
         Tuple* args = as<Tuple>(e->args);
@@ -155,7 +166,8 @@ Value special_attribute(Value obj, Str* name) {
       if (n == "__qualname__") return make_obj(g->qualname);
       if (n == "gi_running" || n == "cr_running" || n == "ag_running") return make_bool(g->state == GenState::Running);
       if (n == "gi_suspended" || n == "cr_suspended") return make_bool(g->state == GenState::Suspended);
-      if (n == "gi_frame" || n == "cr_frame" || n == "ag_frame") return g->state == GenState::Done ? make_none() : obj;
+      if (n == "gi_frame" || n == "cr_frame" || n == "ag_frame")
+        return g->state == GenState::Done ? make_none() : make_obj(frame_object(g->frame()));
       if (n == "gi_code" || n == "cr_code" || n == "ag_code") return make_obj(g->frame()->code);
       if (n == "cr_await" || n == "gi_yieldfrom") {
         Frame* f = g->frame();
@@ -208,7 +220,20 @@ Value special_attribute(Value obj, Str* name) {
       if (n == "co_filename") return make_obj(c->filename);
       if (n == "co_firstlineno") return make_int(c->firstlineno);
       if (n == "co_argcount") return make_int(c->argcount);
-      if (n == "co_flags") return make_int(c->flags);
+      if (n == "co_flags") {
+        // CPython's CO_* values (inspect tests them), not coil's own bits.
+        int64_t f = 0;
+        if (!(c->flags & (vm::CO_MODULE | vm::CO_CLASS_BODY))) f |= 0x1 | 0x2;  // OPTIMIZED | NEWLOCALS
+        if (c->flags & vm::CO_VARARGS) f |= 0x4;
+        if (c->flags & vm::CO_VARKEYWORDS) f |= 0x8;
+        if (c->flags & vm::CO_NESTED) f |= 0x10;
+        if (c->flags & vm::CO_GENERATOR) f |= 0x20;
+        if (c->flags & vm::CO_COROUTINE) f |= 0x80;
+        if (c->flags & vm::CO_ITERABLE_COROUTINE) f |= 0x100;
+        if (c->flags & vm::CO_ASYNC_GENERATOR) f |= 0x200;
+        return make_int(f);
+      }
+      if (n == "co_consts") return make_obj(new_tuple(std::vector<Value>(c->consts.begin(), c->consts.end())));
       if (n == "co_qualname") return make_obj(c->qualname ? c->qualname : c->name);
       if (n == "co_posonlyargcount") return make_int(c->posonlyargcount);
       if (n == "co_kwonlyargcount") return make_int(c->kwonlyargcount);

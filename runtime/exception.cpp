@@ -14,6 +14,7 @@
 #include "runtime/list.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
+#include "runtime/traceback.h"
 #include "runtime/vm.h"
 
 namespace coil::rt {
@@ -34,7 +35,7 @@ void Exception::trace(Tracer& t) {
   t.mark(args);
   t.mark(cause);
   t.mark(context);
-  for (auto& e : traceback) t.mark(e.code);
+  t.mark(traceback);
 }
 
 Exception* new_exception_args(TypeObject* type, std::vector<Value> args) {
@@ -86,7 +87,7 @@ Value memory_error() {
   try {
     return make_obj(new_exception(exc_types().MemoryError, ""));
   } catch (std::bad_alloc&) {
-    as<Exception>(make_obj(g_spare_memory_error))->traceback.clear();
+    as<Exception>(make_obj(g_spare_memory_error))->traceback = nullptr;
     return make_obj(g_spare_memory_error);
   }
 }
@@ -152,6 +153,13 @@ bool exception_matches(Value exc, Value type_or_tuple) {
 
 std::string exception_message(Value exc) { return str(exc); }
 
+// __traceback__ = v and with_traceback(v): a traceback object or None.
+static void set_traceback(Exception* e, Value v) {
+  if (v.is_none()) e->traceback = nullptr;
+  else if (is_traceback(v)) e->traceback = v.o;
+  else raise(exc_types().TypeError, "__traceback__ must be a traceback or None");
+}
+
 bool set_exception_attribute(Exception* e, Str* name, Value v) {
   const std::string& n = name->s;
   if (n == "__cause__") {
@@ -168,7 +176,7 @@ bool set_exception_attribute(Exception* e, Str* name, Value v) {
     return true;
   }
   if (n == "__traceback__") {
-    if (v.is_none()) e->traceback.clear();
+    set_traceback(e, v);
     return true;
   }
   return false;
@@ -214,7 +222,8 @@ static Value exc_repr(Args& a) {
 
 static Value exc_with_traceback(Args& a) {
   Exception* e = self_exc(a);
-  if (a.n > 1 && a.v[1].is_none()) e->traceback.clear();
+  if (a.n != 2) raisef(exc_types().TypeError, "BaseException.with_traceback() takes exactly one argument (%d given)", a.n - 1);
+  set_traceback(e, a.v[1]);
   return a.v[0];
 }
 
@@ -325,6 +334,50 @@ static Value init_with_names(Args& a, const char* type, std::initializer_list<co
 static Value attribute_error_init(Args& a) { return init_with_names(a, "AttributeError", {"name", "obj"}); }
 static Value name_error_init(Args& a) { return init_with_names(a, "NameError", {"name"}); }
 
+// SyntaxError(msg, (filename, lineno, offset, text[, end_lineno,
+// end_offset])): the details become attributes, None when not given.
+static Value syntax_error_init(Args& a) {
+  exc_init(a);
+  Exception* e = self_exc(a);
+  static const char* const fields[] = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+  Value none = make_none();
+  e->dict->set_str(intern("msg"), a.n >= 2 ? a.v[1] : none);
+  for (const char* f : fields) e->dict->set_str(intern(f), none);
+  e->dict->set_str(intern("print_file_and_line"), none);
+  if (a.n == 3) {
+    std::vector<Value> info;
+    collect_values(a.v[2], info);
+    if (info.size() < 4) raisef(exc_types().TypeError, "function takes at least 4 arguments (%zu given)", info.size());
+    if (info.size() > 6) raisef(exc_types().TypeError, "function takes at most 6 arguments (%zu given)", info.size());
+    for (size_t i = 0; i < info.size(); ++i) e->dict->set_str(intern(fields[i]), info[i]);
+  }
+  return make_none();
+}
+
+// "msg (file.py, line 3)": the file's base name and the line when known.
+static Value syntax_error_str(Args& a) {
+  Exception* e = self_exc(a);
+  Value msg = e->dict->get_str(intern("msg"));
+  if (msg.is_undef()) {  // made natively with args only
+    Tuple* args = as<Tuple>(e->args);
+    msg = args->items.empty() ? make_none() : args->items[0];
+  }
+  std::string out = str(msg);
+  Value filename = e->dict->get_str(intern("filename"));
+  Value lineno = e->dict->get_str(intern("lineno"));
+  bool has_file = is_str(filename), has_line = lineno.is_int();
+  std::string base;
+  if (has_file) {
+    base = as_str(filename)->s;
+    size_t slash = base.rfind('/');
+    if (slash != std::string::npos) base = base.substr(slash + 1);
+  }
+  if (has_file && has_line) out += " (" + base + ", line " + std::to_string(lineno.i) + ")";
+  else if (has_file) out += " (" + base + ")";
+  else if (has_line) out += " (line " + std::to_string(lineno.i) + ")";
+  return str_value(out);
+}
+
 static Value system_exit_init(Args& a) {
   exc_init(a);
   Exception* e = self_exc(a);
@@ -391,6 +444,8 @@ void init_exception_types() {
   x.RecursionError = mk("RecursionError", x.RuntimeError);
   x.NotImplementedError = mk("NotImplementedError", x.RuntimeError);
   x.SyntaxError = mk("SyntaxError", x.Exception);
+  add_method(x.SyntaxError, "__init__", syntax_error_init);
+  add_method(x.SyntaxError, "__str__", syntax_error_str);
   x.IndentationError = mk("IndentationError", x.SyntaxError);
   x.TabError = mk("TabError", x.IndentationError);
   x.TypeError = mk("TypeError", x.Exception);

@@ -20,26 +20,16 @@ struct Tuple;
 struct Dict;
 struct Str;
 
-// One line of a traceback, innermost last.
-// Entries without code stand for frames of library code that coil runs
-// natively (asyncio's runners), so tracebacks read as CPython's do.
-struct TracebackEntry {
-  vm::Code* code;
-  int line;
-  const char* file = nullptr;
-  const char* func = nullptr;
-  const char* source = nullptr;
-};
-
 struct Exception : Instance {
   Value args;                 // a tuple
   Value cause, context;       // __cause__, __context__ (None or exception)
   bool suppress_context = false;
-  // Innermost first: each frame the exception leaves appends itself.
-  std::vector<TracebackEntry> traceback;
+  // __traceback__: the outermost TracebackObject (runtime/traceback.h), or
+  // null for none.
+  Object* traceback = nullptr;
   Exception(TypeObject* cls);
   void trace(Tracer& t) override;
-  size_t heap_size() const override { return sizeof(Exception) + traceback.capacity() * sizeof(TracebackEntry); }
+  size_t heap_size() const override { return sizeof(Exception); }
 };
 
 // The exception being propagated by a C++ throw.

@@ -28,6 +28,10 @@ enum FrameFlags : uint8_t {
   // A class instantiation runs __init__ in this frame: the instance already
   // waits on the caller's stack, so the return value is checked and dropped.
   FRAME_INIT = 1 << 1,
+  // A script-visible frame object is attached to this frame; `fobj` is its
+  // index in the frame-object table (runtime/frame_object.h). Every place
+  // that ends a frame calls frame_ending() so the object can detach.
+  FRAME_HAS_OBJECT = 1 << 2,
 };
 
 struct Frame {
@@ -40,6 +44,7 @@ struct Frame {
   Frame* back;            // the frame below: caller, or resumer of a generator
   Generator* gen;         // the owning generator/coroutine, or null
   uint8_t flags = 0;
+  uint32_t fobj;          // valid only with FRAME_HAS_OBJECT (sits in padding)
 
   Value* slots() { return reinterpret_cast<Value*>(this + 1); }
   Value* stack_base() { return slots() + code->nlocals() + code->ncells() + code->nfree(); }
@@ -49,6 +54,7 @@ struct Frame {
   void trace(Tracer& t);
 };
 static_assert(sizeof(Frame) % alignof(Value) == 0, "slots must stay aligned");
+static_assert(sizeof(Frame) == 8 * sizeof(void*) + 8, "the frame-object index must fit in the header's padding");
 
 inline size_t frame_bytes(const vm::Code* code) {
   return sizeof(Frame) + sizeof(Value) * static_cast<size_t>(code->nslots());

@@ -87,7 +87,8 @@ Module* make_main_module(const std::string& filename) {
   if (!main_module) heap().permanent_objects.push_back(&main_module);
   main_module = m;
   m->dict->set_str(intern("__file__"), str_value(filename));
-  m->dict->set_str(intern("__builtins__"), make_obj(vm().builtins));
+  // __main__ sees the builtins module itself; other modules its dict.
+  m->dict->set_str(intern("__builtins__"), make_obj(vm().builtins_module));
   m->dict->set_str(intern("__package__"), make_none());
   m->dict->set_str(intern("__doc__"), make_none());
   vm().modules->set_str(intern("__main__"), make_obj(m));

@@ -20,6 +20,7 @@ void Heap::collect() {
     finalize_hook(t);
     t.drain();
   }
+  if (after_mark_hook) after_mark_hook();
 
   // Sweep: unlink and delete everything left white, clear marks on the rest.
   size_t live = 0, bytes = 0;

@@ -52,6 +52,9 @@ class Heap {
   // Runs after marking: may keep unmarked objects alive for one more cycle
   // (marking them) so their finalizers can run after the sweep.
   void (*finalize_hook)(Tracer&) = nullptr;
+  // Runs when marking is complete, before the sweep: weak tables drop their
+  // entries for unmarked objects (which are still intact at this point).
+  void (*after_mark_hook)() = nullptr;
 
   void set_stress(bool on) { stress_ = on; }
   bool stress() const { return stress_; }

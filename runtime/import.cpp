@@ -53,19 +53,22 @@ std::string source_line(const std::string& filename, int line) {
   return l;
 }
 
+// `text` is the offending line, or Undef for None (CPython has no line to
+// show for source it cannot find again, such as exec()'s "<string>").
 static Exception* syntax_error(const std::string& type, const std::string& msg, const std::string& filename,
-                               int line, int col, int end_line, int end_col, const std::string& text) {
+                               int line, int col, int end_line, int end_col, Value text) {
   ExceptionTypes& x = exc_types();
   TypeObject* t = type == "IndentationError" ? x.IndentationError : type == "TabError" ? x.TabError : x.SyntaxError;
   Exception* e = new_exception(t, msg);
-  Value details = make_obj(new_tuple({str_value(filename), make_int(line), make_int(col + 1), str_value(text),
+  Value txt = text.is_undef() ? make_none() : text;
+  Value details = make_obj(new_tuple({str_value(filename), make_int(line), make_int(col + 1), txt,
                                       make_int(end_line), make_int(end_col + 1)}));
   e->args = make_obj(new_tuple({str_value(msg), details}));
   e->dict->set_str(S("msg"), str_value(msg));
   e->dict->set_str(S("filename"), str_value(filename));
   e->dict->set_str(S("lineno"), make_int(line));
   e->dict->set_str(S("offset"), make_int(col + 1));
-  e->dict->set_str(S("text"), str_value(text));
+  e->dict->set_str(S("text"), txt);
   e->dict->set_str(S("end_lineno"), make_int(end_line));
   e->dict->set_str(S("end_offset"), make_int(end_col + 1));
   return e;
@@ -86,20 +89,94 @@ static void show_compile_warnings(const std::vector<vm::CompileWarning>& warning
   }
 }
 
-vm::Code* compile_source(std::string_view source, const std::string& filename, bool interactive) {
-  remember_source(filename, source);
+namespace {
+
+// Line `line` (1-based) of source, without its line break; "" past the end.
+std::string line_of_source(std::string_view source, int line) {
+  size_t pos = 0;
+  for (int i = 1; i < line; ++i) {
+    pos = source.find('\n', pos);
+    if (pos == std::string_view::npos) return "";
+    ++pos;
+  }
+  size_t end = source.find('\n', pos);
+  std::string l(source.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos));
+  if (!l.empty() && l.back() == '\r') l.pop_back();
+  return l;
+}
+
+// compile(..., 'single') takes one statement (a compound one, or simple
+// ones on one line, as CPython's single_input); anything after it is
+// "multiple statements found while compiling a single statement", reported
+// at the end of the first line, as CPython does.
+void check_single_statement(const ast::Module* mod, std::string_view source, const std::string& filename) {
+  const ast::Body& body = mod->body;
+  if (body.empty()) {
+    int line = 0;
+    for (char c : source) line += c == '\n';
+    if (!source.empty() && source.back() != '\n') ++line;
+    std::string text = line ? line_of_source(source, line) + (source.empty() || source.back() == '\n' ? "\n" : "") : "";
+    throw PyError{make_obj(syntax_error("SyntaxError", "invalid syntax", filename, line, -1, line, -1, str_value(text)))};
+  }
+  using K = ast::StmtKind;
+  auto compound = [](K k) {
+    return k == K::FunctionDef || k == K::ClassDef || k == K::For || k == K::While || k == K::If || k == K::With ||
+           k == K::Try || k == K::TryStar;
+  };
+  for (size_t i = 1; i < body.size(); ++i) {
+    if (compound(body[0]->kind)) {
+      // single_input is `compound_stmt NEWLINE`: the parser stops at
+      // whatever follows.
+      const ast::Loc& at = body[i]->loc;
+      throw PyError{make_obj(syntax_error("SyntaxError", "invalid syntax", filename, at.line, at.col, at.line,
+                                          at.col + 1, str_value(line_of_source(source, at.line))))};
+    }
+    if (body[i]->loc.line <= body[i - 1]->loc.end_line) continue;
+    const ast::Loc& at = body[i - 1]->loc;
+    throw PyError{make_obj(syntax_error("SyntaxError", "multiple statements found while compiling a single statement",
+                                        filename, at.end_line, at.end_col, at.end_line, at.end_col,
+                                        str_value(line_of_source(source, at.end_line) + "\n")))};
+  }
+}
+
+}  // namespace
+
+vm::Code* compile_text(std::string_view source, const std::string& filename, const CompileRequest& req) {
+  if (req.remember) remember_source(filename, source);
   ast::Arena arena;
   parse::SyntaxError err;
-  ast::Module* mod = parse::parse_module(source, filename, arena, &err);
+  ast::Module* mod = nullptr;
+  if (req.mode == CompileMode::Eval) {
+    if (ast::Expr* e = parse::parse_eval_input(source, filename, arena, &err)) {
+      // The compiler takes a module: one statement holding the expression.
+      mod = arena.make<ast::Module>();
+      auto* st = arena.make<ast::ExprStmt>();
+      st->loc = e->loc;
+      st->value = e;
+      mod->loc = e->loc;
+      mod->body.push_back(st);
+    }
+  } else {
+    mod = parse::parse_module(source, filename, arena, &err);
+  }
   if (!mod) {
+    std::string text = err.text;
+    // CPython's exec-mode input ends each line (the last one too) with a
+    // newline, which the text of a parser error keeps.
+    if (!req.remember && req.mode == CompileMode::Exec && !text.empty() && err.msg.rfind("unterminated", 0) != 0)
+      text += "\n";
     Exception* e = syntax_error(err.type, err.msg, err.filename.empty() ? filename : err.filename, err.line,
-                                err.col, err.end_line ? err.end_line : err.line, err.end_col, err.text);
+                                err.col, err.end_line ? err.end_line : err.line, err.end_col, str_value(text));
     if (err.incomplete) e->dict->set_str(S("_incomplete"), make_bool(true));
     throw PyError{make_obj(e)};
   }
+  if (req.mode == CompileMode::Single) check_single_statement(mod, source, filename);
   vm::CompileOptions opts;
   opts.filename = filename;
-  opts.interactive = interactive;
+  opts.interactive = req.interactive || req.mode == CompileMode::Single;
+  opts.module_name_ops = req.namespace_names;
+  opts.eval_mode = req.mode == CompileMode::Eval;
+  opts.allow_top_level_await = req.top_level_await;
   std::vector<vm::CompileWarning> warnings;
   opts.warnings = &warnings;
   try {
@@ -108,12 +185,32 @@ vm::Code* compile_source(std::string_view source, const std::string& filename, b
     return code;
   } catch (vm::CompileError& ce) {
     if (ce.recursion) raise(exc_types().RecursionError, ce.msg);
-    std::string text = source_line(filename, ce.loc.line);
+    Value text = req.remember ? str_value(source_line(filename, ce.loc.line)) : Value();
     Exception* e = syntax_error("SyntaxError", ce.msg, filename, ce.loc.line, ce.loc.col,
                                 ce.loc.end_line ? ce.loc.end_line : ce.loc.line,
                                 ce.loc.end_col ? ce.loc.end_col : ce.loc.col + 1, text);
     throw PyError{make_obj(e)};
   }
+}
+
+vm::Code* compile_source(std::string_view source, const std::string& filename, bool interactive) {
+  CompileRequest req;
+  req.interactive = interactive;
+  return compile_text(source, filename, req);
+}
+
+Value run_code_in(vm::Code* code, Dict* globals, Dict* locals, Tuple* closure) {
+  Function* fn = heap().make<Function>(code, globals);
+  fn->closure = closure;
+  Rooted root(make_obj(fn));
+  if (code->is_generator_like()) return make_obj(make_generator(fn, nullptr, 0, nullptr));
+  Frame* f = push_frame(fn, nullptr, 0, nullptr);
+  // Module and class-body code keep their names in a namespace; a separate
+  // locals mapping becomes that namespace. Function code has fast locals.
+  if (locals && locals != globals && (code->flags & (vm::CO_MODULE | vm::CO_CLASS_BODY))) f->locals_dict = locals;
+  f->flags |= FRAME_ENTRY;
+  f->back = vm().frame;
+  return execute(f);
 }
 
 Value run_code(vm::Code* code, Dict* globals) {
@@ -150,6 +247,7 @@ static Module* load_file_module(const std::string& name, const std::string& path
   Rooted root(make_obj(m));
   Dict* g = m->dict;
   g->set_str(S("__file__"), str_value(path));
+  g->set_str(S("__builtins__"), make_obj(vm().builtins));
   std::string pkg = is_package ? name : (name.rfind('.') == std::string::npos ? "" : name.substr(0, name.rfind('.')));
   g->set_str(S("__package__"), str_value(pkg));
   if (is_package) {

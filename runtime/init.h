@@ -22,5 +22,6 @@ void init_generator_methods();     // runtime/generator_methods.cpp
 void init_async_generator_methods();  // runtime/async_generator.cpp
 void init_builtins(Dict* builtins);// stdlib/builtins.cpp: print, len, sorted, ...
 void init_introspection(Dict* builtins);  // runtime/introspection.cpp: globals, locals, ...
+void init_eval_exec(Dict* builtins);      // runtime/eval_exec.cpp: compile, eval, exec
 
 }  // namespace coil::rt

@@ -6,6 +6,7 @@
 #include "runtime/dict.h"
 #include "runtime/exception.h"
 #include "runtime/frame.h"
+#include "runtime/frame_object.h"
 #include "runtime/function.h"
 #include "runtime/heap.h"
 #include "runtime/init.h"
@@ -24,28 +25,6 @@ Frame* caller() {
   Frame* f = vm().frame;
   if (!f) raise(exc_types().SystemError, "no current frame");
   return f;
-}
-
-Dict* frame_locals(Frame* f) {
-  if (f->locals_dict) return f->locals_dict;
-  if (f->code->flags & vm::CO_MODULE) return f->globals;
-  Dict* d = new_dict();
-  Value* s = f->slots();
-  vm::Code* c = f->code;
-  for (int i = 0; i < c->nlocals(); ++i) {
-    // Locals captured by inner functions live in cells.
-    bool in_cell = false;
-    for (int k = 0; k < c->ncells(); ++k)
-      if (c->cell2arg[k] == i || c->cellvars[k] == c->varnames[i]) in_cell = true;
-    if (!in_cell && !s[i].is_undef()) d->set_str(c->varnames[i], s[i]);
-  }
-  for (int k = 0; k < c->ncells() + c->nfree(); ++k) {
-    Value cell = s[c->nlocals() + k];
-    Str* name = k < c->ncells() ? c->cellvars[k] : c->freevars[k - c->ncells()];
-    if (cell.is_obj() && cell.o->kind == Kind::Cell && !as<Cell>(cell)->value.is_undef())
-      d->set_str(name, as<Cell>(cell)->value);
-  }
-  return d;
 }
 
 Value b_globals(Args& a) {

@@ -6,6 +6,7 @@
 #include "runtime/dict.h"
 #include "runtime/exception.h"
 #include "runtime/frame.h"
+#include "runtime/frame_object.h"
 #include "runtime/function.h"
 #include "runtime/heap.h"
 #include "runtime/list.h"
@@ -24,6 +25,9 @@ Module* new_module(const char* name) {
   Dict* d = new_dict();
   Module* m = heap().make<Module>(intern(name), d);
   d->set_str(intern("__name__"), make_obj(intern(name)));
+  // Every module has __doc__ (None unless a docstring sets it), so the name
+  // never falls through to the builtins module's own.
+  d->set_str(intern("__doc__"), make_none());
   return m;
 }
 
@@ -120,6 +124,7 @@ void Frame::trace(Tracer& t) {
   t.mark(globals);
   t.mark(locals_dict);
   t.mark(gen);
+  trace_frame_object(this, t);
   // Locals, cells, free variables and the live part of the value stack.
   Value* s = slots();
   Value* top = sp;
@@ -182,6 +187,7 @@ void Generator::trace(Tracer& t) {
   t.mark(f->func);
   t.mark(f->globals);
   t.mark(f->locals_dict);
+  trace_frame_object(f, t);
   if (state != GenState::Done) {
     Value* s = f->slots();
     Value* top = f->sp;

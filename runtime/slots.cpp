@@ -25,8 +25,15 @@
 #include "runtime/types.h"
 #include "runtime/vm.h"
 #include "vm/call.h"
+#include "vm/code.h"
 
 namespace coil::rt {
+
+std::string address_of(const void* p) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "0x%012" PRIxPTR, reinterpret_cast<uintptr_t>(p));
+  return buf;
+}
 
 namespace {
 
@@ -36,11 +43,6 @@ const char* const kBinaryNames[] = {"add__", "sub__", "mul__", "matmul__", "true
                                     "lshift__", "rshift__", "or__", "xor__", "and__", "floordiv__"};
 constexpr int kBinaryOps = sizeof(kBinaryNames) / sizeof(kBinaryNames[0]);
 
-std::string address_of(const void* p) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "0x%012" PRIxPTR, reinterpret_cast<uintptr_t>(p));
-  return buf;
-}
 
 // ------------------------------------------------------- dunder wrappers
 
@@ -275,6 +277,12 @@ std::string module_repr(Value self) {
   Value file = m->dict->get_str(COIL_NAME("__file__"));
   if (is_str(file)) return "<module '" + m->name->s + "' from '" + as_str(file)->s + "'>";
   return "<module '" + m->name->s + "' (built-in)>";
+}
+
+std::string code_repr(Value self) {
+  vm::Code* c = static_cast<vm::Code*>(self.o);
+  return "<code object " + c->name->s + " at " + address_of(c) + ", file \"" + c->filename->s + "\", line " +
+         std::to_string(c->firstlineno) + ">";
 }
 
 // __slots__ members (runtime/class.cpp): fget is bound to the name, doc
@@ -1070,6 +1078,7 @@ void init_builtin_slots() {
   t.builtin_function->slots.repr = builtin_function_repr;
   t.method->slots.repr = method_repr;
   t.module->slots.repr = module_repr;
+  t.code->slots.repr = code_repr;
   t.member_descriptor->slots.repr = member_repr;
   for (TypeObject* g : {t.generator, t.coroutine, t.async_generator}) g->slots.repr = generator_repr;
   for (TypeObject* v : {t.dict_keys, t.dict_values, t.dict_items}) v->slots.repr = dict_view_repr_slot;

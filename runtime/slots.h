@@ -94,6 +94,9 @@ Str* inplace_dunder(int op);
 Str* compare_dunder(int op);
 int reflected_compare(int op);
 
+// "0x00007f..." as CPython's %p in reprs.
+std::string address_of(const void* p);
+
 // object's slots: the defaults every type inherits.
 std::string object_repr_slot(Value self);  // <mod.T object at 0x...>
 int64_t object_hash_slot(Value self);      // by identity

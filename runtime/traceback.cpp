@@ -7,6 +7,7 @@
 #include "runtime/dict.h"
 #include "runtime/exception.h"
 #include "runtime/exception_group.h"
+#include "runtime/frame_object.h"
 #include "runtime/heap.h"
 #include "runtime/misc.h"
 #include "runtime/list.h"
@@ -93,8 +94,9 @@ std::string format_stack(Exception* e) {
       out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more == 1 ? "" : "s") + "]\n";
     }
   };
-  for (size_t i = e->traceback.size(); i-- > 0;) {
-    const TracebackEntry& t = e->traceback[i];
+  for (Object* o = e->traceback; o;) {
+    const TracebackObject& t = *static_cast<TracebackObject*>(o);
+    o = t.next.is_obj() ? t.next.o : nullptr;
     std::string file = t.code ? t.code->filename->s : t.file;
     std::string func = t.code ? t.code->name->s : t.func;
     int line = t.line;
@@ -119,7 +121,9 @@ std::string format_stack(Exception* e) {
 std::string format_exception_only(Value exc) {
   Exception* e = as<Exception>(exc);
   std::string out;
-  if (e->type->is_subtype(exc_types().SyntaxError) && !dict_attr(e, "lineno").is_undef()) {
+  // As CPython's print_exception: the file/line/caret form needs a line
+  // number (SyntaxError("msg") prints as any other exception).
+  if (e->type->is_subtype(exc_types().SyntaxError) && dict_attr(e, "lineno").is_int()) {
     format_syntax_error(e, out);
     return out;
   }
@@ -188,7 +192,7 @@ void format_with_context(Value exc, std::string& out, PrintContext& ctx) {
     Value x = chain[k].second;
     Exception* e = as<Exception>(x);
     if (!is_exception_group(x)) {
-      if (!e->traceback.empty()) {
+      if (e->traceback) {
         ctx.emit(out, "Traceback (most recent call last):\n");
         ctx.emit(out, format_stack(e));
       }
@@ -198,7 +202,7 @@ void format_with_context(Value exc, std::string& out, PrintContext& ctx) {
     } else {
       bool toplevel = ctx.group_depth == 0;
       if (toplevel) ++ctx.group_depth;
-      if (!e->traceback.empty()) {
+      if (e->traceback) {
         ctx.emit(out, "Exception Group Traceback (most recent call last):\n", toplevel ? '+' : '|');
         ctx.emit(out, format_stack(e));
       }
@@ -232,32 +236,116 @@ void format_with_context(Value exc, std::string& out, PrintContext& ctx) {
   }
 }
 
-// A traceback object: a view of the exception's traceback entries.
-struct TracebackObject : NativeObject {
-  Value exc;
-  explicit TracebackObject(Value e) : NativeObject(type()), exc(e) {}
-  static TypeObject* type() {
-    static TypeObject* t = nullptr;
-    if (!t) {
-      t = new_builtin_type("traceback", types().object, Kind::Native);
-      heap().permanent_objects.push_back(reinterpret_cast<Object**>(&t));
-    }
-    return t;
-  }
-  void trace(Tracer& t) override { t.mark(exc); }
-  Value get_attr(Str* name) override {
-    auto& tb = as<Exception>(exc)->traceback;
-    if (name->s == "tb_lineno") return tb.empty() ? make_none() : make_int(tb.back().line);
-    if (name->s == "tb_next" || name->s == "tb_frame") return make_none();
-    return Value();
-  }
-};
-
 }  // namespace
 
+// ------------------------------------------------------ traceback objects
+
+TracebackObject::TracebackObject(Value next, Value frame, vm::Code* code, int line, int lasti)
+    : NativeObject(type()), next(next), frame(frame), code(code), line(line), lasti(lasti) {}
+
+TypeObject* TracebackObject::type() {
+  static TypeObject* t = nullptr;
+  if (!t) {
+    t = new_builtin_type("traceback", types().object, Kind::Native);
+    heap().permanent_objects.push_back(reinterpret_cast<Object**>(&t));
+  }
+  return t;
+}
+
+void TracebackObject::trace(Tracer& t) {
+  t.mark(next);
+  t.mark(frame);
+  t.mark(code);
+}
+
+bool is_traceback(Value v) { return v.is_obj() && v.o->kind == Kind::Native && v.o->type == TracebackObject::type(); }
+
+// A library frame's tb_frame: a detached frame object whose code names the
+// library function and file (it has no instructions, locals or caller).
+static Value library_frame(const TracebackObject* tb) {
+  vm::Code* code = heap().make<vm::Code>();
+  Rooted keep(make_obj(code));
+  code->name = intern(tb->func);
+  code->qualname = code->name;
+  code->filename = intern(tb->file);
+  code->firstlineno = tb->line;
+  code->finish();
+  FrameObject* f = heap().make<FrameObject>(nullptr);
+  f->code = code;
+  Rooted keep_f(make_obj(f));
+  f->globals = new_dict();
+  // "<stdlib>/asyncio/runners.py" ran as module asyncio.runners.
+  std::string mod = tb->file;
+  if (mod.rfind("<stdlib>/", 0) == 0) mod = mod.substr(9);
+  if (mod.size() > 3 && mod.compare(mod.size() - 3, 3, ".py") == 0) mod.resize(mod.size() - 3);
+  for (char& c : mod)
+    if (c == '/') c = '.';
+  f->globals->set_str(intern("__name__"), str_value(mod));
+  f->line = tb->line;
+  return make_obj(f);
+}
+
+Value TracebackObject::get_attr(Str* name) {
+  const std::string& n = name->s;
+  if (n == "tb_next") return next;
+  if (n == "tb_lineno") return make_int(line);
+  if (n == "tb_lasti") return make_int(lasti);
+  if (n == "tb_frame") {
+    if (frame.is_undef()) frame = library_frame(this);
+    return frame;
+  }
+  return Value();
+}
+
+bool TracebackObject::set_attr(Str* name, Value v) {
+  const std::string& n = name->s;
+  if (n == "tb_next") {
+    // As CPython: None or a traceback, and never a loop.
+    if (!v.is_none() && !is_traceback(v))
+      raise(exc_types().TypeError, "expected traceback object or None, got '" + type_name(v) + "'");
+    for (Value c = v; c.is_obj(); c = static_cast<TracebackObject*>(c.o)->next)
+      if (c.o == this) raise(exc_types().ValueError, "traceback loop detected");
+    next = v;
+    return true;
+  }
+  if (n == "tb_frame" || n == "tb_lineno" || n == "tb_lasti")
+    raise(exc_types().AttributeError, "attribute '" + n + "' of 'traceback' objects is not writable");
+  return false;
+}
+
+static Exception* as_exception_or_null(Value exc) {
+  return exc.is_obj() && exc.o->kind == Kind::Exception ? as<Exception>(exc) : nullptr;
+}
+
+void add_traceback(Value exc, Frame* f) noexcept {
+  Exception* e = as_exception_or_null(exc);
+  if (!e) return;
+  try {
+    FrameObject* fo = frame_object(f);
+    uint32_t idx = f->instr_index();
+    Value next = e->traceback ? make_obj(e->traceback) : make_none();
+    e->traceback = heap().make<TracebackObject>(next, make_obj(fo), f->code, f->current_line(),
+                                                idx ? static_cast<int>(2 * (idx - 1)) : -1);
+  } catch (...) {
+    // Out of memory while an exception unwinds: the entry is left out
+    // rather than the exception lost.
+  }
+}
+
+void add_library_traceback(Value exc, int line, const char* file, const char* func, const char* source) {
+  Exception* e = as_exception_or_null(exc);
+  if (!e) return;
+  Value next = e->traceback ? make_obj(e->traceback) : make_none();
+  TracebackObject* tb = heap().make<TracebackObject>(next, Value(), nullptr, line, -1);
+  tb->file = file;
+  tb->func = func;
+  tb->source = source;
+  e->traceback = tb;
+}
+
 Value traceback_object(Value exc) {
-  if (!(exc.is_obj() && exc.o->kind == Kind::Exception) || as<Exception>(exc)->traceback.empty()) return make_none();
-  return make_obj(heap().make<TracebackObject>(exc));
+  Exception* e = as_exception_or_null(exc);
+  return e && e->traceback ? make_obj(e->traceback) : make_none();
 }
 
 std::string exception_type_name(Value exc) {

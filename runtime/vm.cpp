@@ -7,6 +7,7 @@
 
 #include "runtime/dict.h"
 #include "runtime/exception.h"
+#include "runtime/frame_object.h"
 #include "runtime/heap.h"
 #include "runtime/init.h"
 #include "runtime/list.h"
@@ -15,6 +16,7 @@
 #include "runtime/str.h"
 #include "runtime/ops.h"
 #include "runtime/signals.h"
+#include "stdlib/modules.h"
 
 namespace coil::rt {
 
@@ -28,6 +30,7 @@ static void trace_vm_roots(Tracer& t) {
   VM& m = vm();
   for (Frame* f = m.frame; f; f = f->back) f->trace(t);
   t.mark(m.builtins);
+  t.mark(m.builtins_module);
   t.mark(m.modules);
   t.mark(m.current_exc);
   t.mark(m.kwnames);
@@ -86,6 +89,8 @@ void init_runtime() {
   init_async_generator_methods();
   init_builtins(m.builtins);
   init_introspection(m.builtins);
+  init_eval_exec(m.builtins);
+  init_frame_objects();
   init_builtin_subclassing();
   // Exception classes are builtins too.
   ExceptionTypes& et = exc_types();
@@ -95,6 +100,7 @@ void init_runtime() {
   }
   m.builtins->set_str(intern("IOError"), make_obj(et.OSError));
   m.builtins->set_str(intern("EnvironmentError"), make_obj(et.OSError));
+  init_builtins_module();
 }
 
 void raise_fuzz_budget_exhausted() {

@@ -31,6 +31,7 @@ struct VM {
   int native_depth = 0;        // nested dispatch loops (natives calling back)
 
   Dict* builtins = nullptr;
+  Module* builtins_module = nullptr;  // `import builtins`: its dict is `builtins`
   Dict* modules = nullptr;     // sys.modules
   Value current_exc;           // the exception being handled, or Undef
   Tuple* kwnames = nullptr;    // set by KW_NAMES for the next CALL
@@ -85,6 +86,26 @@ Value run_code(vm::Code* code, Dict* globals);
 // Compiles source text; throws a SyntaxError exception (a script-visible
 // exception object) on failure.
 vm::Code* compile_source(std::string_view source, const std::string& filename, bool interactive = false);
+
+// What compile() asks for: its mode, and how the code will run.
+enum class CompileMode { Exec, Eval, Single };
+struct CompileRequest {
+  CompileMode mode = CompileMode::Exec;
+  bool interactive = false;       // expression statements print their value (REPL)
+  bool namespace_names = false;   // module-level names through LOAD_NAME/STORE_NAME (exec with locals)
+  bool top_level_await = false;   // PyCF_ALLOW_TOP_LEVEL_AWAIT
+  // Keep the text for traceback source lines. Scripts and modules do;
+  // compile()'s strings do not (CPython's linecache cannot find "<string>"),
+  // which also keeps them from replacing a file's lines of the same name.
+  bool remember = true;
+};
+vm::Code* compile_text(std::string_view source, const std::string& filename, const CompileRequest& req);
+
+// Runs code with the given globals and, for module or class-body code, a
+// separate locals namespace (null: the globals). closure supplies the cells
+// of code's free variables. Returns what the code returns (a generator for
+// generator code).
+Value run_code_in(vm::Code* code, Dict* globals, Dict* locals, Tuple* closure = nullptr);
 
 void run_exit_hooks();
 

@@ -24,6 +24,7 @@
 #include "runtime/signals.h"
 #include "runtime/set.h"
 #include "runtime/str.h"
+#include "runtime/traceback.h"
 #include "runtime/vm.h"
 #include "runtime/warnings.h"
 #include "stdlib/modules.h"
@@ -79,10 +80,9 @@ double seconds(Value v) {
 // asyncio.run is native here; CPython's traceback shows its library frames.
 void add_runner_frames(Value exc) {
   if (!(exc.is_obj() && exc.o->kind == Kind::Exception)) return;
-  auto& tb = as<Exception>(exc)->traceback;
-  tb.push_back({nullptr, 653, "<stdlib>/asyncio/base_events.py", "run_until_complete", "return future.result()"});
-  tb.push_back({nullptr, 118, "<stdlib>/asyncio/runners.py", "run", "return self._loop.run_until_complete(task)"});
-  tb.push_back({nullptr, 190, "<stdlib>/asyncio/runners.py", "run", "return runner.run(main)"});
+  add_library_traceback(exc, 653, "<stdlib>/asyncio/base_events.py", "run_until_complete", "return future.result()");
+  add_library_traceback(exc, 118, "<stdlib>/asyncio/runners.py", "run", "return self._loop.run_until_complete(task)");
+  add_library_traceback(exc, 190, "<stdlib>/asyncio/runners.py", "run", "return runner.run(main)");
 }
 
 // ------------------------------------------------------------------ sleep
@@ -129,12 +129,11 @@ struct Sleep : Future {
     // traceback shows: at `return await future`, or for sleep(0) in the
     // bare yield of __sleep0().
     if (!exception_matches(exc, make_obj(exc_types().CancelledError))) return;
-    auto& tb = as<Exception>(exc)->traceback;
     if (delay <= 0) {
-      tb.push_back({nullptr, 634, "<stdlib>/asyncio/tasks.py", "__sleep0", "yield"});
-      tb.push_back({nullptr, 640, "<stdlib>/asyncio/tasks.py", "sleep", "await __sleep0()"});
+      add_library_traceback(exc, 634, "<stdlib>/asyncio/tasks.py", "__sleep0", "yield");
+      add_library_traceback(exc, 640, "<stdlib>/asyncio/tasks.py", "sleep", "await __sleep0()");
     } else {
-      tb.push_back({nullptr, 649, "<stdlib>/asyncio/tasks.py", "sleep", "return await future"});
+      add_library_traceback(exc, 649, "<stdlib>/asyncio/tasks.py", "sleep", "return await future");
     }
   }
   void cancel_timer() {
@@ -588,7 +587,7 @@ Value runner_on_sigint(Args& a) {
 Value a_run(Args& a) {
   if (running_loop()) {
     Exception* e = new_exception(exc_types().RuntimeError, "asyncio.run() cannot be called from a running event loop");
-    e->traceback.push_back({nullptr, 186, "<stdlib>/asyncio/runners.py", "run", "raise RuntimeError("});
+    add_library_traceback(make_obj(e), 186, "<stdlib>/asyncio/runners.py", "run", "raise RuntimeError(");
     raise_value(make_obj(e));
   }
   Value main = arg_or_kw(a, 0, "main");
@@ -641,13 +640,15 @@ Value a_run(Args& a) {
     bool interrupted = sigint->interrupts > 0 && exception_matches(exc.get(), make_obj(exc_types().CancelledError)) &&
                        (task->num_cancels_requested > 0 ? --task->num_cancels_requested : 0) == 0;
     if (interrupted) {
-      auto& tb = as<Exception>(exc.get())->traceback;
-      tb.push_back({nullptr, 653, "<stdlib>/asyncio/base_events.py", "run_until_complete", "return future.result()"});
-      tb.push_back({nullptr, 118, "<stdlib>/asyncio/runners.py", "run", "return self._loop.run_until_complete(task)"});
+      add_library_traceback(exc.get(), 653, "<stdlib>/asyncio/base_events.py", "run_until_complete",
+                            "return future.result()");
+      add_library_traceback(exc.get(), 118, "<stdlib>/asyncio/runners.py", "run",
+                            "return self._loop.run_until_complete(task)");
       Exception* ki = new_exception_args(exc_types().KeyboardInterrupt, {});
       ki->context = exc.get();
-      ki->traceback.push_back({nullptr, 123, "<stdlib>/asyncio/runners.py", "run", "raise KeyboardInterrupt()"});
-      ki->traceback.push_back({nullptr, 190, "<stdlib>/asyncio/runners.py", "run", "return runner.run(main)"});
+      Value kiv = make_obj(ki);
+      add_library_traceback(kiv, 123, "<stdlib>/asyncio/runners.py", "run", "raise KeyboardInterrupt()");
+      add_library_traceback(kiv, 190, "<stdlib>/asyncio/runners.py", "run", "return runner.run(main)");
       exc.set(make_obj(ki));
     }
     try {

@@ -11,6 +11,10 @@ struct Module;
 // cached in sys.modules by the import machinery.
 Module* make_builtin_module(std::string_view name);
 
+// The builtins module (stdlib/builtins_module.cpp): made once at start-up
+// around vm().builtins and registered in sys.modules.
+Module* init_builtins_module();
+
 // One initialiser per module file in stdlib/.
 Module* init_sys_module();
 Module* init_time_module();

@@ -7,6 +7,7 @@
 #include "runtime/checked.h"
 #include "runtime/dict.h"
 #include "runtime/exception.h"
+#include "runtime/frame_object.h"
 #include "runtime/function.h"
 #include "runtime/heap.h"
 #include "runtime/list.h"
@@ -14,6 +15,7 @@
 #include "runtime/ops.h"
 #include "runtime/output.h"
 #include "runtime/str.h"
+#include "runtime/traceback.h"
 #include "runtime/vm.h"
 #include "stdlib/modules.h"
 
@@ -124,7 +126,19 @@ Value sys_setrecursionlimit(Args& a) {
 Value sys_exc_info(Args&) {
   Value e = vm().current_exc;
   if (e.is_undef() || e.is_none()) return make_obj(new_tuple({make_none(), make_none(), make_none()}));
-  return make_obj(new_tuple({make_obj(type_of(e)), e, make_none()}));
+  return make_obj(new_tuple({make_obj(type_of(e)), e, traceback_object(e)}));
+}
+
+// sys._getframe([depth]): the frame object `depth` calls below the caller
+// (natives have no frames, so the caller is the innermost script frame).
+Value sys_getframe(Args& a) {
+  if (a.nkw()) raise(exc_types().TypeError, "_getframe() takes no keyword arguments");
+  if (a.n > 1) raisef(exc_types().TypeError, "_getframe expected at most 1 argument, got %d", a.n);
+  int64_t depth = a.n ? index_value(a.v[0]) : 0;
+  Frame* f = vm().frame;
+  for (; f && depth > 0; --depth) f = f->back;
+  if (!f) raise(exc_types().ValueError, "call stack is not deep enough");
+  return make_obj(frame_object(f));
 }
 
 Value sys_exception(Args&) {
@@ -176,6 +190,7 @@ Module* init_sys_module() {
   fn(m, "exception", sys_exception);
   fn(m, "intern", sys_intern);
   fn(m, "getsizeof", sys_getsizeof);
+  fn(m, "_getframe", sys_getframe);
   return m;
 }
 

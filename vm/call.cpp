@@ -4,6 +4,7 @@
 
 #include "runtime/dict.h"
 #include "runtime/exception.h"
+#include "runtime/frame_object.h"
 #include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/ops.h"
@@ -167,7 +168,10 @@ Frame* push_frame(Function* fn, Value* args, int nargs, Tuple* kwnames) {
   return f;
 }
 
-void pop_frame(Frame* f) { vm().fstack_top = reinterpret_cast<char*>(f); }
+void pop_frame(Frame* f) {
+  frame_ending(f);
+  vm().fstack_top = reinterpret_cast<char*>(f);
+}
 
 Generator* make_generator(Function* fn, Value* args, int nargs, Tuple* kwnames) {
   vm::Code* co = fn->code;

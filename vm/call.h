@@ -9,7 +9,8 @@ namespace coil::rt {
 // Throws TypeError for bad arguments and RecursionError past the limit; on
 // a throw nothing stays allocated.
 Frame* push_frame(Function* fn, Value* args, int nargs, Tuple* kwnames);
-// Releases the topmost plain frame.
+// Releases the topmost plain frame, which has ended (its frame object, if
+// any, detaches first).
 void pop_frame(Frame* f);
 // Creates the generator / coroutine / async generator object for a call to
 // a function whose code has CO_GENERATOR, CO_COROUTINE or CO_ASYNC_GENERATOR.

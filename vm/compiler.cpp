@@ -134,13 +134,21 @@ class Compiler {
     Scope* top = symtab_.build(m);
     begin_unit(top, "<module>", "<module>", 1);
     unit().code->flags |= CO_MODULE;
+    if (opts_.eval_mode) {
+      // eval(): the one expression's value is the code's result.
+      const auto* es = static_cast<const ExprStmt*>(m->body.at(0));
+      set_line(es->loc.line);
+      expr(es->value);
+      emit(Op::RETURN_VALUE, 0);
+      return end_unit();
+    }
     if (has_annotations(m->body)) emit(Op::SETUP_ANNOTATIONS, 0);
     // A leading docstring becomes __doc__.
     size_t start = 0;
-    if (!m->body.empty() && is_docstring(m->body[0])) {
+    if (!opts_.interactive && !m->body.empty() && is_docstring(m->body[0])) {  // the REPL echoes a string
       set_line(m->body[0]->loc.line);
       load_const(docstring_value(m->body[0]));
-      emit(Op::STORE_GLOBAL, name_index("__doc__"));
+      emit(opts_.module_name_ops ? Op::STORE_NAME : Op::STORE_GLOBAL, name_index("__doc__"));
       start = 1;
     }
     for (size_t i = start; i < m->body.size(); ++i) stmt(m->body[i]);
@@ -430,6 +438,14 @@ class Compiler {
 
   enum class Access { Load, Store, Del };
 
+  // Whether names that are implicitly global in scope s go through the
+  // namespace (LOAD_NAME / STORE_NAME): always in a class body, and at module
+  // level for code that compile()/exec() may run with a locals mapping
+  // separate from its globals.
+  bool implicit_names_in_namespace(const Scope* s) const {
+    return s->kind == ScopeKind::Class || (s->kind == ScopeKind::Module && opts_.module_name_ops);
+  }
+
   void name_op(const std::string& n, Access a, const Loc& loc) {
     Unit& u = unit();
     Scope* s = u.scope;
@@ -455,7 +471,7 @@ class Compiler {
              name_index(n));
         return;
       case NameKind::GlobalImplicit:
-        if (s->kind == ScopeKind::Class) break;
+        if (implicit_names_in_namespace(s)) break;
         emit(a == Access::Load ? Op::LOAD_GLOBAL : a == Access::Store ? Op::STORE_GLOBAL : Op::DELETE_GLOBAL,
              name_index(n));
         return;
@@ -1826,7 +1842,7 @@ class Compiler {
     Scope* s = unit().scope;
     NameKind k = s->kind_of(n);
     if (k == NameKind::GlobalExplicit) return true;
-    if (k == NameKind::GlobalImplicit) return s->kind != ScopeKind::Class;
+    if (k == NameKind::GlobalImplicit) return !implicit_names_in_namespace(s);
     return false;
   }
 

@@ -22,6 +22,13 @@ struct CompileOptions {
   bool interactive = false;  // expression statements print their value
   // REPL: top-level `await` is allowed and makes the module code a coroutine.
   bool allow_top_level_await = false;
+  // compile()/exec()/eval(): module-level names are looked up and bound
+  // through the frame's namespace (LOAD_NAME / STORE_NAME), so that a
+  // separate locals mapping receives them, as in CPython.
+  bool module_name_ops = false;
+  // compile(..., 'eval'): the module holds one expression statement whose
+  // value the code returns.
+  bool eval_mode = false;
   // Where warnings go; null: dropped. CPython shows every one (no
   // once-per-location registry for compiler warnings).
   std::vector<CompileWarning>* warnings = nullptr;

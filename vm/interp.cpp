@@ -987,6 +987,7 @@ Value execute(Frame* entry, Value throw_exc) {
       TARGET(RETURN_VALUE) {
         Value result = POP();
         Frame* done = f;
+        done->ip = ip;  // a frame object keeps the line it returned from
         --m.depth;
         uint8_t flags = done->flags;
         done->flags &= ~FRAME_ENTRY;

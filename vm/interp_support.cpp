@@ -4,6 +4,7 @@
 
 #include "runtime/dict.h"
 #include "runtime/exception.h"
+#include "runtime/frame_object.h"
 #include "runtime/heap.h"
 #include "runtime/misc.h"
 #include "runtime/ops.h"
@@ -75,11 +76,6 @@ void check_except_type(Value type) {
     if (all) return;
   }
   raise(exc_types().TypeError, "catching classes that do not inherit from BaseException is not allowed");
-}
-
-void add_traceback(Value exc, Frame* f) {
-  if (!(exc.is_obj() && exc.o->kind == Kind::Exception)) return;
-  as<Exception>(exc)->traceback.push_back({f->code, f->current_line()});
 }
 
 // ------------------------------------------------------ attribute caches
@@ -323,6 +319,8 @@ Frame* enter_generator(Generator* g, Frame* caller, Value send) {
 }
 
 void finish_generator(Generator* g) {
+  // Before the locals are cleared: a frame object keeps their last values.
+  frame_ending(g->frame());
   if (g->state == GenState::Running) {
     vm().current_exc = g->caller_exc;
     g->caller_exc = Value();

@@ -21,7 +21,6 @@ namespace coil::rt {
 // Raises exc at the resume point of a frame (used by generator throw()).
 [[noreturn]] void raise_value_at_resume(Value exc);
 void check_except_type(Value type);
-void add_traceback(Value exc, Frame* f);
 
 // Attribute inline caches (see vm::AttrCache).
 inline vm::AttrCache& attr_cache_for(vm::Code* code, const vm::Instr* ip) {
