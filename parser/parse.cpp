@@ -69,6 +69,7 @@ bool run(ParseCtx& ctx, std::string_view source, bool expr_mode, SyntaxError* er
       }
     }
     if (e.err.filename.empty()) e.err.filename = ctx.filename;
+    e.err.tokenizer = e.tokenizer;
     if (e.err.msg.rfind("Non-UTF-8", 0) != 0) finish_error(e.err, source, ctx.line_offset);
     if (err) *err = e.err;
     return false;

@@ -29,6 +29,9 @@ struct SyntaxError {
   // a block header waiting for its body, a trailing backslash, an unterminated
   // triple-quoted string). The REPL uses it to ask for a continuation line.
   bool incomplete = false;
+  // Raised by the tokenizer rather than the parser (CPython's text for
+  // these has no line break added).
+  bool tokenizer = false;
 };
 
 // Parses a whole module. Returns null and fills *err on a syntax error.

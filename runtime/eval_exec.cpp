@@ -129,10 +129,10 @@ Tuple* closure_for(vm::Code* code, Value closure, const char* fname) {
   // eval() has no closure argument; exec() asks for one of the right size.
   if (std::string(fname) == "eval")
     raise(exc_types().TypeError, "code object passed to eval() may not contain free variables");
-  if (!given || !is_tuple(closure) || static_cast<int>(as<Tuple>(closure)->size()) != code->nfree())
-    raisef(exc_types().TypeError, "code object requires a closure of exactly length %d", code->nfree());
-  for (Value c : as<Tuple>(closure)->items)
-    if (!(c.is_obj() && c.o->kind == Kind::Cell)) raise(exc_types().TypeError, "closure can only contain cells");
+  bool ok = given && is_tuple(closure) && static_cast<int>(as<Tuple>(closure)->size()) == code->nfree();
+  if (ok)
+    for (Value c : as<Tuple>(closure)->items) ok = ok && c.is_obj() && c.o->kind == Kind::Cell;
+  if (!ok) raisef(exc_types().TypeError, "code object requires a closure of exactly length %d", code->nfree());
   // coil keeps free variables in order of first use; co_freevars (and so a
   // closure tuple from __closure__) is sorted by name.
   std::vector<size_t> order(code->freevars.size());

@@ -215,12 +215,14 @@ void detach_frame_object(Frame* f) noexcept {
   f->flags &= ~FRAME_HAS_OBJECT;
   o->line = line_of_frame(f);
   o->lasti = lasti_of_frame(f);
+  bool generator = o->gen != nullptr;
   o->frame = nullptr;
   o->gen = nullptr;
   try {
-    // CPython links the caller's frame object when a frame with a frame
-    // object ends, so f_back still leads to it (it is live at this point).
-    if (f->back) o->back = make_obj(frame_object(f->back));
+    // CPython links the caller's frame object when a plain frame with a
+    // frame object ends, so f_back still leads to it (it is live at this
+    // point); a finished generator's frame has no caller.
+    if (f->back && !generator) o->back = make_obj(frame_object(f->back));
     if (!o->locals_dict && !(o->code->flags & vm::CO_MODULE)) {
       int n = o->code->nlocals() + o->code->ncells() + o->code->nfree();
       o->saved.assign(f->slots(), f->slots() + n);

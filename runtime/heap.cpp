@@ -39,6 +39,7 @@ void Heap::collect() {
   }
   live_ = live;
   allocated_ = 0;
+  allocations_ = 0;
   // Next collection after the heap has grown by as much as survived (at
   // least 8 MiB), so the collector's cost stays proportional to allocation.
   threshold_ = bytes < (8u << 20) ? (8u << 20) : bytes;

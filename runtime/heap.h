@@ -23,13 +23,27 @@ class Heap {
   void link(Object* o, size_t bytes) {
     o->gc_next = objects_;
     objects_ = o;
+    ++allocations_;
     note_alloc(bytes);
   }
   // Growth of a container's out-of-line storage counts toward the threshold.
   void note_alloc(size_t bytes) {
     allocated_ += bytes;
-    if (allocated_ >= threshold_ || stress_) pending = true;
+    if (allocated_ >= threshold_ || stress_) pending = automatic_ || allocated_ >= kDisabledBackstop;
   }
+
+  // gc.disable()/gc.enable(): whether allocation requests collections. While
+  // disabled only the backstop does: CPython still frees acyclic garbage by
+  // reference counting with its collector off, and coil, which has no
+  // reference counts, would otherwise grow without bound.
+  static constexpr size_t kDisabledBackstop = size_t(512) << 20;
+  void set_automatic(bool on) {
+    automatic_ = on;
+    if (!on && allocated_ < kDisabledBackstop) pending = false;
+  }
+  bool automatic() const { return automatic_; }
+  // Objects allocated since the last collection (gc.get_count()).
+  size_t allocations_since_collection() const { return allocations_; }
 
   // Set when a collection is due; the interpreter polls it at safe points.
   bool pending = false;
@@ -72,6 +86,8 @@ class Heap {
   size_t threshold_ = 8 << 20;
   size_t live_ = 0;
   size_t collections_ = 0;
+  size_t allocations_ = 0;
+  bool automatic_ = true;
 #ifdef COIL_GC_STRESS
   bool stress_ = true;
 #else

@@ -163,7 +163,7 @@ vm::Code* compile_text(std::string_view source, const std::string& filename, con
     std::string text = err.text;
     // CPython's exec-mode input ends each line (the last one too) with a
     // newline, which the text of a parser error keeps.
-    if (!req.remember && req.mode == CompileMode::Exec && !text.empty() && err.msg.rfind("unterminated", 0) != 0)
+    if (!req.remember && req.mode == CompileMode::Exec && !text.empty() && !err.tokenizer)
       text += "\n";
     Exception* e = syntax_error(err.type, err.msg, err.filename.empty() ? filename : err.filename, err.line,
                                 err.col, err.end_line ? err.end_line : err.line, err.end_col, str_value(text));

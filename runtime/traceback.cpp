@@ -302,14 +302,15 @@ bool TracebackObject::set_attr(Str* name, Value v) {
   if (n == "tb_next") {
     // As CPython: None or a traceback, and never a loop.
     if (!v.is_none() && !is_traceback(v))
-      raise(exc_types().TypeError, "expected traceback object or None, got '" + type_name(v) + "'");
+      raise(exc_types().TypeError, "expected traceback object, got '" + type_name(v) + "'");
     for (Value c = v; c.is_obj(); c = static_cast<TracebackObject*>(c.o)->next)
       if (c.o == this) raise(exc_types().ValueError, "traceback loop detected");
     next = v;
     return true;
   }
-  if (n == "tb_frame" || n == "tb_lineno" || n == "tb_lasti")
-    raise(exc_types().AttributeError, "attribute '" + n + "' of 'traceback' objects is not writable");
+  // CPython's messages differ by how each attribute is declared.
+  if (n == "tb_lineno") raise(exc_types().AttributeError, "attribute 'tb_lineno' of 'traceback' objects is not writable");
+  if (n == "tb_frame" || n == "tb_lasti") raise(exc_types().AttributeError, "readonly attribute");
   return false;
 }
 

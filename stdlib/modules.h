@@ -21,5 +21,7 @@ Module* init_time_module();
 Module* init_math_module();
 Module* init_native_asyncio_module();
 Module* init_signal_module(const char* name);  // _signal, and signal for now
+Module* init_gc_module();
+Module* init_atexit_module();
 
 }  // namespace coil::rt

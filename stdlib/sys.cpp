@@ -132,7 +132,7 @@ Value sys_exc_info(Args&) {
 // sys._getframe([depth]): the frame object `depth` calls below the caller
 // (natives have no frames, so the caller is the innermost script frame).
 Value sys_getframe(Args& a) {
-  if (a.nkw()) raise(exc_types().TypeError, "_getframe() takes no keyword arguments");
+  if (a.nkw()) raise(exc_types().TypeError, "sys._getframe() takes no keyword arguments");
   if (a.n > 1) raisef(exc_types().TypeError, "_getframe expected at most 1 argument, got %d", a.n);
   int64_t depth = a.n ? index_value(a.v[0]) : 0;
   Frame* f = vm().frame;
