@@ -8,6 +8,7 @@
 #include "runtime/heap.h"
 #include "runtime/misc.h"
 #include "runtime/ops.h"
+#include "runtime/output.h"
 #include "runtime/str.h"
 #include "runtime/vm.h"
 #include "runtime/warnings.h"
@@ -521,9 +522,9 @@ void before_async_with(Value mgr, Value* exit, Value* enter_awaitable) {
 
 void print_expr(Value v) {
   if (v.is_none()) return;
-  std::string text = repr(v);
-  std::fwrite(text.data(), 1, text.size(), stdout);
-  std::fputc('\n', stdout);
+  // sys.displayhook's work: repr, through sys.stdout's writer (so a closed
+  // pipe raises as print() does).
+  stdout_write(repr(v) + "\n");
   vm().builtins->set_str(COIL_NAME("_"), v);
 }
 

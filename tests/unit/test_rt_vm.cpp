@@ -617,4 +617,63 @@ result = (s, r, len(d), m.v, K(12) in d, K(99) in d)
             "('K1:1-K10:10-K11:11-K12:12-K13:13', \"[K1, [K2, (K3,)], {'a': K4}]\", 40, 18, True, False)");
 }
 
+TEST(Gc, DisableStopsAutomaticCollection) {
+  Script s;
+  s.run("import gc\ngc.disable()\n");
+  size_t before = heap().collections();
+  // Far past the 8 MiB threshold, but under the disabled backstop.
+  s.run("keep = []\nfor i in range(200000):\n    keep.append(str(i) * 4)\n    keep.append([i])\ndel keep\n");
+  EXPECT_EQ(heap().collections(), before);
+  s.run("gc.enable()\nx = [[i] for i in range(400000)]\ndel x\n");
+  EXPECT_GT(heap().collections(), before);
+  s.run("n = gc.collect()\n");
+  EXPECT_EQ(s.repr_of("n"), "0");
+  EXPECT_TRUE(heap().automatic());
+}
+
+TEST(Gc, FrameObjectsOutliveTheirFrames) {
+  // Frame objects detach when their frame returns, unwinds or finishes as
+  // a generator; the memory of those frames is reused at once by later
+  // calls, so anything still reading it would see other frames.
+  StressScope stress;
+  Script s;
+  s.run(R"PY(
+import sys
+def leaf(n):
+    local = n * 2
+    return sys._getframe()
+frames = [leaf(i) for i in range(30)]
+def noise(k):
+    a = [k] * 3
+    return a if k == 0 else noise(k - 1)
+noise(40)
+def thrower(v):
+    inner_local = v
+    raise ValueError(v)
+tbs = []
+for i in range(20):
+    try:
+        thrower(i)
+    except ValueError as e:
+        tbs.append(e.__traceback__)
+noise(40)
+def gen():
+    g_local = 'g'
+    yield sys._getframe()
+gens = [gen() for _ in range(10)]
+gframes = [next(g) for g in gens]
+del gens
+noise(40)
+result = (
+    [f.f_locals['local'] for f in frames[:5]],
+    frames[3].f_back.f_code.co_name,
+    [t.tb_next.tb_frame.f_locals['inner_local'] for t in tbs[:4]],
+    {f.f_code.co_name for f in gframes},
+    gframes[0].f_locals,
+)
+)PY");
+  EXPECT_EQ(s.repr_of("result"), "([0, 2, 4, 6, 8], '<listcomp>', [0, 1, 2, 3], {'gen'}, {'g_local': 'g'})");
+  expect_vm_idle();
+}
+
 }  // namespace
