@@ -75,6 +75,49 @@ std::string source_text(Value src) {
   return as<Bytes>(src)->data;
 }
 
+// --------------------------------------------- locals that are not dicts
+// Frames keep a namespace as a dict, and LOAD_NAME / STORE_NAME /
+// DELETE_NAME already go through the item dunders of a dict subclass. A
+// locals mapping of another type is therefore wrapped in an instance of a
+// hidden dict subclass whose dunders forward to it; locals(), vars(), dir()
+// and f_locals give the mapping itself back (script_locals).
+Value g_proxy_class;
+
+Value mapping_of(Value proxy) { return getattr(proxy, intern("mapping")); }
+
+Value proxy_getitem(Args& a) { return getitem(mapping_of(a.v[0]), a.v[1]); }
+Value proxy_setitem(Args& a) {
+  setitem(mapping_of(a.v[0]), a.v[1], a.v[2]);
+  return make_none();
+}
+Value proxy_delitem(Args& a) {
+  delitem(mapping_of(a.v[0]), a.v[1]);
+  return make_none();
+}
+
+Value proxy_class() {
+  if (g_proxy_class.is_undef()) {
+    Dict* ns = new_dict();
+    Rooted keep(make_obj(ns));
+    ns->set_str(intern("__getitem__"), make_obj(new_native("__getitem__", proxy_getitem)));
+    ns->set_str(intern("__setitem__"), make_obj(new_native("__setitem__", proxy_setitem)));
+    ns->set_str(intern("__delitem__"), make_obj(new_native("__delitem__", proxy_delitem)));
+    ns->set_str(intern("__module__"), str_value("builtins"));
+    Value args[3] = {str_value("locals_mapping"), make_obj(new_tuple({make_obj(types().dict)})), make_obj(ns)};
+    Rooted keep_name(args[0]), keep_bases(args[1]);
+    g_proxy_class = call(make_obj(types().type), args, 3);
+    heap().permanent_values.push_back(&g_proxy_class);
+  }
+  return g_proxy_class;
+}
+
+Dict* namespace_for_mapping(Value mapping) {
+  Value proxy = call0(proxy_class());
+  Rooted keep(proxy);
+  setattr(proxy, intern("mapping"), mapping);
+  return as<Dict>(proxy);
+}
+
 // The globals and locals eval()/exec() run with, as CPython resolves them.
 struct Scope {
   Dict* globals;
@@ -99,19 +142,17 @@ Scope resolve_scope(Value globals, Value locals, const char* fname) {
       if (is_eval) raise(exc_types().TypeError, "locals must be a mapping");
       raise(exc_types().TypeError, "locals must be a mapping or None, not " + type_name(locals));
     }
-    // Frames keep their namespace as a dict (LOAD_NAME reads a dict subclass
-    // through its __getitem__); another mapping type has no such home yet.
-    raise(exc_types().NotImplementedError, std::string(fname) + "() with a locals mapping that is not a dict is not supported");
   }
   Scope s;
+  auto explicit_locals = [&]() { return is_dict(locals) ? as<Dict>(locals) : namespace_for_mapping(locals); };
   if (!has_globals) {
     Frame* f = vm().frame;
     if (!f) raise(exc_types().SystemError, "globals and locals cannot be NULL");
     s.globals = f->globals;
-    s.locals = has_locals ? as<Dict>(locals) : frame_locals(f);
+    s.locals = has_locals ? explicit_locals() : frame_locals(f);
   } else {
     s.globals = as<Dict>(globals);
-    s.locals = has_locals ? as<Dict>(locals) : s.globals;
+    s.locals = has_locals ? explicit_locals() : s.globals;
   }
   // CPython inserts the builtins dict of the running frame: coil has one.
   Str* key = intern("__builtins__");
@@ -242,6 +283,12 @@ Value b_exec(Args& a) {
 }
 
 }  // namespace
+
+Value script_locals(Dict* ns) {
+  if (ns->has_side_attrs && !g_proxy_class.is_undef() && ns->type == as<TypeObject>(g_proxy_class))
+    return mapping_of(make_obj(ns));
+  return make_obj(ns);
+}
 
 void init_eval_exec(Dict* b) {
   b->set_str(intern("compile"), make_obj(new_native("compile", b_compile)));

@@ -168,7 +168,7 @@ Value FrameObject::get_attr(Str* name) {
   if (n == "f_back") return f_back();
   if (n == "f_code") return make_obj(code);
   if (n == "f_globals") return make_obj(globals);
-  if (n == "f_locals") return make_obj(f_locals());
+  if (n == "f_locals") return script_locals(f_locals());
   if (n == "f_lineno") return make_int(current_line());
   if (n == "f_lasti") return make_int(current_lasti());
   if (n == "f_builtins") return make_obj(vm().builtins);

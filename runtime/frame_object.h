@@ -79,6 +79,11 @@ void trace_frame_object(const Frame* f, Tracer& t);
 // unbound now are removed, other keys stay).
 Dict* frame_locals(Frame* f);
 
+// What scripts see as a namespace's locals (locals(), vars(), dir(),
+// f_locals): the dict itself, or the mapping exec()/eval() were given when
+// it is not a dict (runtime/eval_exec.cpp wraps it for the frame).
+Value script_locals(Dict* ns);
+
 // Installs the frame and traceback hooks into the heap (start-up).
 void init_frame_objects();
 

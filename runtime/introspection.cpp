@@ -34,7 +34,7 @@ Value b_globals(Args& a) {
 
 Value b_locals(Args& a) {
   if (a.n) raise(exc_types().TypeError, "locals() takes no arguments (" + std::to_string(a.n) + " given)");
-  return make_obj(frame_locals(caller()));
+  return script_locals(frame_locals(caller()));
 }
 
 Value g_dir_with_arg;
@@ -42,18 +42,19 @@ Value g_vars_with_arg;
 
 Value b_dir(Args& a) {
   if (a.n == 0 && a.nkw() == 0) {
-    Dict* d = frame_locals(caller());
-    std::vector<Value> names;
-    for (const DictEntry& e : d->entries)
-      if (!e.key.is_undef()) names.push_back(e.key);
-    std::sort(names.begin(), names.end(), [](Value x, Value y) { return as_str(x)->s < as_str(y)->s; });
-    return make_obj(new_list(std::move(names)));
+    Rooted ns(script_locals(frame_locals(caller())));
+    RootedVector names;
+    collect_values(ns.get(), names);  // the keys, also of a mapping exec() was given
+    List* l = new_list(std::vector<Value>(names.begin(), names.end()));
+    Rooted keep(make_obj(l));
+    call_method(make_obj(l), intern("sort"), nullptr, 0);
+    return make_obj(l);
   }
   return call(g_dir_with_arg, a.v, a.n, a.kwnames);
 }
 
 Value b_vars(Args& a) {
-  if (a.n == 0 && a.nkw() == 0) return make_obj(frame_locals(caller()));
+  if (a.n == 0 && a.nkw() == 0) return script_locals(frame_locals(caller()));
   return call(g_vars_with_arg, a.v, a.n, a.kwnames);
 }
 

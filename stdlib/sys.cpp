@@ -18,6 +18,7 @@
 #include "runtime/traceback.h"
 #include "runtime/vm.h"
 #include "stdlib/modules.h"
+#include "vm/interp_support.h"
 
 namespace coil::rt {
 
@@ -129,6 +130,19 @@ Value sys_exc_info(Args&) {
   return make_obj(new_tuple({make_obj(type_of(e)), e, traceback_object(e)}));
 }
 
+}  // namespace
+
+// sys.displayhook(value) and sys.__displayhook__: what the REPL and
+// compile(..., 'single') do with an expression statement's value.
+Value sys_displayhook(Args& a) {
+  if (a.nkw()) raise(exc_types().TypeError, "sys.displayhook() takes no keyword arguments");
+  if (a.n != 1) raisef(exc_types().TypeError, "sys.displayhook() takes exactly one argument (%d given)", a.n);
+  display_value(a.v[0]);
+  return make_none();
+}
+
+namespace {
+
 // sys._getframe([depth]): the frame object `depth` calls below the caller
 // (natives have no frames, so the caller is the innermost script frame).
 Value sys_getframe(Args& a) {
@@ -191,6 +205,8 @@ Module* init_sys_module() {
   fn(m, "intern", sys_intern);
   fn(m, "getsizeof", sys_getsizeof);
   fn(m, "_getframe", sys_getframe);
+  fn(m, "displayhook", sys_displayhook);
+  set(m, "__displayhook__", m->dict->get_str(S("displayhook")));
   return m;
 }
 

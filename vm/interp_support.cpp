@@ -520,12 +520,32 @@ void before_async_with(Value mgr, Value* exit, Value* enter_awaitable) {
 
 // ----------------------------------------------------------------- REPL
 
-void print_expr(Value v) {
+void display_value(Value v) {
   if (v.is_none()) return;
-  // sys.displayhook's work: repr, through sys.stdout's writer (so a closed
-  // pipe raises as print() does).
+  Dict* b = vm().builtins;
+  // As CPython's sys.displayhook: `_` is None while repr runs (it may fail).
+  b->set_str(COIL_NAME("_"), make_none());
+  // repr, then through sys.stdout's writer (so a closed pipe raises as
+  // print() does).
   stdout_write(repr(v) + "\n");
-  vm().builtins->set_str(COIL_NAME("_"), v);
+  b->set_str(COIL_NAME("_"), v);
+}
+
+void print_expr(Value v) {
+  // PRINT_EXPR calls sys.displayhook, which a script may replace; the
+  // default one is called directly.
+  Value sys = vm().modules->get_str(COIL_NAME("sys"));
+  if (!(sys.is_obj() && sys.o->kind == Kind::Module)) {
+    display_value(v);
+    return;
+  }
+  Value hook = as<Module>(sys)->dict->get_str(COIL_NAME("displayhook"));
+  if (hook.is_undef()) raise(exc_types().RuntimeError, "lost sys.displayhook");
+  if (hook.is_obj() && hook.o->kind == Kind::NativeFunction && as<NativeFunction>(hook)->fn == sys_displayhook) {
+    display_value(v);
+    return;
+  }
+  call1(hook, v);
 }
 
 // A class namespace that is a dict subclass (from a metaclass's

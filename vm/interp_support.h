@@ -88,8 +88,11 @@ Value import_name(Str* name, Value fromlist, Dict* globals);
 Value import_from(Value module, Str* name);
 void import_star(Value module, Dict* ns);
 
-// REPL.
+// REPL and compile(..., 'single'): PRINT_EXPR calls sys.displayhook;
+// display_value is the default hook's work (repr to stdout, builtins._).
 void print_expr(Value v);
+void display_value(Value v);
+Value sys_displayhook(Args& a);  // stdlib/sys.cpp
 
 // LOAD_NAME / DELETE_NAME in a class namespace that is a dict subclass.
 Value namespace_get(Dict* ns, Str* name);

@@ -49,3 +49,25 @@ try:
 except KeyError as ex:
     tb = ex.__traceback__.tb_next
     print(tb.tb_frame.f_code.co_filename, tb.tb_lineno, repr(ex))
+
+# 'single' calls sys.displayhook, which a script may replace.
+def hook(v):
+    print("hooked:", repr(v))
+sys.displayhook = hook
+exec(compile("'x'", "<stdin>", "single"))
+exec(compile("None", "<stdin>", "single"))
+sys.displayhook = sys.__displayhook__
+exec(compile("[3]", "<stdin>", "single"))
+sys.displayhook(7)
+sys.displayhook(None)
+print(_)
+del sys.displayhook
+try:
+    exec(compile("1", "<stdin>", "single"))
+except RuntimeError as e:
+    print(e)
+sys.displayhook = sys.__displayhook__
+try:
+    sys.displayhook()
+except TypeError as e:
+    print(e)
