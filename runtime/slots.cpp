@@ -798,6 +798,8 @@ bool is_slot_dunder(const char* name, const char* dunder) { return std::strcmp(n
 
 }  // namespace
 
+void add_slot_methods(TypeObject* t) { define_slot_methods(t); }
+
 std::string default_repr(Value v) {
   TypeObject* t = type_of(v);
   std::string mod = t->module ? t->module->s + "." : "";

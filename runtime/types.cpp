@@ -48,6 +48,7 @@ TypeObject::TypeObject(Str* name, TypeObject* base, Kind instance_kind, bool bui
 
 void TypeObject::trace(Tracer& t) {
   t.mark(type);  // a metaclass defined in Python
+  for (Value r : subclass_refs) t.mark(r);
   t.mark(name);
   t.mark(base);
   for (auto* b : bases) t.mark(b);

@@ -54,6 +54,9 @@ struct TypeObject : Object {
   // bases') leave it out (Instance::dict then stays empty).
   bool instances_have_dict = true;
   Subclassing subclassing;
+  // Weak references to the classes that name this one as a base, oldest
+  // first (type.__subclasses__; CPython's tp_subclasses).
+  std::vector<Value> subclass_refs;
   // The behaviour of instances (runtime/slots.h): a copy of the base's, or
   // for a class defined in Python, wrappers that call its dunders.
   TypeSlots slots;

@@ -11,6 +11,7 @@
 #include "runtime/init.h"
 #include "runtime/list.h"
 #include "runtime/subclass.h"
+#include "runtime/weakref.h"
 #include "runtime/mpz.h"
 #include "runtime/str.h"
 #include "runtime/ops.h"
@@ -87,6 +88,7 @@ void init_runtime() {
   init_builtins(m.builtins);
   init_introspection(m.builtins);
   init_builtin_subclassing();
+  init_weakrefs();
   // Exception classes are builtins too.
   ExceptionTypes& et = exc_types();
   for (TypeObject** p = &et.BaseException; p <= &et.SystemError; ++p) {
