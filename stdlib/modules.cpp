@@ -54,6 +54,7 @@ const Entry kModules[] = {
     {"signal", init_signal},
     {"sys", init_sys_module},
     {"time", init_time_module},
+    {"unicodedata", init_unicodedata_module},
 };
 
 // Modules written in the language (stdlib/NAME.py, embedded at build time).
