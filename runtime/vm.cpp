@@ -11,6 +11,7 @@
 #include "runtime/init.h"
 #include "runtime/list.h"
 #include "runtime/mpz.h"
+#include "runtime/objects/complex.h"
 #include "runtime/str.h"
 #include "runtime/ops.h"
 #include "runtime/signals.h"
@@ -77,6 +78,7 @@ void init_runtime() {
   m.modules = new_dict();
   init_object_methods();
   init_number_methods();
+  init_complex_methods();
   init_str_methods();
   init_list_methods();
   init_dict_methods();

@@ -49,6 +49,7 @@ Module* init_signal() { return init_signal_module("signal"); }
 const Entry kModules[] = {
     {"_asyncio", init_native_asyncio_module},
     {"_signal", init_underscore_signal},
+    {"cmath", init_cmath_module},
     {"math", init_math_module},
     {"random", init_random_module},
     {"signal", init_signal},
