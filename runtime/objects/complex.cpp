@@ -350,9 +350,10 @@ Value complex_ctor(Args& a) {
 
 Complex* self_of(Args& a, const char* name, int nargs) {
   if (a.nkw()) raisef(exc_types().TypeError, "complex.%s() takes no keyword arguments", name);
-  if (a.n < 1 || !is_complex(a.v[0]))
+  if (a.n < 1) raisef(exc_types().TypeError, "unbound method complex.%s() needs an argument", name);
+  if (!is_complex(a.v[0]))
     raisef(exc_types().TypeError, "descriptor '%s' for 'complex' objects doesn't apply to a '%s' object", name,
-           a.n < 1 ? "NoneType" : type_name(a.v[0]).c_str());
+           type_name(a.v[0]).c_str());
   if (a.n - 1 != nargs) {
     if (nargs == 0) raisef(exc_types().TypeError, "complex.%s() takes no arguments (%d given)", name, a.n - 1);
     raisef(exc_types().TypeError, "complex.%s() takes exactly one argument (%d given)", name, a.n - 1);

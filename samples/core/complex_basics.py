@@ -49,3 +49,8 @@ for f in [lambda: (1e200+1e200j) ** 2, lambda: 0j ** -2, lambda: (1+1j) ** 1e10,
         print(f())
     except Exception as ex:
         print(type(ex).__name__, ex)
+for f in [lambda: complex.conjugate(), lambda: complex.conjugate(1), lambda: (1j).conjugate(2), lambda: (1j).__format__(1), lambda: complex.__abs__(2j)]:
+    try:
+        print(f())
+    except TypeError as e:
+        print(e)
