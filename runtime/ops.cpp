@@ -18,6 +18,7 @@
 #include "runtime/misc.h"
 #include "runtime/nesting.h"
 #include "runtime/numbers.h"
+#include "runtime/objects/complex.h"
 #include "runtime/seq_ops.h"
 #include "runtime/range.h"
 #include "runtime/set.h"
@@ -277,6 +278,7 @@ Str* str_str(Value v) {
 std::string format_value(Value v, std::string_view spec) {
   if (is_number(v)) return format_number(v, spec);
   if (is_exact(v, Kind::Str)) return format_str(as_str(v)->s, spec);
+  if (is_complex(v)) return format_complex(as<Complex>(v)->re, as<Complex>(v)->im, spec);
   if (is_user_object(v)) {
     Value m = type_attr(v, COIL_NAME("__format__"));
     if (!m.is_undef() && is_user_defined(m)) {
@@ -572,6 +574,13 @@ void generic_setattr(Value obj, Str* name, Value value) {
         if (static_cast<NativeObject*>(o)->set_attr(name, value)) return;
         break;
       default: break;
+    }
+    // A data descriptor of a built-in type whose instances have no dict
+    // (complex.real: its setter says "readonly attribute").
+    Value ca = cached_lookup(type_of(obj), name);
+    if (kind_is(ca, Kind::Property) && !as<Property>(ca)->fset.is_undef() && !as<Property>(ca)->fset.is_none()) {
+      call2(as<Property>(ca)->fset, obj, value);
+      return;
     }
   }
   raise_attribute_error(obj, name, "'" + type_name(obj) + "' object has no attribute '" + name->s + "'");

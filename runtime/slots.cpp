@@ -15,6 +15,7 @@
 #include "runtime/misc.h"
 #include "runtime/nesting.h"
 #include "runtime/numbers.h"
+#include "runtime/objects/complex.h"
 #include "runtime/ops.h"
 #include "runtime/range.h"
 #include "runtime/seq_ops.h"
@@ -1077,10 +1078,12 @@ void init_builtin_slots() {
   for (TypeObject* v : {t.dict_keys, t.dict_values, t.dict_items}) v->slots.repr = dict_view_repr_slot;
   t.dict_keys->slots.hash = unhashable;  // set-like views compare by content
   t.dict_items->slots.hash = unhashable;
+  init_complex_slots(t.complex_);
   for (size_t i = 0; i < sizeof(BuiltinTypes) / sizeof(TypeObject*); ++i) define_slot_methods(all[i]);
   // Numbers have __bool__; containers are true by their length (__len__).
   define_slot_method(t.int_, "__bool__", bool_method);
   define_slot_method(t.float_, "__bool__", bool_method);
+  define_slot_method(t.complex_, "__bool__", bool_method);
 }
 
 }  // namespace coil::rt

@@ -181,6 +181,7 @@ void init_types() {
   t.int_ = mk("int", Kind::BigInt);
   t.bool_ = mk("bool", Kind::BigInt, t.int_);
   t.float_ = mk("float", Kind::Instance);
+  t.complex_ = mk("complex", Kind::Complex);
   t.bytes = mk("bytes", Kind::Bytes);
   t.list = mk("list", Kind::List);
   t.tuple = mk("tuple", Kind::Tuple);

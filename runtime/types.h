@@ -83,7 +83,7 @@ enum class IterKind : uint8_t;  // runtime/misc.h
 // The built-in types, created once at start-up. Only type pointers: the
 // collector walks the struct as an array (runtime/vm.cpp).
 struct BuiltinTypes {
-  TypeObject *object, *type, *none, *notimpl, *ellipsis, *bool_, *int_, *float_,
+  TypeObject *object, *type, *none, *notimpl, *ellipsis, *bool_, *int_, *float_, *complex_,
       *str, *bytes, *list, *tuple, *dict, *set, *frozenset, *range, *slice,
       *function, *builtin_function, *method, *cell, *code, *module, *generator,
       *coroutine, *async_generator, *property, *staticmethod, *classmethod,

@@ -13,6 +13,7 @@
 #include "runtime/subclass.h"
 #include "runtime/weakref.h"
 #include "runtime/mpz.h"
+#include "runtime/objects/complex.h"
 #include "runtime/str.h"
 #include "runtime/ops.h"
 #include "runtime/signals.h"
@@ -79,6 +80,7 @@ void init_runtime() {
   m.modules = new_dict();
   init_object_methods();
   init_number_methods();
+  init_complex_methods();
   init_str_methods();
   init_list_methods();
   init_dict_methods();

@@ -51,11 +51,13 @@ const Entry kModules[] = {
     {"_asyncio", init_native_asyncio_module},
     {"_signal", init_underscore_signal},
     {"_weakref", init_weakref_module},
+    {"cmath", init_cmath_module},
     {"math", init_math_module},
     {"random", init_random_module},
     {"signal", init_signal},
     {"sys", init_sys_module},
     {"time", init_time_module},
+    {"unicodedata", init_unicodedata_module},
 };
 
 // Modules written in the language (stdlib/NAME.py, embedded at build time).

@@ -18,6 +18,7 @@
 #include "runtime/misc.h"
 #include "runtime/ops.h"
 #include "runtime/numbers.h"
+#include "runtime/objects/complex.h"
 #include "runtime/set.h"
 #include "runtime/set_ops.h"
 #include "runtime/str.h"
@@ -1404,7 +1405,7 @@ class Compiler {
         return rt::int_from_string(digits, base == 10 && digits.size() > 1 && digits[0] == '0' ? 0 : base);
       }
       case ConstKind::Float: return rt::make_float(std::strtod(c->value.c_str(), nullptr));
-      case ConstKind::Imag: error("complex numbers are not supported", c->loc);
+      case ConstKind::Imag: return rt::make_complex(0.0, std::strtod(c->value.c_str(), nullptr));
       case ConstKind::Str: return str_const(c->value);
       case ConstKind::Bytes: return make_obj(rt::heap().make<rt::Bytes>(c->value));
     }
@@ -1416,13 +1417,14 @@ class Compiler {
   rt::Value folded_constant(const Expr* e) {
     if (e->kind == ExprKind::Constant) {
       auto* c = static_cast<const Constant*>(e);
-      return c->ckind == ConstKind::Imag ? rt::Value() : constant_value(c);
+      return constant_value(c);
     }
     if (e->kind == ExprKind::UnaryOp) {
       auto* u = static_cast<const UnaryOp*>(e);
       if (u->op == UnaryOpKind::USub && u->operand->kind == ExprKind::Constant) {
         auto* c = static_cast<const Constant*>(u->operand);
         if (c->ckind == ConstKind::Int || c->ckind == ConstKind::Float) return rt::number_negative(constant_value(c));
+        if (c->ckind == ConstKind::Imag) return rt::unary_negative(constant_value(c));
       }
     }
     return rt::Value();
