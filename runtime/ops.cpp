@@ -97,11 +97,15 @@ static bool is_user_object(Value v) {
                         (v.o->kind == Kind::Native && !v.o->type->is_builtin));
 }
 
+// A number whose behaviour is the built-in's: not an instance of a Python
+// subclass of int (or float), whose dunders may differ.
+static bool plain_number(Value v) { return is_number(v) && !(v.is_obj() && v.o->has_side_attrs); }
+
 // CPython's do_richcompare: the right operand's reflected slot first when
 // its type is a proper subtype of the left's, then the left's, then the
 // right's; with no answer, == and != fall back to identity.
 Value compare(int op, Value a, Value b) {
-  if (is_number(a) && is_number(b)) {
+  if (plain_number(a) && plain_number(b)) {
     if (op <= 1) {
       bool eq = number_equal(a, b);
       return make_bool(op == 0 ? eq : !eq);
@@ -199,8 +203,11 @@ static Value sequence_repeat(Value seq, Value count, bool inplace) {
 
 Value binary_op(int op, Value a, Value b, bool inplace) {
   using ast::BinOpKind;
-  Value r = number_binary(op, a, b);
-  if (!r.is_undef()) return r;
+  Value r;
+  if (!(a.is_obj() && a.o->has_side_attrs) && !(b.is_obj() && b.o->has_side_attrs)) {
+    r = number_binary(op, a, b);
+    if (!r.is_undef()) return r;
+  }
   // str + str, the other hot case, before the slot protocol.
   if (op == static_cast<int>(BinOpKind::Add) && a.is_obj() && b.is_obj() && a.o->type == types().str &&
       b.o->type == types().str)
@@ -233,18 +240,18 @@ static Value unary(Value v, Value (*TypeSlots::*slot)(Value), const char* sym) {
 }
 
 Value unary_negative(Value v) {
-  if (is_number(v)) return number_negative(v);
+  if (plain_number(v)) return number_negative(v);
   return unary(v, &TypeSlots::negative, "-");
 }
 
 Value unary_positive(Value v) {
   if (v.is_bool()) return make_int(v.b);
-  if (is_number(v)) return v;
+  if (plain_number(v)) return v;
   return unary(v, &TypeSlots::positive, "+");
 }
 
 Value unary_invert(Value v) {
-  if (is_int_like(v)) return number_invert(v);
+  if (is_int_like(v) && !v.o->has_side_attrs) return number_invert(v);
   return unary(v, &TypeSlots::invert, "~");
 }
 

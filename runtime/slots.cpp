@@ -494,7 +494,12 @@ Value int_binary_slot(int op, Value a, Value b) {
   return number_binary_slot(op, a, b);
 }
 Value number_negative_slot(Value self) { return number_negative(self); }
-Value number_positive_slot(Value self) { return self.is_bool() ? make_int(self.b) : self; }
+// +x is exactly an int or a float, also for an instance of a subclass.
+Value number_positive_slot(Value self) {
+  if (self.is_bool()) return make_int(self.b);
+  if (self.is_obj() && self.o->has_side_attrs) return index_int(self);
+  return self;
+}
 Value int_invert(Value self) { return number_invert(self); }
 // A BigInt is never 0, unless it is an int subclass's boxed value.
 bool int_truthy(Value self) {

@@ -11,8 +11,8 @@
 
 namespace coil::rt {
 
-// An immutable complex number. Kind::Complex; instances are always exactly
-// `complex` (the type cannot be subclassed yet, ADR 006 step 7).
+// An immutable complex number. Kind::Complex; an instance of a Python
+// subclass has this layout too (runtime/subclass.h).
 struct Complex : Object {
   double re, im;
   Complex(double re, double im) : Object(Kind::Complex, types().complex_), re(re), im(im) {}
