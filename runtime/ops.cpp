@@ -251,7 +251,7 @@ Value unary_positive(Value v) {
 }
 
 Value unary_invert(Value v) {
-  if (is_int_like(v) && !v.o->has_side_attrs) return number_invert(v);
+  if (is_int_like(v) && !(v.is_obj() && v.o->has_side_attrs)) return number_invert(v);
   return unary(v, &TypeSlots::invert, "~");
 }
 
