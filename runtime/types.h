@@ -31,6 +31,14 @@ struct Args {
 };
 using NativeFn = Value (*)(Args& a);
 
+// How the match statement treats instances of a type (CPython's
+// Py_TPFLAGS_SEQUENCE, Py_TPFLAGS_MAPPING and _Py_TPFLAGS_MATCH_SELF).
+enum PatternFlags : uint8_t {
+  kPatternSequence = 1,   // sequence patterns [a, b] accept it
+  kPatternMapping = 2,    // mapping patterns {k: v} accept it
+  kPatternMatchSelf = 4,  // without __match_args__, C(x) matches x against the subject itself
+};
+
 struct TypeObject : Object {
   Str* name;
   TypeObject* base;             // null only for `object`
@@ -48,6 +56,8 @@ struct TypeObject : Object {
   // Instances have a __dict__: false for a class whose __slots__ (and its
   // bases') leave it out (Instance::dict then stays empty).
   bool instances_have_dict = true;
+  // PatternFlags, inherited from the base.
+  uint8_t pattern_flags = 0;
   // The behaviour of instances (runtime/slots.h): a copy of the base's, or
   // for a class defined in Python, wrappers that call its dunders.
   TypeSlots slots;

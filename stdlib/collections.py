@@ -22,6 +22,8 @@ def _type_name(x):
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
 
+    __coil_collection__ = 'sequence'  # for the match statement
+
     # Items live in self._d[self._h:]; the slots before _h are spare room
     # for appendleft.
     def __init__(self, iterable=(), maxlen=None):
@@ -313,6 +315,8 @@ class deque:
 
 class _DictWrapper:
     """The mapping protocol over a real dict in self._data."""
+
+    __coil_collection__ = 'mapping'  # for the match statement
 
     __hash__ = None
 
@@ -886,6 +890,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     class _NamedTuple:
         __slots__ = ('_tuple',)
+        __coil_collection__ = 'sequence'  # for the match statement
         _fields = fields
         _field_defaults = field_defaults
         __match_args__ = fields
