@@ -1125,10 +1125,7 @@ class Compiler {
       pc.allow_irrefutable = c->guard || i + 1 == ncases;
       pattern(c->pattern, pc);
       for (const std::string& name : pc.stores) name_op(name, Access::Store, c->pattern->loc);
-      if (c->guard) {
-        fail_label(pc, 0);
-        jump_if(c->guard, false, pc.fail_pop[0]);
-      }
+      if (c->guard) jump_if(c->guard, false, fail_label(pc, 0));
       if (!last_checked) emit(Op::POP_TOP, 0);
       body(c->body);
       emit_jump(Op::JUMP, end);
@@ -1168,8 +1165,8 @@ class Compiler {
     pc.fail_pop.clear();
   }
 
-  // Moves TOS down to be the count-th item (1 = TOS), the items above it
-  // moving up one place.
+  // Moves TOS down to the count-th place from the top (1 = TOS); the items
+  // it passes move up one place each.
   void rotate(size_t count) {
     for (; count > 1; --count) emit(Op::SWAP, static_cast<uint32_t>(count));
   }
@@ -1489,7 +1486,7 @@ class Compiler {
       if (it == stores.end()) pattern_error("alternative patterns bind different names");
       size_t at = static_cast<size_t>(it - stores.begin());
       if (at == place) continue;
-      // Below `place` everything is in order already, so at < place.
+      // The deeper places are settled already, so at < place.
       for (size_t k = 0; k <= at; ++k) {
         rotate(place + 1);
         std::string top = stores.front();
