@@ -394,6 +394,7 @@ const ErrorCase kErrorCases[] = {
     {"match x:\n    case 1\n        pass\n", "SyntaxError", "expected ':'", 2, 10},
     {"match x:\n    case 1:\n    pass\n", "IndentationError", "expected an indented block after 'case' statement on line 2", 3, 4},
     {"match x:\n    case 1 as _:\n        pass\n", "SyntaxError", "cannot use '_' as a target", 2, 14},
+    {"match x:\n    case [1 as 2]:\n        pass\n", "SyntaxError", "invalid pattern target", 2, 15},
     {"match x:\n    case P(a=1, b, c):\n        pass\n", "SyntaxError", "positional patterns follow keyword patterns", 2, 16},
     {"match x:\n    case 1+2:\n        pass\n", "SyntaxError", "imaginary number required in complex literal", 2, 11},
     {"match x:\n    case 1j+2j:\n        pass\n", "SyntaxError", "real number required in complex literal", 2, 9},
