@@ -450,6 +450,22 @@ static void install_slots(TypeObject* cls, Dict* ns) {
   }
 }
 
+// `__coil_collection__ = "sequence"` (or "mapping") in a class body makes
+// the class and its subclasses acceptable to sequence (mapping) patterns.
+// It stands in for what CPython gets from C type flags or collections.abc
+// (deque is a C sequence, OrderedDict a dict subclass), for the classes of
+// coil's own stdlib written in Python; it is taken out of the namespace.
+static void take_collection_marker(TypeObject* cls, Dict* ns) {
+  Str* key = COIL_NAME("__coil_collection__");
+  Value marker = ns->get_str(key);
+  if (marker.is_undef()) return;
+  if (is_str(marker) && (as_str(marker)->s == "sequence" || as_str(marker)->s == "mapping")) {
+    cls->pattern_flags &= static_cast<uint8_t>(~(kPatternSequence | kPatternMapping));
+    cls->pattern_flags |= as_str(marker)->s == "sequence" ? kPatternSequence : kPatternMapping;
+  }
+  ns->remove(make_obj(key));
+}
+
 // Makes the class `name` from its bases and namespace: the common part of
 // a class statement and type(name, bases, dict). kw_names/kw_values are the
 // class keywords for __init_subclass__.
@@ -467,6 +483,7 @@ static Value new_class(TypeObject* meta, Str* name, const std::vector<TypeObject
   if (cls->bases.size() > 1) cls->mro = c3_mro(cls);
   cls->dict = ns;
   install_slots(cls, ns);
+  take_collection_marker(cls, ns);
   Value mod = ns->get_str(COIL_NAME("__module__"));
   if (is_str(mod)) cls->module = as_str(mod);
   // Defining __eq__ without __hash__ makes instances unhashable.

@@ -35,6 +35,13 @@ using NativeFn = Value (*)(Args& a);
 // Whether a class statement may name a type as a base (CPython's
 // Py_TPFLAGS_BASETYPE). NotYet: a built-in that coil cannot subclass yet.
 enum class Subclassing : uint8_t { Allowed, Final, NotYet };
+// How the match statement treats instances of a type (CPython's
+// Py_TPFLAGS_SEQUENCE, Py_TPFLAGS_MAPPING and _Py_TPFLAGS_MATCH_SELF).
+enum PatternFlags : uint8_t {
+  kPatternSequence = 1,   // sequence patterns [a, b] accept it
+  kPatternMapping = 2,    // mapping patterns {k: v} accept it
+  kPatternMatchSelf = 4,  // without __match_args__, C(x) matches x against the subject itself
+};
 
 struct TypeObject : Object {
   Str* name;
@@ -57,6 +64,8 @@ struct TypeObject : Object {
   // Weak references to the classes that name this one as a base, oldest
   // first (type.__subclasses__; CPython's tp_subclasses).
   std::vector<Value> subclass_refs;
+  // PatternFlags, inherited from the base.
+  uint8_t pattern_flags = 0;
   // The behaviour of instances (runtime/slots.h): a copy of the base's, or
   // for a class defined in Python, wrappers that call its dunders.
   TypeSlots slots;

@@ -1276,6 +1276,35 @@ Value execute(Frame* entry, Value throw_exc) {
         PUSH(enter_awaitable);
         NEXT();
       }
+      TARGET(GET_LEN) {
+        SAVE_FRAME();
+        int64_t n = length(TOP());
+        PUSH(make_int(n));
+        NEXT();
+      }
+      TARGET(MATCH_MAPPING) {
+        bool r = type_of(TOP())->pattern_flags & kPatternMapping;
+        PUSH(make_bool(r));
+        NEXT();
+      }
+      TARGET(MATCH_SEQUENCE) {
+        bool r = type_of(TOP())->pattern_flags & kPatternSequence;
+        PUSH(make_bool(r));
+        NEXT();
+      }
+      TARGET(MATCH_KEYS) {
+        SAVE_FRAME();
+        Value values = match_keys(SECOND(), TOP());
+        PUSH(values);
+        NEXT();
+      }
+      TARGET(MATCH_CLASS) {
+        SAVE_FRAME();
+        Value attrs = match_class(sp[-3], SECOND(), arg, TOP());
+        sp -= 2;
+        TOP() = attrs;
+        NEXT();
+      }
       TARGET(PRINT_EXPR) {
         SAVE_FRAME();
         print_expr(TOP());
