@@ -3,6 +3,7 @@
 #include "parser/ast.h"
 #include <algorithm>
 
+#include "runtime/checked.h"
 #include "runtime/dict.h"
 #include "runtime/exception.h"
 #include "runtime/frame.h"
@@ -11,6 +12,7 @@
 #include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/misc.h"
+#include "runtime/numbers.h"
 #include "runtime/ops.h"
 #include "runtime/range.h"
 #include "runtime/str.h"
@@ -49,8 +51,12 @@ Value special_attribute(Value obj, Str* name) {
     if (ia->dict) return make_obj(ia->dict);
   }
   switch (o->kind) {
+    case Kind::BoxedFloat:
+      if (n == "real") return unbox_float(obj);
+      if (n == "imag") return make_float(0.0);
+      break;
     case Kind::BigInt:
-      if (n == "real" || n == "numerator") return obj;
+      if (n == "real" || n == "numerator") return o->has_side_attrs ? index_int(obj) : obj;  // exact
       if (n == "imag") return make_int(0);
       if (n == "denominator") return make_int(1);
       break;

@@ -20,6 +20,7 @@ void Heap::collect() {
     finalize_hook(t);
     t.drain();
   }
+  if (weak_hook) weak_hook(t);
   if (after_mark_hook) after_mark_hook();
 
   // Sweep: unlink and delete everything left white, clear marks on the rest.

@@ -66,8 +66,11 @@ class Heap {
   // Runs after marking: may keep unmarked objects alive for one more cycle
   // (marking them) so their finalizers can run after the sweep.
   void (*finalize_hook)(Tracer&) = nullptr;
-  // Runs when marking is complete, before the sweep: weak tables drop their
-  // entries for unmarked objects (which are still intact at this point).
+  // Runs after marking and finalization, before the sweep: clears weak
+  // references to what is about to be freed (runtime/weakref.cpp).
+  void (*weak_hook)(Tracer&) = nullptr;
+  // Runs after weak_hook, before the sweep: weak tables drop their entries
+  // for unmarked objects (which are still intact at this point).
   void (*after_mark_hook)() = nullptr;
 
   void set_stress(bool on) { stress_ = on; }

@@ -24,6 +24,7 @@
 #include "runtime/list.h"
 #include "runtime/misc.h"
 #include "runtime/mpz.h"
+#include "runtime/objects/complex.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
 
@@ -62,8 +63,7 @@ double float_pow(double iv, double iw) {
   }
   bool negate = false;
   if (iv < 0.0) {
-    if (iw != std::floor(iw))
-      raise(exc_types().NotImplementedError, "complex numbers are not supported");
+    // A fractional iw never gets here: float_binary makes it a complex power.
     iv = -iv;
     negate = iw_is_odd;
   }
@@ -110,7 +110,11 @@ Value float_binary(int op, double x, double y) {
       }
       return make_float(floordiv);
     }
-    case BinOpKind::Pow: return make_float(float_pow(x, y));
+    case BinOpKind::Pow:
+      // A negative base to a fractional power is complex (float_pow's
+      // other special cases all have an infinite, NaN or zero operand).
+      if (x < 0 && std::isfinite(x) && std::isfinite(y) && y != std::floor(y)) return complex_power(x, 0.0, y, 0.0);
+      return make_float(float_pow(x, y));
     default: return Value();
   }
 }
@@ -345,7 +349,7 @@ void int_to_mpz(Value v, void* out) {
 }
 
 bool is_int_like(Value v) { return v.is_int() || v.is_bool() || is_big(v); }
-bool is_number(Value v) { return v.is_int() || v.is_bool() || v.is_float() || is_big(v); }
+bool is_number(Value v) { return v.is_int() || v.is_bool() || v.is_float() || is_big(v) || is_boxed_float(v); }
 
 int int_sign(Value v) {
   if (is_small(v)) {
@@ -357,6 +361,7 @@ int int_sign(Value v) {
 
 double to_double(Value v) {
   if (v.is_float()) return v.f;
+  if (is_boxed_float(v)) return static_cast<BoxedFloat*>(v.o)->value;
   if (v.is_int()) return static_cast<double>(v.i);
   if (v.is_bool()) return v.b ? 1.0 : 0.0;
   if (!is_big(v)) raisef(exc_types().TypeError, "must be real number, not %s", type_name(v).c_str());
@@ -380,6 +385,8 @@ double to_double(Value v) {
 
 Value number_binary(int op, Value a, Value b) {
   if (!is_number(a) || !is_number(b)) return Value();
+  a = unbox_float(a);
+  b = unbox_float(b);
   if (a.is_float() || b.is_float()) {
     switch (static_cast<BinOpKind>(op)) {
       case BinOpKind::Add: case BinOpKind::Sub: case BinOpKind::Mult: case BinOpKind::Div:
@@ -403,6 +410,8 @@ Value number_binary(int op, Value a, Value b) {
 
 int number_compare(Value a, Value b) {
   if (!is_number(a) || !is_number(b)) return 2;
+  a = unbox_float(a);
+  b = unbox_float(b);
   if (a.is_float() && b.is_float()) {
     if (std::isnan(a.f) || std::isnan(b.f)) return 2;
     return (a.f > b.f) - (a.f < b.f);
@@ -424,6 +433,7 @@ int number_compare(Value a, Value b) {
 bool number_equal(Value a, Value b) { return number_compare(a, b) == 0; }
 
 int64_t number_hash(Value v) {
+  v = unbox_float(v);
   if (v.is_float()) return hash_double(v.f);
   if (is_small(v)) {
     int64_t x = small_val(v);
@@ -443,6 +453,7 @@ int64_t number_hash(Value v) {
 }
 
 Value number_negative(Value v) {
+  v = unbox_float(v);
   if (v.is_float()) return make_float(-v.f);
   if (is_small(v)) {
     int64_t x = small_val(v);
@@ -495,6 +506,7 @@ void no_kwargs(Args& a, const char* name) {
 
 void check_self(Args& a, bool want_float, const char* name) {
   if (a.n < 1) raisef(exc_types().TypeError, "descriptor '%s' needs an argument", name);
+  if (want_float) a.v[0] = unbox_float(a.v[0]);  // a float subclass's value
   bool ok = want_float ? a.v[0].is_float() : is_int_like(a.v[0]);
   if (!ok)
     raisef(exc_types().TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name,
@@ -826,7 +838,15 @@ Value float_hex(Args& a) {
 // "nan", an optional 0x, hex digits with an optional point, an optional
 // binary exponent); the value itself is rounded by strtod, which reads the
 // same hexadecimal notation with the same round-half-even rule.
+Value float_fromhex_value(Args& a);
+// A class method: a subclass gets cls(value), as CPython's float_fromhex.
 Value float_fromhex(Args& a) {
+  Value r = float_fromhex_value(a);
+  if (a.v[0].is_obj() && a.v[0].o != types().float_) return call1(a.v[0], r);
+  return r;
+}
+
+Value float_fromhex_value(Args& a) {
   if (a.nkw()) raise(exc_types().TypeError, "float.fromhex() takes no keyword arguments");
   if (a.n != 2) raisef(exc_types().TypeError, "fromhex() takes exactly one argument (%d given)", a.n - 1);
   if (!is_str(a.v[1])) raise(exc_types().TypeError, "bad argument type for built-in operation");

@@ -15,6 +15,7 @@
 #include "runtime/misc.h"
 #include "runtime/nesting.h"
 #include "runtime/numbers.h"
+#include "runtime/objects/complex.h"
 #include "runtime/ops.h"
 #include "runtime/range.h"
 #include "runtime/seq_ops.h"
@@ -238,7 +239,7 @@ std::string nested_repr(Value self) {
 std::string none_repr(Value) { return "None"; }
 std::string bool_repr(Value self) { return self.b ? "True" : "False"; }
 std::string int_repr(Value self) { return self.is_int() ? std::to_string(self.i) : int_to_string(self); }
-std::string float_repr_slot(Value self) { return float_repr(self.f); }
+std::string float_repr_slot(Value self) { return float_repr(unbox_float(self).f); }
 std::string str_repr_slot(Value self) { return str_repr(as_str(self)->s); }
 std::string str_str_slot(Value self) { return as_str(self)->s; }
 std::string bytes_repr_slot(Value self) { return bytes_repr(static_cast<Bytes*>(self.o)->data); }
@@ -501,13 +502,19 @@ Value int_binary_slot(int op, Value a, Value b) {
   return number_binary_slot(op, a, b);
 }
 Value number_negative_slot(Value self) { return number_negative(self); }
-Value number_positive_slot(Value self) { return self.is_bool() ? make_int(self.b) : self; }
+// +x is exactly an int or a float, also for an instance of a subclass.
+Value number_positive_slot(Value self) {
+  if (self.is_bool()) return make_int(self.b);
+  if (is_boxed_float(self)) return unbox_float(self);
+  if (self.is_obj() && self.o->has_side_attrs) return index_int(self);
+  return self;
+}
 Value int_invert(Value self) { return number_invert(self); }
 // A BigInt is never 0, unless it is an int subclass's boxed value.
 bool int_truthy(Value self) {
   return self.is_obj() ? mpz_sgn(static_cast<BigInt*>(self.o)->z) != 0 : self.i != 0;
 }
-bool float_truthy(Value self) { return self.f != 0.0; }
+bool float_truthy(Value self) { return unbox_float(self).f != 0.0; }
 
 // str % args; CPython's str.__mod__ takes any right operand.
 Value str_binary(int op, Value a, Value b) {
@@ -806,6 +813,8 @@ bool is_slot_dunder(const char* name, const char* dunder) { return std::strcmp(n
 
 }  // namespace
 
+void add_slot_methods(TypeObject* t) { define_slot_methods(t); }
+
 std::string default_repr(Value v) {
   TypeObject* t = type_of(v);
   std::string mod = t->module ? t->module->s + "." : "";
@@ -1084,10 +1093,12 @@ void init_builtin_slots() {
   for (TypeObject* v : {t.dict_keys, t.dict_values, t.dict_items}) v->slots.repr = dict_view_repr_slot;
   t.dict_keys->slots.hash = unhashable;  // set-like views compare by content
   t.dict_items->slots.hash = unhashable;
+  init_complex_slots(t.complex_);
   for (size_t i = 0; i < sizeof(BuiltinTypes) / sizeof(TypeObject*); ++i) define_slot_methods(all[i]);
   // Numbers have __bool__; containers are true by their length (__len__).
   define_slot_method(t.int_, "__bool__", bool_method);
   define_slot_method(t.float_, "__bool__", bool_method);
+  define_slot_method(t.complex_, "__bool__", bool_method);
 }
 
 }  // namespace coil::rt

@@ -1659,8 +1659,8 @@ Value str_mod(Str* fmt, Value args) {
         bool decimal = conv == 'd' || conv == 'i' || conv == 'u';
         Value iv = v;
         if (!is_intlike(v)) {
-          if (decimal && v.is_float()) {
-            iv = int_convert(v);
+          if (decimal && (v.is_float() || is_boxed_float(v))) {
+            iv = int_convert(unbox_float(v));
           } else if (is_kind(v, Kind::Instance) && !lookup_special(v, intern(decimal ? "__int__" : "__index__")).is_undef()) {
             iv = decimal ? int_convert(v) : make_int(index_value(v));
           } else if (decimal) {
@@ -1692,7 +1692,7 @@ Value str_mod(Str* fmt, Value args) {
       case 'g':
       case 'G': {
         double d;
-        if (v.is_float()) d = v.as_float();
+        if (v.is_float() || is_boxed_float(v)) d = to_double(v);
         else if (is_intlike(v)) d = to_double(v);
         else if (is_kind(v, Kind::Instance) && !lookup_special(v, intern("__float__")).is_undef())
           d = float_convert(v).as_float();

@@ -9,6 +9,8 @@
 #include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/misc.h"
+#include "runtime/numbers.h"
+#include "runtime/objects/complex.h"
 #include "runtime/ops.h"
 #include "runtime/set.h"
 #include "runtime/str.h"
@@ -33,7 +35,7 @@ bool fills_in_init(const TypeObject* t) {
 bool has_subclass_support(const TypeObject* t) {
   const BuiltinTypes& b = types();
   return t == b.list || t == b.dict || t == b.set || t == b.tuple || t == b.str || t == b.int_ ||
-         t == b.frozenset;
+         t == b.frozenset || t == b.complex_ || t == b.float_;
 }
 
 // A fresh object of v's layout and value with no other owner, so that it can
@@ -45,6 +47,7 @@ Object* fresh_copy(Value v) {
     mpz_set_si(b->z, v.i);
     return b;
   }
+  if (v.is_float()) return heap().make<BoxedFloat>(v.f);
   switch (v.o->kind) {
     case Kind::BigInt: {
       BigInt* b = heap().make<BigInt>();
@@ -57,6 +60,10 @@ Object* fresh_copy(Value v) {
       return new_str_known(s->s, s->length, s->ascii);
     }
     case Kind::Tuple: return new_tuple(static_cast<Tuple*>(v.o)->items);
+    case Kind::Complex: {
+      Complex* c = static_cast<Complex*>(v.o);
+      return heap().make<Complex>(c->re, c->im);
+    }
     case Kind::FrozenSet: {
       Set* src = static_cast<Set*>(v.o);
       Set* s = new_frozenset();
@@ -221,7 +228,7 @@ void init_builtin_subclassing() {
         t != b.reversed)
       t->subclassing = Subclassing::Final;
   b.object->subclassing = Subclassing::Allowed;
-  for (TypeObject* t : {b.list, b.dict, b.set, b.tuple, b.str, b.int_, b.frozenset}) {
+  for (TypeObject* t : {b.list, b.dict, b.set, b.tuple, b.str, b.int_, b.frozenset, b.complex_, b.float_}) {
     if (!has_subclass_support(t)) continue;
     t->subclassing = Subclassing::Allowed;
     add_owned_method(t, "__new__", builtin_new);

@@ -12,7 +12,9 @@
 #include "runtime/init.h"
 #include "runtime/list.h"
 #include "runtime/subclass.h"
+#include "runtime/weakref.h"
 #include "runtime/mpz.h"
+#include "runtime/objects/complex.h"
 #include "runtime/str.h"
 #include "runtime/ops.h"
 #include "runtime/signals.h"
@@ -81,6 +83,7 @@ void init_runtime() {
   m.modules = new_dict();
   init_object_methods();
   init_number_methods();
+  init_complex_methods();
   init_str_methods();
   init_list_methods();
   init_dict_methods();
@@ -92,6 +95,7 @@ void init_runtime() {
   init_eval_exec(m.builtins);
   init_frame_objects();
   init_builtin_subclassing();
+  init_weakrefs();
   // Exception classes are builtins too.
   ExceptionTypes& et = exc_types();
   for (TypeObject** p = &et.BaseException; p <= &et.SystemError; ++p) {
