@@ -103,7 +103,11 @@ int run_source(const std::string& source, const std::string& filename, const std
     import_name(intern("sys"), make_none(), new_dict());
     Module* main = make_main_module(filename);
     if (filename == "<string>" || filename == "<stdin>") main->dict->remove(str_value("__file__"));
-    vm::Code* code = compile_source(source, filename);
+    // CPython shows no source lines for `-c` code (linecache cannot find
+    // "<string>"); keeping none also leaves the name free for exec()'s code.
+    CompileRequest req;
+    req.remember = filename != "<string>";
+    vm::Code* code = compile_text(source, filename, req);
     run_code(code, main->dict);
   } catch (...) {  // a PyError, or MemoryError while compiling
     Rooted exc(exception_from_cpp());
