@@ -89,15 +89,15 @@ std::string frame_repr(Value self) {
          std::to_string(f->current_line()) + ", code " + f->code->name->s + ">";
 }
 
-// frame.clear(): CPython drops the locals of a finished frame; a running
-// one cannot be cleared.
+// frame.clear(): CPython drops the locals of a finished frame and closes a
+// suspended generator's; a running frame cannot be cleared.
 Value frame_clear(Args& a) {
   FrameObject* f = self_frame(a);
   if (a.n != 1) raisef(exc_types().TypeError, "frame.clear() takes no arguments (%d given)", a.n - 1);
   if (f->attached()) {
     if (f->gen && f->gen->state == GenState::Suspended) {
-      Value args[1] = {make_obj(f->gen)};
-      call_method(args[0], intern("close"), nullptr, 0);
+      // close() runs the generator's cleanup, which detaches this object.
+      call_method(make_obj(f->gen), intern("close"), nullptr, 0);
       return make_none();
     }
     raise(exc_types().RuntimeError, "cannot clear an executing frame");

@@ -356,18 +356,28 @@ Value import_from(Value module, Str* name) {
 
 void import_star(Value module, Dict* ns) {
   Module* m = as<Module>(module);
+  // A namespace that is a dict subclass (or wraps a mapping exec() was
+  // given) is written through its __setitem__, which may run script code.
+  Rooted keep_module(module), keep_ns(make_obj(ns));
+  auto bind = [&](Value name, Value v) {
+    if (ns->has_side_attrs) setitem(keep_ns.get(), name, v);
+    else ns->set(name, v);
+  };
   Value all = m->dict->get_str(S("__all__"));
   if (!all.is_undef()) {
-    std::vector<Value> names;
+    RootedVector names;
     collect_values(all, names);
-    for (Value n : names) ns->set(n, getattr(module, as_str(n)));
+    for (Value n : names) bind(n, getattr(module, as_str(n)));
     return;
   }
+  RootedVector pairs;
   for (size_t i = 0; i < m->dict->entries.size(); ++i) {
     DictEntry e = m->dict->entries[i];
     if (e.key.is_undef() || !is_str(e.key) || as_str(e.key)->s.empty() || as_str(e.key)->s[0] == '_') continue;
-    ns->set(e.key, e.value);
+    pairs.push_back(e.key);
+    pairs.push_back(e.value);
   }
+  for (size_t i = 0; i + 1 < pairs.size(); i += 2) bind(pairs[i], pairs[i + 1]);
 }
 
 }  // namespace coil::rt

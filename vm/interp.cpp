@@ -1314,9 +1314,7 @@ Value execute(Frame* entry, Value throw_exc) {
       }
       TARGET(SETUP_ANNOTATIONS) {
         SAVE_FRAME();
-        Dict* ns = f->locals_dict ? f->locals_dict : f->globals;
-        Str* key = COIL_NAME("__annotations__");
-        if (ns->get_str(key).is_undef()) ns->set_str(key, make_obj(new_dict()));
+        setup_annotations(f->locals_dict ? f->locals_dict : f->globals);
         NEXT();
       }
 #if !COIL_COMPUTED_GOTO

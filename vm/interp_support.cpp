@@ -647,6 +647,18 @@ Value namespace_get(Dict* ns, Str* name) {
   }
 }
 
+void setup_annotations(Dict* ns) {
+  Str* key = COIL_NAME("__annotations__");
+  if (!ns->has_side_attrs) {
+    if (ns->get_str(key).is_undef()) ns->set_str(key, make_obj(new_dict()));
+    return;
+  }
+  // A dict subclass, or a mapping exec() was given: through its dunders.
+  if (!namespace_get(ns, key).is_undef()) return;
+  Rooted ann(make_obj(new_dict()));
+  setitem(make_obj(ns), make_obj(key), ann.get());
+}
+
 void namespace_delete(Dict* ns, Str* name) {
   try {
     delitem(make_obj(ns), make_obj(name));

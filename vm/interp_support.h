@@ -99,6 +99,9 @@ void print_expr(Value v);
 void display_value(Value v);
 Value sys_displayhook(Args& a);  // stdlib/sys.cpp
 
+// SETUP_ANNOTATIONS: __annotations__ = {} in the namespace unless present.
+void setup_annotations(Dict* ns);
+
 // LOAD_NAME / DELETE_NAME in a class namespace that is a dict subclass.
 Value namespace_get(Dict* ns, Str* name);
 void namespace_delete(Dict* ns, Str* name);

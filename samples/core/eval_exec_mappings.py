@@ -37,3 +37,23 @@ try:
 except NameError as e: print(e)
 import sys
 exec("f = sys._getframe(); print(f.f_locals is c)", {"sys": sys, "c": cm}, cm)
+
+# Annotations and star imports go through the mapping as well.
+ann = M()
+exec("x: int = 1\ny: str", {}, ann)
+print(sorted(ann.d), ann.d["__annotations__"])
+class D(dict):
+    pass
+d = D()
+exec("z: float = 2.0", {}, d)
+print(d)
+class Quiet:
+    def __init__(self):
+        self.d = {}
+    def __getitem__(self, k):
+        return self.d[k]
+    def __setitem__(self, k, v):
+        self.d[k] = v
+star = Quiet()
+exec("from math import *\nr = sqrt(pi * pi)", {}, star)
+print(star.d["pi"], "sqrt" in star.d, star.d["r"])
