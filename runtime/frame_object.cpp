@@ -171,7 +171,12 @@ Value FrameObject::get_attr(Str* name) {
   if (n == "f_locals") return script_locals(f_locals());
   if (n == "f_lineno") return make_int(current_line());
   if (n == "f_lasti") return make_int(current_lasti());
-  if (n == "f_builtins") return make_obj(vm().builtins);
+  if (n == "f_builtins") {
+    // The builtins the frame's globals name (sandboxed exec), else the VM's.
+    Value b = globals->get_str(intern("__builtins__"));
+    if (b.is_obj() && b.o->kind == Kind::Module) return make_obj(as<Module>(b)->dict);
+    return b.is_undef() ? make_obj(vm().builtins) : b;
+  }
   if (n == "f_trace") return trace_fn;
   if (n == "f_trace_lines") return make_bool(trace_lines);
   if (n == "f_trace_opcodes") return make_bool(trace_opcodes);
