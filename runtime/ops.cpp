@@ -563,6 +563,14 @@ void generic_setattr(Value obj, Str* name, Value value) {
                 "cannot set '" + name->s + "' attribute of immutable type '" + t->name->s + "'");
         if (name->s == "__name__" && is_str(value)) t->name = as_str(value);
         if (name->s == "__module__" && is_str(value)) t->module = as_str(value);
+        if (name->s == "__qualname__") {
+          if (!is_str(value))
+            raise(exc_types().TypeError, "can only assign string to " + t->name->s + ".__qualname__, not '" +
+                                             type_name(value) + "'");
+          t->qualname = as_str(value);
+          ++class_epoch;
+          return;
+        }
         t->dict->set_str(name, value);
         ++class_epoch;
         return;

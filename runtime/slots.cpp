@@ -824,15 +824,17 @@ bool is_slot_dunder(const char* name, const char* dunder) { return std::strcmp(n
 
 void add_slot_methods(TypeObject* t) { define_slot_methods(t); }
 
+// Reprs name a class by its qualified name (A.B for a class nested in A).
 std::string default_repr(Value v) {
   TypeObject* t = type_of(v);
   std::string mod = t->module ? t->module->s + "." : "";
-  return "<" + mod + t->name->s + " object at " + address_of(v.o) + ">";
+  return "<" + mod + (t->qualname ? t->qualname : t->name)->s + " object at " + address_of(v.o) + ">";
 }
 
 std::string class_repr(TypeObject* t) {
-  if (t->module && t->module->s != "builtins") return "<class '" + t->module->s + "." + t->name->s + "'>";
-  return "<class '" + t->name->s + "'>";
+  const std::string& name = (t->qualname ? t->qualname : t->name)->s;
+  if (t->module && t->module->s != "builtins") return "<class '" + t->module->s + "." + name + "'>";
+  return "<class '" + name + "'>";
 }
 
 std::string object_repr_slot(Value self) { return default_repr(self); }

@@ -51,6 +51,7 @@ void TypeObject::trace(Tracer& t) {
   t.mark(type);  // a metaclass defined in Python
   for (Value r : subclass_refs) t.mark(r);
   t.mark(name);
+  t.mark(qualname);
   t.mark(base);
   for (auto* b : bases) t.mark(b);
   for (auto* b : mro) t.mark(b);

@@ -50,6 +50,7 @@ struct TypeObject : Object {
   std::vector<TypeObject*> mro; // this type first
   Dict* dict;                   // attributes: methods, class variables
   Str* module = nullptr;        // __module__ for repr; null means builtins
+  Str* qualname = nullptr;      // __qualname__ of a class statement; null: name
   Kind instance_kind;           // layout of instances (Instance for user classes)
   bool is_builtin;
   // Constructor of a built-in type: called with the type as self (a.v[-1]
