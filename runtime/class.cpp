@@ -314,7 +314,7 @@ struct Super : NativeObject {
     for (++i; i < mro.size(); ++i) {
       Value v = mro[i]->dict->get_str(name);
       if (v.is_undef()) continue;
-      if (kind_is(v, Kind::Function) || kind_is(v, Kind::NativeFunction)) {
+      if (kind_is(v, Kind::Function) || (kind_is(v, Kind::NativeFunction) && as<NativeFunction>(v)->is_method)) {
         if (kind_is(self, Kind::Type) && self.o == self_type) return v;  // super() in a classmethod
         return make_obj(heap().make<BoundMethod>(self, v));
       }
@@ -486,6 +486,14 @@ static Value new_class(TypeObject* meta, Str* name, const std::vector<TypeObject
   take_collection_marker(cls, ns);
   Value mod = ns->get_str(COIL_NAME("__module__"));
   if (is_str(mod)) cls->module = as_str(mod);
+  // __qualname__ lives on the type, not in its dict, as CPython's
+  // ht_qualname; __doc__ is always in the dict.
+  Value qual = ns->get_str(COIL_NAME("__qualname__"));
+  if (!qual.is_undef()) {
+    if (!is_str(qual)) raise(exc_types().TypeError, "type __qualname__ must be a str, not " + type_name(qual));
+    cls->qualname = as_str(qual);
+    ns->remove(make_obj(COIL_NAME("__qualname__")));
+  }
   // Defining __eq__ without __hash__ makes instances unhashable.
   if (!ns->get_str(COIL_NAME("__eq__")).is_undef() && ns->get_str(COIL_NAME("__hash__")).is_undef())
     ns->set_str(COIL_NAME("__hash__"), make_none());

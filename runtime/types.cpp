@@ -51,6 +51,7 @@ void TypeObject::trace(Tracer& t) {
   t.mark(type);  // a metaclass defined in Python
   for (Value r : subclass_refs) t.mark(r);
   t.mark(name);
+  t.mark(qualname);
   t.mark(base);
   for (auto* b : bases) t.mark(b);
   for (auto* b : mro) t.mark(b);
@@ -140,6 +141,7 @@ void add_classmethod(TypeObject* t, const char* name, NativeFn fn) {
 void add_method(TypeObject* t, const char* name, NativeFn fn) {
   NativeFunction* f = new_native(name, fn);
   f->qualname = intern(t->name->s + "." + name);
+  f->is_method = true;
   t->dict->set_str(intern(name), make_obj(f));
   // A native dunder on a type other than object (whose slots are the
   // defaults) becomes the slot: BaseException.__repr__, Future.__repr__.

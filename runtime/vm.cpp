@@ -11,6 +11,7 @@
 #include "runtime/heap.h"
 #include "runtime/init.h"
 #include "runtime/list.h"
+#include "runtime/objects/namespace.h"
 #include "runtime/subclass.h"
 #include "runtime/weakref.h"
 #include "runtime/mpz.h"
@@ -96,6 +97,7 @@ void init_runtime() {
   init_frame_objects();
   init_builtin_subclassing();
   init_weakrefs();
+  init_simple_namespace();
   // Exception classes are builtins too.
   ExceptionTypes& et = exc_types();
   for (TypeObject** p = &et.BaseException; p <= &et.SystemError; ++p) {
