@@ -99,9 +99,14 @@ Value proxy_class() {
   if (g_proxy_class.is_undef()) {
     Dict* ns = new_dict();
     Rooted keep(make_obj(ns));
-    ns->set_str(intern("__getitem__"), make_obj(new_native("__getitem__", proxy_getitem)));
-    ns->set_str(intern("__setitem__"), make_obj(new_native("__setitem__", proxy_setitem)));
-    ns->set_str(intern("__delitem__"), make_obj(new_native("__delitem__", proxy_delitem)));
+    // Methods (they bind to the instance, as a built-in type's do).
+    const std::pair<const char*, NativeFn> dunders[] = {
+        {"__getitem__", proxy_getitem}, {"__setitem__", proxy_setitem}, {"__delitem__", proxy_delitem}};
+    for (const auto& [name, fn] : dunders) {
+      NativeFunction* nf = new_native(name, fn);
+      nf->is_method = true;
+      ns->set_str(intern(name), make_obj(nf));
+    }
     ns->set_str(intern("__module__"), str_value("builtins"));
     Value args[3] = {str_value("locals_mapping"), make_obj(new_tuple({make_obj(types().dict)})), make_obj(ns)};
     Rooted keep_name(args[0]), keep_bases(args[1]);

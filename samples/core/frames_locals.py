@@ -43,9 +43,10 @@ print(free())
 # Module and class frames: the namespace itself.
 print(locals() is globals(), sys._getframe().f_locals is globals())
 class Box:
-    inside = locals()
     size = 3
-print(sorted(Box.inside), Box.size)
+    inside = locals()
+    names = sorted(inside)
+print(Box.names, Box.inside["size"])
 
 # Each call has its own dict; a finished frame keeps its last locals.
 def counter(n):
