@@ -118,6 +118,7 @@ FrameObject::FrameObject(Frame* f)
       code(f ? f->code : nullptr),
       globals(f ? f->globals : nullptr),
       locals_dict(f ? f->locals_dict : nullptr),
+      builtins(f && f->func ? f->func->builtins : Value()),
       back(make_none()),
       trace_fn(make_none()) {}
 
@@ -137,6 +138,7 @@ void FrameObject::trace(Tracer& t) {
   t.mark(code);
   t.mark(globals);
   t.mark(locals_dict);
+  t.mark(builtins);
   t.mark(locals_cache);
   t.mark(back);
   for (const Value& v : saved) t.mark(v);
@@ -171,12 +173,7 @@ Value FrameObject::get_attr(Str* name) {
   if (n == "f_locals") return script_locals(f_locals());
   if (n == "f_lineno") return make_int(current_line());
   if (n == "f_lasti") return make_int(current_lasti());
-  if (n == "f_builtins") {
-    // The builtins the frame's globals name (sandboxed exec), else the VM's.
-    Value b = globals->get_str(intern("__builtins__"));
-    if (b.is_obj() && b.o->kind == Kind::Module) return make_obj(as<Module>(b)->dict);
-    return b.is_undef() ? make_obj(vm().builtins) : b;
-  }
+  if (n == "f_builtins") return builtins.is_undef() ? make_obj(vm().builtins) : builtins;
   if (n == "f_trace") return trace_fn;
   if (n == "f_trace_lines") return make_bool(trace_lines);
   if (n == "f_trace_opcodes") return make_bool(trace_opcodes);

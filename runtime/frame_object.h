@@ -38,6 +38,7 @@ struct FrameObject : NativeObject {
   vm::Code* code;
   Dict* globals;
   Dict* locals_dict;        // the namespace of module/class/exec frames; else null
+  Value builtins;           // the function's own builtins (Function::builtins), or Undef
   Dict* locals_cache = nullptr;  // function frames: the dict f_locals and locals() return
   // Set when the frame ends (see detach_frame_object).
   Value back;               // the caller's frame object, or None

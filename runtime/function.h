@@ -33,6 +33,11 @@ struct Function : Object {
   Str* qualname;
   Dict* attrs = nullptr;        // function.__dict__, made on first use
   Value doc;
+  // The builtins its code sees, fixed when the function is made, as
+  // CPython's func_builtins: globals['__builtins__'] (a module stands for
+  // its dict) when that is not the VM's builtins (sandboxed eval/exec);
+  // Undef for the VM's.
+  Value builtins;
   Function(vm::Code* code, Dict* globals);
   void trace(Tracer& t) override;
   size_t heap_size() const override { return sizeof(Function); }

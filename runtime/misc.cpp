@@ -12,6 +12,7 @@
 #include "runtime/list.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
+#include "runtime/vm.h"
 #include "runtime/warnings.h"
 
 namespace coil::rt {
@@ -95,9 +96,13 @@ Function::Function(vm::Code* code, Dict* globals)
     doc = code->consts[0];
   else
     doc = make_none();
+  Value b = globals->get_str(COIL_NAME("__builtins__"));
+  if (b.is_obj() && b.o->kind == Kind::Module) b = make_obj(static_cast<Module*>(b.o)->dict);
+  if (!b.is_undef() && !(b.is_obj() && b.o == vm().builtins)) builtins = b;
 }
 
 void Function::trace(Tracer& t) {
+  t.mark(builtins);
   t.mark(code);
   t.mark(globals);
   t.mark(defaults);

@@ -332,11 +332,11 @@ Value execute(Frame* entry, Value throw_exc) {
           PUSH(g->entries[ix].value);
           NEXT();
         }
-        if (__builtin_expect(has_own_builtins(g), 0)) {
+        if (__builtin_expect(!f->func->builtins.is_undef(), 0)) {
           // Sandboxed code (eval/exec with globals['__builtins__'] of its
           // own): looked up there each time, never cached.
           SAVE_FRAME();
-          Value v = builtin_for(g, name);
+          Value v = builtin_for(f->func->builtins, name);
           if (v.is_undef()) raise_name_error(name, f);
           PUSH(v);
           NEXT();
@@ -374,7 +374,7 @@ Value execute(Frame* entry, Value throw_exc) {
           v = f->locals_dict->get_str(name);
         }
         if (v.is_undef()) v = f->globals->get_str(name);
-        if (v.is_undef()) v = builtin_for(f->globals, name);
+        if (v.is_undef()) v = builtin_for(f->func->builtins, name);
         if (v.is_undef()) raise_name_error(name, f);
         PUSH(v);
         NEXT();

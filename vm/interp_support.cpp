@@ -647,19 +647,7 @@ Value namespace_get(Dict* ns, Str* name) {
   }
 }
 
-static Value own_builtins(Dict* globals) {
-  Value b = globals->get_str(COIL_NAME("__builtins__"));
-  if (b.is_undef()) return Value();
-  VM& m = vm();
-  if (b.is_obj() && b.o->kind == Kind::Module) b = make_obj(as<Module>(b)->dict);
-  if (b.is_obj() && b.o == m.builtins) return Value();
-  return b;
-}
-
-bool has_own_builtins(Dict* globals) { return !own_builtins(globals).is_undef(); }
-
-Value builtin_for(Dict* globals, Str* name) {
-  Value b = own_builtins(globals);
+Value builtin_for(Value b, Str* name) {
   if (b.is_undef()) return vm().builtins->get_str(name);
   if (is_exact(b, Kind::Dict)) return as<Dict>(b)->get_str(name);
   try {

@@ -99,13 +99,10 @@ void print_expr(Value v);
 void display_value(Value v);
 Value sys_displayhook(Args& a);  // stdlib/sys.cpp
 
-// The builtins of code running with these globals, as CPython's
-// _PyEval_BuiltinsFromGlobals: globals['__builtins__'] (a module stands for
-// its dict), else the VM's. has_own_builtins tells when they are not the
-// VM's (sandboxed eval/exec); builtin_for looks a name up in them: Undef
-// when absent, TypeError when they are not subscriptable (None, say).
-bool has_own_builtins(Dict* globals);
-Value builtin_for(Dict* globals, Str* name);
+// Looks a name up in a function's builtins (Function::builtins: Undef for
+// the VM's): Undef when absent, TypeError when they are not subscriptable
+// (None, say).
+Value builtin_for(Value own_builtins, Str* name);
 
 // SETUP_ANNOTATIONS: __annotations__ = {} in the namespace unless present.
 void setup_annotations(Dict* ns);

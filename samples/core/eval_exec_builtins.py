@@ -20,3 +20,18 @@ try:
     eval("open('x')", safe)
 except NameError as e:
     print(e)
+
+# A function keeps the builtins it was made with; the module's running code
+# keeps its own even when __builtins__ is rebound afterwards.
+ns = {}
+exec("""
+x = len([1])
+__builtins__ = {}
+print("module code still sees print", x)
+def f():
+    return len([1, 2])
+try:
+    f()
+except NameError as e:
+    print(e)
+""", ns)
