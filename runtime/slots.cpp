@@ -302,6 +302,14 @@ std::string member_repr(Value self) {
   return "<member '" + as_str(name)->s + "' of '" + static_cast<TypeObject*>(p->doc.o)->name->s + "' objects>";
 }
 
+// A getset descriptor (a class's __dict__ or __weakref__) keeps its name in
+// fget's bound self and its owner in doc, as member descriptors do.
+std::string getset_repr(Value self) {
+  Property* p = static_cast<Property*>(self.o);
+  Value name = static_cast<NativeFunction*>(p->fget.o)->self;
+  return "<attribute '" + as_str(name)->s + "' of '" + static_cast<TypeObject*>(p->doc.o)->name->s + "' objects>";
+}
+
 std::string generator_repr(Value self) {
   Generator* g = static_cast<Generator*>(self.o);
   return "<" + type_name(self) + " object " + g->qualname->s + " at " + address_of(self.o) + ">";
@@ -1099,6 +1107,7 @@ void init_builtin_slots() {
   t.method->slots.repr = method_repr;
   t.module->slots.repr = module_repr;
   t.member_descriptor->slots.repr = member_repr;
+  t.getset_descriptor->slots.repr = getset_repr;
   for (TypeObject* g : {t.generator, t.coroutine, t.async_generator}) g->slots.repr = generator_repr;
   for (TypeObject* v : {t.dict_keys, t.dict_values, t.dict_items}) v->slots.repr = dict_view_repr_slot;
   t.dict_keys->slots.hash = unhashable;  // set-like views compare by content

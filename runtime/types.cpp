@@ -215,6 +215,7 @@ void init_types() {
   t.reversed = mk("reversed", Kind::Iterator);
   t.native = mk("native", Kind::Native);
   t.member_descriptor = mk("member_descriptor", Kind::Property);
+  t.getset_descriptor = mk("getset_descriptor", Kind::Property);
   t.object->instances_have_dict = false;
   // The built-in types that sequence and mapping patterns accept (str and
   // bytes are deliberately not sequences there), and those whose class
