@@ -18,6 +18,8 @@
 #include "runtime/misc.h"
 #include "runtime/nesting.h"
 #include "runtime/numbers.h"
+#include "runtime/objects/bytes.h"
+#include "runtime/objects/memoryview.h"
 #include "runtime/seq_ops.h"
 #include "runtime/range.h"
 #include "runtime/set.h"
@@ -772,6 +774,8 @@ Value iterator_next(Value self) {
       return Value();
     }
     case IterKind::Set: return set_iter_next(it);
+    case IterKind::Bytes: return bytes_iter_next(it);
+    case IterKind::MemoryView: return memoryview_iter_next(it);
     case IterKind::SeqGetItem: {
       if (it->pos < 0) return Value();
       try {

@@ -9,6 +9,8 @@
 #include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/misc.h"
+#include "runtime/objects/bytearray.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/ops.h"
 #include "runtime/set.h"
 #include "runtime/str.h"
@@ -25,7 +27,7 @@ bool kind_is(Value v, Kind k) { return v.is_obj() && v.o->kind == k; }
 // from the arguments (the immutable types; their __init__ is object's).
 bool fills_in_init(const TypeObject* t) {
   const BuiltinTypes& b = types();
-  return t == b.list || t == b.dict || t == b.set;
+  return t == b.list || t == b.dict || t == b.set || t == b.bytearray;
 }
 
 // The built-ins whose layout a Python class can take, besides object and the
@@ -33,7 +35,7 @@ bool fills_in_init(const TypeObject* t) {
 bool has_subclass_support(const TypeObject* t) {
   const BuiltinTypes& b = types();
   return t == b.list || t == b.dict || t == b.set || t == b.tuple || t == b.str || t == b.int_ ||
-         t == b.frozenset;
+         t == b.frozenset || t == b.bytes || t == b.bytearray;
 }
 
 // A fresh object of v's layout and value with no other owner, so that it can
@@ -57,6 +59,7 @@ Object* fresh_copy(Value v) {
       return new_str_known(s->s, s->length, s->ascii);
     }
     case Kind::Tuple: return new_tuple(static_cast<Tuple*>(v.o)->items);
+    case Kind::Bytes: return new_bytes(static_cast<Bytes*>(v.o)->data);
     case Kind::FrozenSet: {
       Set* src = static_cast<Set*>(v.o);
       Set* s = new_frozenset();
@@ -214,14 +217,14 @@ void init_builtin_subclassing() {
                         b.method, b.cell, b.code, b.generator, b.coroutine, b.async_generator, b.dict_keys,
                         b.dict_values, b.dict_items, b.member_descriptor, b.str_ascii_iterator,
                         b.list_reverseiterator, b.dict_reversekeyiterator, b.dict_reversevalueiterator,
-                        b.dict_reverseitemiterator})
+                        b.dict_reverseitemiterator, b.memoryview, b.bytearray_iterator})
     t->subclassing = Subclassing::Final;
   for (TypeObject* t : b.iterators)  // enumerate, zip, ... are among them, and not final
     if (t->subclassing == Subclassing::NotYet && t != b.enumerate && t != b.zip && t != b.map && t != b.filter &&
         t != b.reversed)
       t->subclassing = Subclassing::Final;
   b.object->subclassing = Subclassing::Allowed;
-  for (TypeObject* t : {b.list, b.dict, b.set, b.tuple, b.str, b.int_, b.frozenset}) {
+  for (TypeObject* t : {b.list, b.dict, b.set, b.tuple, b.str, b.int_, b.frozenset, b.bytes, b.bytearray}) {
     if (!has_subclass_support(t)) continue;
     t->subclassing = Subclassing::Allowed;
     add_owned_method(t, "__new__", builtin_new);
@@ -229,6 +232,7 @@ void init_builtin_subclassing() {
   add_owned_method(b.list, "__init__", list_init);
   add_owned_method(b.dict, "__init__", dict_init);
   add_owned_method(b.set, "__init__", set_init);
+  add_owned_method(b.bytearray, "__init__", bytearray_init);
 }
 
 }  // namespace coil::rt

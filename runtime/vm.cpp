@@ -10,6 +10,9 @@
 #include "runtime/heap.h"
 #include "runtime/init.h"
 #include "runtime/list.h"
+#include "runtime/objects/bytearray.h"
+#include "runtime/objects/bytes.h"
+#include "runtime/objects/memoryview.h"
 #include "runtime/subclass.h"
 #include "runtime/mpz.h"
 #include "runtime/str.h"
@@ -79,6 +82,9 @@ void init_runtime() {
   init_object_methods();
   init_number_methods();
   init_str_methods();
+  init_bytes_methods();
+  init_bytearray_methods();
+  init_memoryview_methods();
   init_list_methods();
   init_dict_methods();
   init_set_methods();
