@@ -1682,7 +1682,8 @@ std::string percent_format(std::string_view f, Value args, bool bytes) {
         else if (is_intlike(v)) d = to_double(v);
         else if (is_kind(v, Kind::Instance) && !lookup_special(v, intern("__float__")).is_undef())
           d = float_convert(v).as_float();
-        else raisef(exc_types().TypeError, "must be real number, not %s", type_name(v).c_str());
+        else raisef(exc_types().TypeError, bytes ? "float argument required, not %s" : "must be real number, not %s",
+                    type_name(v).c_str());
         // The width is applied here, not by snprintf, whose widths are ints.
         std::string cf = "%";
         if (plus) cf += '+';

@@ -460,6 +460,7 @@ Value bytearray_init(Args& a) { return ba_init(a); }
 void init_bytearray_slots() {
   TypeSlots& s = types().bytearray->slots;
   s.repr = repr_slot;
+  s.str = repr_slot;  // str() is bytearray's own repr, not a subclass's __repr__
   s.hash = unhashable_hash;
   s.richcompare = richcompare_slot;
   s.len = len_slot;

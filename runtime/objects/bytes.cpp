@@ -326,6 +326,7 @@ Value bytes_iter_next(Iterator* it) {
 void init_bytes_slots() {
   TypeSlots& s = types().bytes->slots;
   s.repr = repr_slot;
+  s.str = repr_slot;  // str() is bytes' own repr, not a subclass's __repr__
   s.hash = hash_slot;
   s.richcompare = richcompare_slot;
   s.len = len_slot;
