@@ -10,6 +10,7 @@
 #include "runtime/exception.h"
 #include "runtime/function.h"
 #include "runtime/heap.h"
+#include "runtime/init.h"
 #include "runtime/list.h"
 #include "runtime/misc.h"
 #include "runtime/numbers.h"
@@ -131,9 +132,10 @@ Value getitem_slot(Value self, Value key) {
     }
     return make_obj(new_bytearray(std::move(out)));
   }
-  if (index_or_undef(key).is_undef())
+  Value index = index_or_undef(key);
+  if (index.is_undef())
     raisef(exc_types().TypeError, "bytearray indices must be integers or slices, not %s", type_name(key).c_str());
-  int64_t i = index_ssize(key, exc_types().IndexError);
+  int64_t i = index_ssize(index, exc_types().IndexError);
   int64_t n = static_cast<int64_t>(d.size());
   if (i < 0) i += n;
   if (i < 0 || i >= n) raise(exc_types().IndexError, "bytearray index out of range");
@@ -146,9 +148,10 @@ void setitem_slot(Value self, Value key, Value value) {
   ByteArray* b = self_ba(self);
   int64_t start, stop, step, slen;
   if (!kind_is(key, Kind::Slice)) {
-    if (index_or_undef(key).is_undef())
+    Value index = index_or_undef(key);
+    if (index.is_undef())
       raisef(exc_types().TypeError, "bytearray indices must be integers or slices, not %s", type_name(key).c_str());
-    int64_t i = index_ssize(key, exc_types().IndexError);
+    int64_t i = index_ssize(index, exc_types().IndexError);
     // The byte first: its __index__ may change the size.
     char byte = value.is_undef() ? 0 : byte_value(value);
     int64_t n = static_cast<int64_t>(b->data.size());

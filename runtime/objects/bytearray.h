@@ -32,6 +32,5 @@ void check_resizable(ByteArray* b, size_t new_size);
 Value bytearray_init(Args& a);
 
 void init_bytearray_slots();
-void init_bytearray_methods();
 
 }  // namespace coil::rt

@@ -10,6 +10,7 @@
 #include "runtime/exception.h"
 #include "runtime/function.h"
 #include "runtime/heap.h"
+#include "runtime/init.h"
 #include "runtime/list.h"
 #include "runtime/misc.h"
 #include "runtime/objects/bytearray.h"
@@ -66,9 +67,13 @@ Value getitem_slot(Value self, Value key) {
     }
     return bytes_value(std::move(out));
   }
-  if (index_or_undef(key).is_undef())
+  Value index = index_or_undef(key);
+  if (index.is_undef())
     raisef(exc_types().TypeError, "byte indices must be integers or slices, not %s", type_name(key).c_str());
-  return make_int(static_cast<unsigned char>(d[normalize_index(key, n, "index out of range")]));
+  int64_t i = index_ssize(index, exc_types().IndexError);
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) raise(exc_types().IndexError, "index out of range");
+  return make_int(static_cast<unsigned char>(d[i]));
 }
 
 int contains_slot(Value self, Value item) { return bytes_contains(self_bytes(self)->data, item); }

@@ -61,9 +61,8 @@ Value object_bytes(Value x);
 // The next int of a bytes or bytearray iterator (IterKind::Bytes), or Undef.
 Value bytes_iter_next(Iterator* it);
 
-// Start-up: bytes' slots (from init_builtin_slots) and its constructor and
-// methods (from init_runtime).
+// bytes' slots, filled by init_builtin_slots (its constructor and methods
+// come from init_bytes_methods, runtime/init.h).
 void init_bytes_slots();
-void init_bytes_methods();
 
 }  // namespace coil::rt

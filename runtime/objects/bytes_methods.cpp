@@ -293,8 +293,8 @@ Value m_startswith(Args& a) {
 
 // ------------------------------------------------------- case and classes
 
-template <Kind K, bool (*Test)(unsigned char)>
-bool all_of(std::string_view d) {
+template <bool (*Test)(unsigned char)>
+bool every_byte(std::string_view d) {
   if (d.empty()) return false;
   for (unsigned char c : d)
     if (!Test(c)) return false;
@@ -308,11 +308,11 @@ Value m_is(Args& a) {
   Value self = self_noargs<K>(a, names[Which]);
   std::string_view d = Layout<K>::data(self);
   switch (Which) {
-    case 0: return make_bool(all_of<K, is_alnum>(d));
-    case 1: return make_bool(all_of<K, is_alpha>(d));
+    case 0: return make_bool(every_byte<is_alnum>(d));
+    case 1: return make_bool(every_byte<is_alpha>(d));
     case 2: return make_bool(std::all_of(d.begin(), d.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }));
-    case 3: return make_bool(all_of<K, is_digit>(d));
-    case 5: return make_bool(all_of<K, is_space>(d));
+    case 3: return make_bool(every_byte<is_digit>(d));
+    case 5: return make_bool(every_byte<is_space>(d));
     case 4:
     case 7: {
       // At least one cased byte, and none of the other case.

@@ -11,6 +11,7 @@
 #include "runtime/exception.h"
 #include "runtime/function.h"
 #include "runtime/heap.h"
+#include "runtime/init.h"
 #include "runtime/list.h"
 #include "runtime/misc.h"
 #include "runtime/objects/bytearray.h"
@@ -155,8 +156,8 @@ Value getitem_slot(Value self, Value key) {
     as<Slice>(key)->indices(m->length, &start, &stop, &step);
     return make_obj(subview(m, start, step, slice_length(start, stop, step), m->readonly));
   }
-  if (!index_or_undef(key).is_undef())
-    return make_int(static_cast<unsigned char>(storage(m)[offset_of(m, item_index(m, key))]));
+  if (Value index = index_or_undef(key); !index.is_undef())
+    return make_int(static_cast<unsigned char>(storage(m)[offset_of(m, item_index(m, index))]));
   if (is_multi_index(key)) return multi_index_item(m, as<Tuple>(key));
   if (is_multi_slice(key)) raise(exc_types().NotImplementedError, "multi-dimensional slicing is not implemented");
   raise(exc_types().TypeError, "memoryview: invalid slice key");
@@ -187,14 +188,15 @@ void setitem_slot(Value self, Value key, Value value) {
     for (int64_t k = 0; k < len; ++k) storage(m)[offset_of(m, start + k * step)] = src[static_cast<size_t>(k)];
     return;
   }
-  if (!index_or_undef(key).is_undef() || is_multi_index(key)) {
-    if (kind_is(key, Kind::Tuple)) {
+  Value index = index_or_undef(key);
+  if (!index.is_undef() || is_multi_index(key)) {
+    if (index.is_undef()) {
       size_t n = as<Tuple>(key)->items.size();
       if (n < 1) raise(exc_types().NotImplementedError, "sub-views are not implemented");
       if (n > 1) raisef(exc_types().TypeError, "cannot index 1-dimension view with %zu-element tuple", n);
-      key = as<Tuple>(key)->items[0];
+      index = as<Tuple>(key)->items[0];
     }
-    int64_t i = item_index(m, key);
+    int64_t i = item_index(m, index);
     char c = item_value(value);
     storage(m)[offset_of(m, i)] = c;
     return;

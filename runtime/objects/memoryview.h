@@ -42,6 +42,5 @@ void memoryview_forget(MemoryView* m);
 Value memoryview_iter_next(Iterator* it);
 
 void init_memoryview_slots();
-void init_memoryview_methods();
 
 }  // namespace coil::rt
