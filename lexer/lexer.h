@@ -44,6 +44,10 @@ class Lexer {
   // The i-th most recent token returned by next() (0 = the latest).
   const Tok* recent(int i) const;
 
+  // Where the NEWLINE that ends the current logical line is (looking ahead
+  // as far as needed), or null if the input ends first.
+  const ast::Loc* logical_line_end();
+
   // The compound-statement header that the most recent NEWLINE ended, for
   // "expected an indented block after 'if' statement on line N".
   struct Header {
@@ -68,6 +72,17 @@ class Lexer {
 
  private:
   Tok lex();   // layout-aware raw token
+  // `match` and `case` are soft keywords (PEP 634); next() decides, for
+  // each token it hands out, whether a NAME is one of them:
+  // - `match` is the MATCH token when it starts a logical line that ends
+  //   with ':' (found by looking ahead to the NEWLINE). No simple statement
+  //   ends with ':', so such a line is a match statement or invalid either
+  //   way, while `match = 1`, `match(x)` or `match.x: int` stay names.
+  // - `case` is the CASE token when it starts a logical line directly in
+  //   the block of a match statement, where only case blocks may stand
+  //   (its header line may go on with a simple statement: `case 1: f()`).
+  void track_soft_keywords(Tok& t);
+  bool logical_line_ends_with_colon();
   Tok scan();  // re2c-generated recognizer (lexer.re)
   bool indentation();
   Tok scan_string(const unsigned char* start, const unsigned char* quote);
@@ -110,6 +125,13 @@ class Lexer {
   bool line_start_tok_ = true;
   int line_tok_index_ = 0;
   Header cur_header_, last_header_;
+  // Soft keywords: INDENTs minus DEDENTs handed out so far; the block
+  // depths of the enclosing match statements' blocks; whether the current
+  // line is a match header, and whether the line just ended was one.
+  int block_depth_ = 0;
+  std::vector<int> match_blocks_;
+  bool match_header_open_ = false;
+  bool match_header_ended_ = false;
 };
 
 }  // namespace coil::parse

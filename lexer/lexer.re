@@ -366,6 +366,7 @@ Tok Lexer::next() {
       }
     }
   }
+  track_soft_keywords(t);
   // Track the leading keywords of each logical line.
   if (t.kind == T::TOK_NEWLINE) {
     last_header_ = cur_header_;
@@ -388,6 +389,45 @@ Tok Lexer::next() {
   history_.push_front(t);
   if (history_.size() > 4) history_.pop_back();
   return t;
+}
+
+void Lexer::track_soft_keywords(Tok& t) {
+  if (t.kind == T::TOK_INDENT) {
+    ++block_depth_;
+    if (match_header_ended_) match_blocks_.push_back(block_depth_);
+  } else if (t.kind == T::TOK_DEDENT) {
+    --block_depth_;
+    while (!match_blocks_.empty() && match_blocks_.back() > block_depth_) match_blocks_.pop_back();
+  }
+  match_header_ended_ = t.kind == T::TOK_NEWLINE && match_header_open_;
+  if (t.kind == T::TOK_NEWLINE) match_header_open_ = false;
+  if (!line_start_tok_ || t.kind != T::TOK_NAME || expr_mode_) return;
+  if (t.text == "case" && !match_blocks_.empty() && match_blocks_.back() == block_depth_) {
+    t.kind = T::TOK_CASE;
+    t.text.clear();
+  } else if (t.text == "match" && logical_line_ends_with_colon()) {
+    t.kind = T::TOK_MATCH;
+    t.text.clear();
+    match_header_open_ = true;
+  }
+}
+
+bool Lexer::logical_line_ends_with_colon() {
+  for (size_t i = 0;; ++i) {
+    if (i >= ahead_.size()) ahead_.push_back(lex());
+    TokKind k = ahead_[i].kind;
+    if (k == T::TOK_NEWLINE) return i > 0 && ahead_[i - 1].kind == T::TOK_COLON;
+    if (k == T::TOK_END) return false;
+  }
+}
+
+const ast::Loc* Lexer::logical_line_end() {
+  for (size_t i = 0;; ++i) {
+    if (i >= ahead_.size()) ahead_.push_back(lex());
+    TokKind k = ahead_[i].kind;
+    if (k == T::TOK_NEWLINE) return &ahead_[i].loc;
+    if (k == T::TOK_END) return nullptr;
+  }
 }
 
 const Tok* Lexer::recent(int i) const {

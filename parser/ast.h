@@ -252,7 +252,7 @@ struct NamedExpr : Expr {
 enum class StmtKind : uint8_t {
   FunctionDef, ClassDef, Return, Delete, Assign, AugAssign, AnnAssign, For,
   While, If, With, Raise, Try, TryStar, Assert, Import, ImportFrom, Global,
-  Nonlocal, ExprStmt, Pass, Break, Continue,
+  Nonlocal, ExprStmt, Pass, Break, Continue, Match,
 };
 
 struct Stmt : Node {
@@ -409,6 +409,86 @@ struct ExprStmt : Stmt {
 struct Pass : Stmt { Pass() : Stmt(StmtKind::Pass) {} };
 struct Break : Stmt { Break() : Stmt(StmtKind::Break) {} };
 struct Continue : Stmt { Continue() : Stmt(StmtKind::Continue) {} };
+
+// ------------------------------------------------------------------- patterns
+// The patterns of a match statement (PEP 634), shaped as CPython's ast
+// module: MatchValue(value), MatchSingleton(None/True/False), ...
+
+enum class PatternKind : uint8_t {
+  MatchValue, MatchSingleton, MatchSequence, MatchMapping, MatchClass, MatchStar, MatchAs, MatchOr,
+};
+
+struct Pattern : Node {
+  PatternKind kind;
+  explicit Pattern(PatternKind k) : kind(k) {}
+};
+
+// A literal (compared with ==) or a dotted name (a value pattern).
+struct MatchValue : Pattern {
+  Expr* value = nullptr;
+  MatchValue() : Pattern(PatternKind::MatchValue) {}
+};
+
+// None, True or False: compared with `is`.
+struct MatchSingleton : Pattern {
+  ConstKind value = ConstKind::None;
+  MatchSingleton() : Pattern(PatternKind::MatchSingleton) {}
+};
+
+// [p, *rest] / (p, q) / p, q: at most one MatchStar among the patterns.
+struct MatchSequence : Pattern {
+  std::vector<Pattern*> patterns;
+  MatchSequence() : Pattern(PatternKind::MatchSequence) {}
+};
+
+// {key: p, **rest}; keys are literals or dotted names; rest is empty when
+// there is no **rest.
+struct MatchMapping : Pattern {
+  std::vector<Expr*> keys;
+  std::vector<Pattern*> patterns;
+  std::string rest;
+  MatchMapping() : Pattern(PatternKind::MatchMapping) {}
+};
+
+// cls(p, q, attr=r): positional patterns, then keyword ones.
+struct MatchClass : Pattern {
+  Expr* cls = nullptr;
+  std::vector<Pattern*> patterns;
+  std::vector<std::string> kwd_attrs;
+  std::vector<Pattern*> kwd_patterns;
+  MatchClass() : Pattern(PatternKind::MatchClass) {}
+};
+
+// *name inside a sequence pattern; an empty name is `*_`.
+struct MatchStar : Pattern {
+  std::string name;
+  MatchStar() : Pattern(PatternKind::MatchStar) {}
+};
+
+// `p as name`, a bare capture `name` (pattern null) or the wildcard `_`
+// (pattern null, name empty).
+struct MatchAs : Pattern {
+  Pattern* pattern = nullptr;
+  std::string name;
+  MatchAs() : Pattern(PatternKind::MatchAs) {}
+};
+
+struct MatchOr : Pattern {
+  std::vector<Pattern*> patterns;  // at least two
+  MatchOr() : Pattern(PatternKind::MatchOr) {}
+};
+
+struct MatchCase : Node {
+  Pattern* pattern = nullptr;
+  Expr* guard = nullptr;  // may be null
+  Body body;
+};
+
+struct Match : Stmt {
+  Expr* subject = nullptr;
+  std::vector<MatchCase*> cases;  // at least one
+  Match() : Stmt(StmtKind::Match) {}
+};
 
 struct Module : Node {
   Body body;

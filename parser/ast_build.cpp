@@ -520,6 +520,143 @@ Arguments* build_arguments(ParseCtx& ctx, std::vector<ParamItem> items, const Lo
   return a;
 }
 
+// ------------------------------------------------------------ match statement
+
+Stmt* mk_match(ParseCtx& ctx, const Loc& loc, Expr* subject, std::vector<MatchCase*> cases) {
+  auto* m = node<Match>(ctx, loc);
+  m->subject = subject;
+  m->cases = std::move(cases);
+  end_with(m, m->cases.back()->body);
+  return m;
+}
+
+MatchCase* mk_match_case(ParseCtx& ctx, const Loc& loc, Pattern* pattern, Expr* guard, Body body) {
+  auto* c = node<MatchCase>(ctx, loc);
+  c->pattern = pattern;
+  c->guard = guard;
+  c->body = std::move(body);
+  return c;
+}
+
+Pattern* mk_literal_pattern(ParseCtx& ctx, const Loc& loc, Expr* literal) {
+  if (literal->kind == ExprKind::Constant) {
+    ConstKind k = static_cast<Constant*>(literal)->ckind;
+    if (k == ConstKind::None || k == ConstKind::True || k == ConstKind::False) {
+      auto* p = node<MatchSingleton>(ctx, loc);
+      p->value = k;
+      return p;
+    }
+  }
+  return mk_match_value(ctx, loc, literal);
+}
+
+namespace {
+
+// The number literal of a signed_number (NUMBER or -NUMBER).
+const Constant* number_of(const Expr* signed_number) {
+  if (signed_number->kind == ExprKind::UnaryOp) signed_number = static_cast<const UnaryOp*>(signed_number)->operand;
+  return static_cast<const Constant*>(signed_number);
+}
+
+}  // namespace
+
+Expr* mk_complex_literal(ParseCtx& ctx, const Loc& loc, Expr* real, BinOpKind op, Expr* imag) {
+  if (number_of(real)->ckind == ConstKind::Imag) raise_error(ctx, "real number required in complex literal", real->loc);
+  if (number_of(imag)->ckind != ConstKind::Imag)
+    raise_error(ctx, "imaginary number required in complex literal", imag->loc);
+  return mk_binop(ctx, loc, real, op, imag);
+}
+
+namespace {
+
+// `_.x` and `_(...)` are no patterns: CPython's PEG parser commits to the
+// wildcard `_` and then fails on what follows it. (As a mapping key `_.x`
+// is fine.)
+void check_not_wildcard_head(ParseCtx& ctx, const Expr* dotted) {
+  while (dotted->kind == ExprKind::Attribute) dotted = static_cast<const Attribute*>(dotted)->value;
+  const Loc& at = dotted->loc;
+  if (static_cast<const Name*>(dotted)->id == "_")
+    raise_error(ctx, "invalid syntax", Loc{at.end_line, at.end_col, at.end_line, at.end_col + 1});
+}
+
+}  // namespace
+
+Pattern* mk_match_value(ParseCtx& ctx, const Loc& loc, Expr* value) {
+  if (value->kind == ExprKind::Attribute) check_not_wildcard_head(ctx, value);
+  auto* p = node<MatchValue>(ctx, loc);
+  p->value = value;
+  return p;
+}
+
+Pattern* mk_capture(ParseCtx& ctx, const Loc& loc, const std::string& name) {
+  auto* p = node<MatchAs>(ctx, loc);
+  if (name != "_") p->name = name;
+  return p;
+}
+
+Pattern* mk_match_star(ParseCtx& ctx, const Loc& loc, const std::string& name) {
+  auto* p = node<MatchStar>(ctx, loc);
+  if (name != "_") p->name = name;
+  return p;
+}
+
+Pattern* mk_match_as(ParseCtx& ctx, const Loc& loc, Pattern* pattern, const std::string& name, const Loc& name_loc) {
+  if (name == "_") raise_error(ctx, "cannot use '_' as a target", name_loc);
+  auto* p = node<MatchAs>(ctx, loc);
+  p->pattern = pattern;
+  p->name = name;
+  return p;
+}
+
+Pattern* mk_match_or(ParseCtx& ctx, const Loc& loc, std::vector<Pattern*> alternatives) {
+  auto* p = node<MatchOr>(ctx, loc);
+  p->patterns = std::move(alternatives);
+  return p;
+}
+
+Pattern* mk_match_sequence(ParseCtx& ctx, const Loc& loc, std::vector<Pattern*> patterns) {
+  auto* p = node<MatchSequence>(ctx, loc);
+  p->patterns = std::move(patterns);
+  return p;
+}
+
+Pattern* mk_match_mapping(ParseCtx& ctx, const Loc& loc, std::vector<MappingItem> items, const StrTok& rest) {
+  // CPython's double_star_pattern takes a capture target, which `_` is not.
+  if (rest.text == "_") raise_error(ctx, "invalid syntax", rest.loc);
+  auto* p = node<MatchMapping>(ctx, loc);
+  for (MappingItem& it : items) {
+    p->keys.push_back(it.key);
+    p->patterns.push_back(it.pattern);
+  }
+  p->rest = rest.text;
+  return p;
+}
+
+Pattern* mk_match_class(ParseCtx& ctx, const Loc& loc, Expr* cls, std::vector<ClassArg> args) {
+  check_not_wildcard_head(ctx, cls);
+  auto* p = node<MatchClass>(ctx, loc);
+  p->cls = cls;
+  bool seen_keyword = false;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const ClassArg& a = args[i];
+    if (!a.kw.empty()) {
+      seen_keyword = true;
+      p->kwd_attrs.push_back(a.kw);
+      p->kwd_patterns.push_back(a.pattern);
+      continue;
+    }
+    if (seen_keyword) {
+      // CPython marks the run of positional patterns after the keywords.
+      size_t last = i;
+      while (last + 1 < args.size() && args[last + 1].kw.empty()) ++last;
+      raise_error(ctx, "positional patterns follow keyword patterns",
+                  Loc{a.loc.line, a.loc.col, args[last].loc.end_line, args[last].loc.end_col});
+    }
+    p->patterns.push_back(a.pattern);
+  }
+  return p;
+}
+
 // --------------------------------------------------------------- expressions
 
 Expr* mk_name(ParseCtx& ctx, const Loc& loc, const std::string& id) {

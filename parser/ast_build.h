@@ -73,6 +73,19 @@ struct DictItem {
   ast::Expr* value = nullptr;
 };
 
+// One key: pattern item of a mapping pattern.
+struct MappingItem {
+  ast::Expr* key = nullptr;
+  ast::Pattern* pattern = nullptr;
+};
+
+// One argument of a class pattern, as written: positional when kw is empty.
+struct ClassArg {
+  ast::Pattern* pattern = nullptr;
+  std::string kw;
+  ast::Loc loc;
+};
+
 [[noreturn]] void raise_error(ParseCtx& ctx, const std::string& msg, const ast::Loc& loc,
                               const char* type = "SyntaxError", bool incomplete = false);
 ast::Loc end_loc(const ast::Loc& loc);  // zero-width location at loc's end
@@ -121,6 +134,28 @@ ast::Stmt* mk_async(ParseCtx& ctx, const ast::Loc& loc, ast::Stmt* s);
 ParamItem mk_param(ParseCtx& ctx, const ast::Loc& loc, ParamItem::Kind kind, const std::string& name,
                    ast::Expr* annotation, ast::Expr* dflt);
 ast::Arguments* build_arguments(ParseCtx& ctx, std::vector<ParamItem> items, const ast::Loc& loc);
+
+// ------------------------------------------------------------ match statement
+ast::Stmt* mk_match(ParseCtx& ctx, const ast::Loc& loc, ast::Expr* subject, std::vector<ast::MatchCase*> cases);
+ast::MatchCase* mk_match_case(ParseCtx& ctx, const ast::Loc& loc, ast::Pattern* pattern, ast::Expr* guard,
+                              ast::Body body);
+// None/True/False become MatchSingleton, other literals MatchValue.
+ast::Pattern* mk_literal_pattern(ParseCtx& ctx, const ast::Loc& loc, ast::Expr* literal);
+// real +/- imag in a pattern: checks that each side is the right kind of number.
+ast::Expr* mk_complex_literal(ParseCtx& ctx, const ast::Loc& loc, ast::Expr* real, ast::BinOpKind op,
+                              ast::Expr* imag);
+ast::Pattern* mk_match_value(ParseCtx& ctx, const ast::Loc& loc, ast::Expr* value);
+// A bare name: a capture pattern, or the wildcard for `_`.
+ast::Pattern* mk_capture(ParseCtx& ctx, const ast::Loc& loc, const std::string& name);
+ast::Pattern* mk_match_star(ParseCtx& ctx, const ast::Loc& loc, const std::string& name);
+ast::Pattern* mk_match_as(ParseCtx& ctx, const ast::Loc& loc, ast::Pattern* pattern, const std::string& name,
+                          const ast::Loc& name_loc);
+ast::Pattern* mk_match_or(ParseCtx& ctx, const ast::Loc& loc, std::vector<ast::Pattern*> alternatives);
+ast::Pattern* mk_match_sequence(ParseCtx& ctx, const ast::Loc& loc, std::vector<ast::Pattern*> patterns);
+// rest.text is the **rest name, empty when there is none.
+ast::Pattern* mk_match_mapping(ParseCtx& ctx, const ast::Loc& loc, std::vector<MappingItem> items,
+                               const StrTok& rest);
+ast::Pattern* mk_match_class(ParseCtx& ctx, const ast::Loc& loc, ast::Expr* cls, std::vector<ClassArg> args);
 
 // --------------------------------------------------------------- expressions
 ast::Expr* mk_name(ParseCtx& ctx, const ast::Loc& loc, const std::string& id);

@@ -113,6 +113,15 @@ class Dumper {
       out += "body=";
       body(h->body);
       out += ")";
+    } else if (auto* p = dynamic_cast<const Pattern*>(n)) {
+      pattern(p);
+    } else if (auto* mc = dynamic_cast<const MatchCase*>(n)) {
+      out += "match_case(pattern=";
+      pattern(mc->pattern);
+      field("guard", mc->guard);
+      out += ", body=";
+      body(mc->body);
+      out += ")";
     } else if (auto* a = dynamic_cast<const Alias*>(n)) {
       out += "alias(name=" + repr_str(a->name);
       if (!a->asname.empty()) out += ", asname=" + repr_str(a->asname);
@@ -365,6 +374,79 @@ class Dumper {
     }
   }
 
+  void names(const std::vector<std::string>& v) {
+    out += "[";
+    for (size_t i = 0; i < v.size(); ++i) out += (i ? ", " : "") + repr_str(v[i]);
+    out += "]";
+  }
+
+  void pattern(const Pattern* p) {
+    switch (p->kind) {
+      case PatternKind::MatchValue:
+        out += "MatchValue(value=";
+        expr(static_cast<const MatchValue*>(p)->value);
+        out += ")";
+        break;
+      case PatternKind::MatchSingleton: {
+        ConstKind k = static_cast<const MatchSingleton*>(p)->value;
+        out += k == ConstKind::None ? "MatchSingleton(value=None)"
+               : k == ConstKind::True ? "MatchSingleton(value=True)"
+                                      : "MatchSingleton(value=False)";
+        break;
+      }
+      case PatternKind::MatchSequence:
+        out += "MatchSequence(patterns=";
+        list(static_cast<const MatchSequence*>(p)->patterns);
+        out += ")";
+        break;
+      case PatternKind::MatchMapping: {
+        auto* m = static_cast<const MatchMapping*>(p);
+        out += "MatchMapping(keys=";
+        exprs(m->keys);
+        out += ", patterns=";
+        list(m->patterns);
+        if (!m->rest.empty()) out += ", rest=" + repr_str(m->rest);
+        out += ")";
+        break;
+      }
+      case PatternKind::MatchClass: {
+        auto* c = static_cast<const MatchClass*>(p);
+        out += "MatchClass(cls=";
+        expr(c->cls);
+        out += ", patterns=";
+        list(c->patterns);
+        out += ", kwd_attrs=";
+        names(c->kwd_attrs);
+        out += ", kwd_patterns=";
+        list(c->kwd_patterns);
+        out += ")";
+        break;
+      }
+      case PatternKind::MatchStar: {
+        auto* st = static_cast<const MatchStar*>(p);
+        out += st->name.empty() ? "MatchStar()" : "MatchStar(name=" + repr_str(st->name) + ")";
+        break;
+      }
+      case PatternKind::MatchAs: {
+        auto* a = static_cast<const MatchAs*>(p);
+        out += "MatchAs(";
+        if (a->pattern) {
+          out += "pattern=";
+          pattern(a->pattern);
+          if (!a->name.empty()) out += ", ";
+        }
+        if (!a->name.empty()) out += "name=" + repr_str(a->name);
+        out += ")";
+        break;
+      }
+      case PatternKind::MatchOr:
+        out += "MatchOr(patterns=";
+        list(static_cast<const MatchOr*>(p)->patterns);
+        out += ")";
+        break;
+    }
+  }
+
   void stmt(const Stmt* s) {
     switch (s->kind) {
       case StmtKind::FunctionDef: {
@@ -530,11 +612,10 @@ class Dumper {
         break;
       }
       case StmtKind::Global: case StmtKind::Nonlocal: {
-        const auto& names = s->kind == StmtKind::Global ? static_cast<const Global*>(s)->names
-                                                        : static_cast<const Nonlocal*>(s)->names;
-        out += s->kind == StmtKind::Global ? "Global(names=[" : "Nonlocal(names=[";
-        for (size_t i = 0; i < names.size(); ++i) out += (i ? ", " : "") + repr_str(names[i]);
-        out += "])";
+        out += s->kind == StmtKind::Global ? "Global(names=" : "Nonlocal(names=";
+        names(s->kind == StmtKind::Global ? static_cast<const Global*>(s)->names
+                                          : static_cast<const Nonlocal*>(s)->names);
+        out += ")";
         break;
       }
       case StmtKind::ExprStmt:
@@ -542,6 +623,15 @@ class Dumper {
         expr(static_cast<const ExprStmt*>(s)->value);
         out += ")";
         break;
+      case StmtKind::Match: {
+        auto* m = static_cast<const Match*>(s);
+        out += "Match(subject=";
+        expr(m->subject);
+        out += ", cases=";
+        list(m->cases);
+        out += ")";
+        break;
+      }
       case StmtKind::Pass: out += "Pass()"; break;
       case StmtKind::Break: out += "Break()"; break;
       case StmtKind::Continue: out += "Continue()"; break;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "parser/ast_build.h"
+#include "parser/unicode_names.h"
 
 namespace coil::parse {
 
@@ -75,11 +76,27 @@ Loc pos_in(const StrTok& t, size_t off) {
   return Loc{line, col, line, col + 1};
 }
 
-[[noreturn]] void unicode_error(ParseCtx& ctx, const StrTok& t, size_t from, size_t to, const char* what,
-                                bool bytes) {
+// The offset of s[pos] in the buffer CPython's decoder reports positions
+// in: before decoding escapes, the parser spells every non-ASCII character
+// of the literal as \UXXXXXXXX (10 bytes) and a backslash before one as
+// \u005c (decode_unicode_with_escapes).
+size_t escape_offset(const std::string& s, size_t begin, size_t pos) {
+  size_t off = 0;
+  for (size_t k = begin; k < pos; ++k) {
+    unsigned char b = static_cast<unsigned char>(s[k]);
+    if (b < 0x80) off += (b == '\\' && k + 1 < s.size() && static_cast<unsigned char>(s[k + 1]) >= 0x80) ? 6 : 1;
+    else if (b >= 0xC0) off += 10;  // a lead byte; continuation bytes add nothing
+  }
+  return off;
+}
+
+// SyntaxError "(unicode error) ..." for the escape at bytes [from, to] (to
+// inclusive) of the piece of t's text that starts at `begin`.
+[[noreturn]] void unicode_error(ParseCtx& ctx, const StrTok& t, size_t begin, size_t from, size_t to,
+                                const char* what) {
   char buf[200];
-  std::snprintf(buf, sizeof buf, "(unicode error) '%s' codec can't decode bytes in position %zu-%zu: %s",
-                bytes ? "unicodeescape" : "unicodeescape", from, to, what);
+  std::snprintf(buf, sizeof buf, "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: %s",
+                escape_offset(t.text, begin, from), escape_offset(t.text, begin, to + 1) - 1, what);
   raise_error(ctx, buf, end_loc(t.loc));
 }
 
@@ -134,20 +151,36 @@ std::string decode(ParseCtx& ctx, const StrTok& t, size_t begin, size_t end, boo
           if (h < 0) {
             const char* what = e == 'x' ? "truncated \\xXX escape"
                                : e == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape";
-            unicode_error(ctx, t, start - begin, i - begin - (i < end ? 0 : 1), what, bytes);
+            unicode_error(ctx, t, begin, start, i - 1, what);  // up to the bad digit
           }
           v = v * 16 + static_cast<unsigned long>(h);
           ++i;
         }
         if (bytes) out += static_cast<char>(v);
-        else if (v > 0x10FFFF) unicode_error(ctx, t, start - begin, i - begin - 1, "illegal Unicode character", bytes);
+        else if (v > 0x10FFFF) unicode_error(ctx, t, begin, start, i - 1, "illegal Unicode character");
         else put_utf8(out, v);
         break;
       }
-      case 'N':
-        if (!bytes) unicode_error(ctx, t, start - begin, i - begin, "unknown Unicode character name", bytes);
-        out += "\\N";
+      case 'N': {
+        if (bytes) {  // not an escape in bytes
+          out += "\\N";
+          break;
+        }
+        // "\N{name}", as CPython's unicode-escape decoder reads it: the name
+        // runs to the first '}'; an error covers the escape up to where the
+        // reading stopped.
+        const char* malformed = "malformed \\N character escape";
+        if (i >= end || s[i] != '{') unicode_error(ctx, t, begin, start, i - 1, malformed);
+        size_t name_begin = ++i;
+        while (i < end && s[i] != '}') ++i;
+        if (i >= end || i == name_begin) unicode_error(ctx, t, begin, start, i - 1, malformed);
+        ++i;
+        std::vector<uint32_t> cps;
+        if (!unicode_names::lookup(std::string_view(s).substr(name_begin, i - 1 - name_begin), false, &cps))
+          unicode_error(ctx, t, begin, start, i - 1, "unknown Unicode character name");
+        put_utf8(out, cps[0]);
         break;
+      }
       default:
         out += '\\';
         out += e;
@@ -298,9 +331,14 @@ size_t parse_fstring(ParseCtx& ctx, const Literal& lit, size_t i, size_t end, in
   while (i < end) {
     char c = s[i];
     if (c == '\\' && !lit.raw) {
-      if (i + 2 < end && s[i + 1] == 'N' && s[i + 2] == '{') {
-        take(i + 2);
-        decode(ctx, *lit.tok, i, i + 2, false);  // raises: \N{...} is unsupported
+      if (i + 1 < end && s[i + 1] == 'N') {
+        // The braces of "\N{name}" are not a replacement field; the segment's
+        // decoding reads (or rejects) the escape (fstring_find_literal).
+        i += 2;
+        if (i < end && s[i++] == '{')
+          while (i < end && s[i++] != '}') {
+          }
+        continue;
       }
       i += (i + 1 < end && (s[i + 1] == '{' || s[i + 1] == '}')) ? 1 : 2;
       continue;

@@ -3,6 +3,7 @@
 #include "parser/ast.h"
 #include <algorithm>
 
+#include "runtime/checked.h"
 #include "runtime/dict.h"
 #include "runtime/exception.h"
 #include "runtime/frame.h"
@@ -49,7 +50,7 @@ Value special_attribute(Value obj, Str* name) {
   }
   switch (o->kind) {
     case Kind::BigInt:
-      if (n == "real" || n == "numerator") return obj;
+      if (n == "real" || n == "numerator") return o->has_side_attrs ? index_int(obj) : obj;  // exact
       if (n == "imag") return make_int(0);
       if (n == "denominator") return make_int(1);
       break;

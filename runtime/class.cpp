@@ -20,6 +20,7 @@
 #include "runtime/str.h"
 #include "runtime/subclass.h"
 #include "runtime/vm.h"
+#include "runtime/weakref.h"
 #include "vm/call.h"
 #include "vm/interp_support.h"
 
@@ -212,6 +213,23 @@ static Value type_mro(Args& a) {
   for (TypeObject* x : t->mro) items.push_back(make_obj(x));
   if (t != types().object && (items.empty() || items.back().o != types().object)) items.push_back(make_obj(types().object));
   return make_obj(new_list(std::move(items)));
+}
+
+// type.__subclasses__(): the live classes that name this one as a base.
+static Value type_subclasses(Args& a) {
+  if (a.n != 1 || !kind_is(a.v[0], Kind::Type))
+    raise(exc_types().TypeError, "descriptor '__subclasses__' of 'type' object needs an argument");
+  TypeObject* t = as<TypeObject>(a.v[0]);
+  std::vector<Value> live;
+  std::vector<Value> kept;
+  for (Value r : t->subclass_refs) {
+    Object* cls = static_cast<WeakRef*>(r.o)->referent;
+    if (!cls) continue;
+    kept.push_back(r);
+    live.push_back(make_obj(cls));
+  }
+  t->subclass_refs.swap(kept);
+  return make_obj(new_list(std::move(live)));
 }
 
 static Value type_subclasscheck(Args& a) {
@@ -432,6 +450,22 @@ static void install_slots(TypeObject* cls, Dict* ns) {
   }
 }
 
+// `__coil_collection__ = "sequence"` (or "mapping") in a class body makes
+// the class and its subclasses acceptable to sequence (mapping) patterns.
+// It stands in for what CPython gets from C type flags or collections.abc
+// (deque is a C sequence, OrderedDict a dict subclass), for the classes of
+// coil's own stdlib written in Python; it is taken out of the namespace.
+static void take_collection_marker(TypeObject* cls, Dict* ns) {
+  Str* key = COIL_NAME("__coil_collection__");
+  Value marker = ns->get_str(key);
+  if (marker.is_undef()) return;
+  if (is_str(marker) && (as_str(marker)->s == "sequence" || as_str(marker)->s == "mapping")) {
+    cls->pattern_flags &= static_cast<uint8_t>(~(kPatternSequence | kPatternMapping));
+    cls->pattern_flags |= as_str(marker)->s == "sequence" ? kPatternSequence : kPatternMapping;
+  }
+  ns->remove(make_obj(key));
+}
+
 // Makes the class `name` from its bases and namespace: the common part of
 // a class statement and type(name, bases, dict). kw_names/kw_values are the
 // class keywords for __init_subclass__.
@@ -449,6 +483,7 @@ static Value new_class(TypeObject* meta, Str* name, const std::vector<TypeObject
   if (cls->bases.size() > 1) cls->mro = c3_mro(cls);
   cls->dict = ns;
   install_slots(cls, ns);
+  take_collection_marker(cls, ns);
   Value mod = ns->get_str(COIL_NAME("__module__"));
   if (is_str(mod)) cls->module = as_str(mod);
   // Defining __eq__ without __hash__ makes instances unhashable.
@@ -463,6 +498,7 @@ static Value new_class(TypeObject* meta, Str* name, const std::vector<TypeObject
     if (kind_is(fn, Kind::Function)) ns->set_str(implicit, make_obj(heap().make<ClassMethod>(fn)));
   }
   if (kind_is(cell, Kind::Cell)) as<Cell>(cell)->value = make_obj(cls);
+  for (TypeObject* b : cls->bases) b->subclass_refs.push_back(new_weakref(make_obj(cls), Value()));
   ++class_epoch;
   // __set_name__ for descriptors that want it.
   for (size_t i = 0; i < ns->entries.size(); ++i) {
@@ -693,6 +729,7 @@ void init_object_methods() {
   add_method(types().type, "mro", type_mro);
   add_method(types().type, "__subclasscheck__", type_subclasscheck);
   add_method(types().type, "__call__", type_call_method);
+  add_method(types().type, "__subclasses__", type_subclasses);
   add_method(types().type, "__init__", type_init_method);
   types().type->dict->set_str(COIL_NAME("__new__"), make_obj(new_native("__new__", type_new_method)));
   add_classmethod(types().type, "__prepare__", type_prepare_method);
@@ -700,6 +737,13 @@ void init_object_methods() {
   types().object->ctor = [](Args& a) -> Value {
     if (a.n || a.nkw()) raise(exc_types().TypeError, "object() takes no arguments");
     return make_obj(heap().make<Instance>(types().object));
+  };
+  types().method->ctor = [](Args& a) -> Value {
+    if (a.nkw()) raise(exc_types().TypeError, "method() takes no keyword arguments");
+    if (a.n != 2) raisef(exc_types().TypeError, "method expected 2 arguments, got %d", a.n);
+    if (!is_callable(a.v[0])) raise(exc_types().TypeError, "first argument must be callable");
+    if (a.v[1].is_none()) raise(exc_types().TypeError, "instance must not be None");
+    return make_obj(heap().make<BoundMethod>(a.v[1], a.v[0]));
   };
   types().staticmethod->ctor = staticmethod_ctor;
   types().classmethod->ctor = classmethod_ctor;

@@ -83,6 +83,19 @@ Value Dict::get_str(Str* key) const {
 
 void Dict::set_str(Str* key, Value value) { set(make_obj(key), value); }
 
+Value Dict::exchange_str(Str* key, Value value) {
+  Value k = make_obj(key);
+  int64_t hash = hash_value(k);
+  int64_t ix = find(k, hash);
+  if (ix >= 0) {
+    Value old = entries[ix].value;
+    entries[ix].value = value;
+    return old;
+  }
+  insert_new(k, value, hash);
+  return Value();
+}
+
 void Dict::set(Value key, Value value) {
   int64_t hash = hash_value(key);
   int64_t ix = find(key, hash);

@@ -42,6 +42,8 @@ struct Dict : Object {
   // Fast paths for string keys (identifiers, attribute names).
   Value get_str(Str* key) const;
   void set_str(Str* key, Value value);
+  // set_str that returns the value it replaced (Undef for a new key).
+  Value exchange_str(Str* key, Value value);
   void clear();
   int64_t size() const { return used; }
 

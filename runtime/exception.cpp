@@ -388,6 +388,7 @@ void init_exception_types() {
   x.ChildProcessError = mk("ChildProcessError", x.OSError);
   x.RuntimeError = mk("RuntimeError", x.Exception);
   x.SystemError = mk("SystemError", x.Exception);
+  x.ReferenceError = mk("ReferenceError", x.Exception);
   x.RecursionError = mk("RecursionError", x.RuntimeError);
   x.NotImplementedError = mk("NotImplementedError", x.RuntimeError);
   x.SyntaxError = mk("SyntaxError", x.Exception);

@@ -62,7 +62,7 @@ struct ExceptionTypes {
       *ConnectionError, *BufferError, *FloatingPointError, *ProcessLookupError,
       *BrokenPipeError, *ConnectionAbortedError, *ConnectionRefusedError, *ConnectionResetError,
       *FileExistsError, *IsADirectoryError, *NotADirectoryError, *InterruptedError, *BlockingIOError,
-      *ChildProcessError, *UnicodeEncodeError,
+      *ChildProcessError, *UnicodeEncodeError, *ReferenceError,
       *SystemError;  // only type pointers: the collector walks the struct as an array
 };
 ExceptionTypes& exc_types();

@@ -24,6 +24,7 @@ void Heap::collect() {
     finalize_hook(t);
     t.drain();
   }
+  if (weak_hook) weak_hook(t);
 
   // Sweep: unlink and delete everything left white, clear marks on the rest.
   size_t live = 0, bytes = 0;

@@ -66,6 +66,9 @@ class Heap {
   // Runs after marking: may keep unmarked objects alive for one more cycle
   // (marking them) so their finalizers can run after the sweep.
   void (*finalize_hook)(Tracer&) = nullptr;
+  // Runs after marking and finalization, before the sweep: clears weak
+  // references to what is about to be freed (runtime/weakref.cpp).
+  void (*weak_hook)(Tracer&) = nullptr;
 
   void set_stress(bool on) { stress_ = on; }
   bool stress() const { return stress_; }

@@ -25,6 +25,7 @@
 #include "runtime/misc.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/mpz.h"
+#include "runtime/objects/complex.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
 
@@ -63,8 +64,7 @@ double float_pow(double iv, double iw) {
   }
   bool negate = false;
   if (iv < 0.0) {
-    if (iw != std::floor(iw))
-      raise(exc_types().NotImplementedError, "complex numbers are not supported");
+    // A fractional iw never gets here: float_binary makes it a complex power.
     iv = -iv;
     negate = iw_is_odd;
   }
@@ -111,7 +111,11 @@ Value float_binary(int op, double x, double y) {
       }
       return make_float(floordiv);
     }
-    case BinOpKind::Pow: return make_float(float_pow(x, y));
+    case BinOpKind::Pow:
+      // A negative base to a fractional power is complex (float_pow's
+      // other special cases all have an infinite, NaN or zero operand).
+      if (x < 0 && std::isfinite(x) && std::isfinite(y) && y != std::floor(y)) return complex_power(x, 0.0, y, 0.0);
+      return make_float(float_pow(x, y));
     default: return Value();
   }
 }

@@ -27,7 +27,7 @@ struct TypeObject;
 enum class Kind : uint8_t {
   Str, BigInt, Tuple, List, Dict, Set, FrozenSet, Type, Instance, Exception,
   Function, NativeFunction, BoundMethod, Cell, Code, Module, Range, Slice,
-  Generator, Iterator, Property, StaticMethod, ClassMethod, Bytes, ByteArray, MemoryView, Native,
+  Generator, Iterator, Property, StaticMethod, ClassMethod, Bytes, ByteArray, MemoryView, Native, Complex,
 };
 
 class Tracer;
@@ -44,6 +44,10 @@ struct Object {
   // (`class Stack(list)`): its __dict__ and __slots__ values live in the
   // side table of runtime/instance_attrs.h, and its class is traced there.
   bool has_side_attrs = false;
+  // Weak references to this object exist; some of them have callbacks
+  // (runtime/weakref.h).
+  bool has_weakrefs = false;
+  bool has_weak_callbacks = false;
 
   Object(Kind k, TypeObject* t) : type(t), kind(k) {}
   Object(const Object&) = delete;

@@ -19,6 +19,7 @@
 #include "runtime/nesting.h"
 #include "runtime/numbers.h"
 #include "runtime/objects/bytes.h"
+#include "runtime/objects/complex.h"
 #include "runtime/objects/memoryview.h"
 #include "runtime/seq_ops.h"
 #include "runtime/range.h"
@@ -98,11 +99,15 @@ static bool is_user_object(Value v) {
                         (v.o->kind == Kind::Native && !v.o->type->is_builtin));
 }
 
+// A number whose behaviour is the built-in's: not an instance of a Python
+// subclass of int (or float), whose dunders may differ.
+static bool plain_number(Value v) { return is_number(v) && !(v.is_obj() && v.o->has_side_attrs); }
+
 // CPython's do_richcompare: the right operand's reflected slot first when
 // its type is a proper subtype of the left's, then the left's, then the
 // right's; with no answer, == and != fall back to identity.
 Value compare(int op, Value a, Value b) {
-  if (is_number(a) && is_number(b)) {
+  if (plain_number(a) && plain_number(b)) {
     if (op <= 1) {
       bool eq = number_equal(a, b);
       return make_bool(op == 0 ? eq : !eq);
@@ -200,8 +205,11 @@ static Value sequence_repeat(Value seq, Value count, bool inplace) {
 
 Value binary_op(int op, Value a, Value b, bool inplace) {
   using ast::BinOpKind;
-  Value r = number_binary(op, a, b);
-  if (!r.is_undef()) return r;
+  Value r;
+  if (!(a.is_obj() && a.o->has_side_attrs) && !(b.is_obj() && b.o->has_side_attrs)) {
+    r = number_binary(op, a, b);
+    if (!r.is_undef()) return r;
+  }
   // str + str, the other hot case, before the slot protocol.
   if (op == static_cast<int>(BinOpKind::Add) && a.is_obj() && b.is_obj() && a.o->type == types().str &&
       b.o->type == types().str)
@@ -234,18 +242,18 @@ static Value unary(Value v, Value (*TypeSlots::*slot)(Value), const char* sym) {
 }
 
 Value unary_negative(Value v) {
-  if (is_number(v)) return number_negative(v);
+  if (plain_number(v)) return number_negative(v);
   return unary(v, &TypeSlots::negative, "-");
 }
 
 Value unary_positive(Value v) {
   if (v.is_bool()) return make_int(v.b);
-  if (is_number(v)) return v;
+  if (plain_number(v)) return v;
   return unary(v, &TypeSlots::positive, "+");
 }
 
 Value unary_invert(Value v) {
-  if (is_int_like(v)) return number_invert(v);
+  if (is_int_like(v) && !(v.is_obj() && v.o->has_side_attrs)) return number_invert(v);
   return unary(v, &TypeSlots::invert, "~");
 }
 
@@ -279,6 +287,7 @@ Str* str_str(Value v) {
 std::string format_value(Value v, std::string_view spec) {
   if (is_number(v)) return format_number(v, spec);
   if (is_exact(v, Kind::Str)) return format_str(as_str(v)->s, spec);
+  if (is_complex(v)) return format_complex(as<Complex>(v)->re, as<Complex>(v)->im, spec);
   if (is_user_object(v)) {
     Value m = type_attr(v, COIL_NAME("__format__"));
     if (!m.is_undef() && is_user_defined(m)) {
@@ -574,6 +583,13 @@ void generic_setattr(Value obj, Str* name, Value value) {
         if (static_cast<NativeObject*>(o)->set_attr(name, value)) return;
         break;
       default: break;
+    }
+    // A data descriptor of a built-in type whose instances have no dict
+    // (complex.real: its setter says "readonly attribute").
+    Value ca = cached_lookup(type_of(obj), name);
+    if (kind_is(ca, Kind::Property) && !as<Property>(ca)->fset.is_undef() && !as<Property>(ca)->fset.is_none()) {
+      call2(as<Property>(ca)->fset, obj, value);
+      return;
     }
   }
   raise_attribute_error(obj, name, "'" + type_name(obj) + "' object has no attribute '" + name->s + "'");

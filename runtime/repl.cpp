@@ -395,7 +395,8 @@ bool is_compound(const ast::Stmt* s) {
     case ast::StmtKind::If:
     case ast::StmtKind::With:
     case ast::StmtKind::Try:
-    case ast::StmtKind::TryStar: return true;
+    case ast::StmtKind::TryStar:
+    case ast::StmtKind::Match: return true;
     default: return false;
   }
 }

@@ -17,6 +17,7 @@
 #include "runtime/numbers.h"
 #include "runtime/objects/bytearray.h"
 #include "runtime/objects/bytes.h"
+#include "runtime/objects/complex.h"
 #include "runtime/objects/memoryview.h"
 #include "runtime/ops.h"
 #include "runtime/range.h"
@@ -478,7 +479,12 @@ Value int_binary_slot(int op, Value a, Value b) {
   return number_binary_slot(op, a, b);
 }
 Value number_negative_slot(Value self) { return number_negative(self); }
-Value number_positive_slot(Value self) { return self.is_bool() ? make_int(self.b) : self; }
+// +x is exactly an int or a float, also for an instance of a subclass.
+Value number_positive_slot(Value self) {
+  if (self.is_bool()) return make_int(self.b);
+  if (self.is_obj() && self.o->has_side_attrs) return index_int(self);
+  return self;
+}
 Value int_invert(Value self) { return number_invert(self); }
 // A BigInt is never 0, unless it is an int subclass's boxed value.
 bool int_truthy(Value self) {
@@ -767,6 +773,8 @@ bool is_slot_dunder(const char* name, const char* dunder) { return std::strcmp(n
 
 }  // namespace
 
+void add_slot_methods(TypeObject* t) { define_slot_methods(t); }
+
 std::string default_repr(Value v) {
   TypeObject* t = type_of(v);
   std::string mod = t->module ? t->module->s + "." : "";
@@ -1038,6 +1046,7 @@ void init_builtin_slots() {
   t.dict_keys->slots.hash = unhashable_hash;  // set-like views compare by content
   t.dict_items->slots.hash = unhashable_hash;
   // The types that fill their own tables (runtime/objects/).
+  init_complex_slots(t.complex_);
   init_bytes_slots();
   init_bytearray_slots();
   init_memoryview_slots();
@@ -1045,6 +1054,7 @@ void init_builtin_slots() {
   // Numbers have __bool__; containers are true by their length (__len__).
   define_slot_method(t.int_, "__bool__", bool_method);
   define_slot_method(t.float_, "__bool__", bool_method);
+  define_slot_method(t.complex_, "__bool__", bool_method);
 }
 
 }  // namespace coil::rt

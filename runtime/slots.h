@@ -74,6 +74,10 @@ struct TypeSlots {
 // Fills the slots of every built-in type (runtime/types.h) and `object`'s
 // defaults; called once, after the built-in types exist.
 void init_builtin_slots();
+// Puts the methods of the slots t fills itself in its dict (list.__len__,
+// __eq__, ...), as init_builtin_slots does for the types made before it; for
+// built-in types made later.
+void add_slot_methods(TypeObject* t);
 // Gives t the wrappers that call dunders, for every slot (a class defined in
 // Python).
 void use_dunder_slots(TypeObject* t);

@@ -11,6 +11,7 @@
 #include "runtime/misc.h"
 #include "runtime/objects/bytearray.h"
 #include "runtime/objects/bytes.h"
+#include "runtime/objects/complex.h"
 #include "runtime/ops.h"
 #include "runtime/set.h"
 #include "runtime/str.h"
@@ -35,7 +36,7 @@ bool fills_in_init(const TypeObject* t) {
 bool has_subclass_support(const TypeObject* t) {
   const BuiltinTypes& b = types();
   return t == b.list || t == b.dict || t == b.set || t == b.tuple || t == b.str || t == b.int_ ||
-         t == b.frozenset || t == b.bytes || t == b.bytearray;
+         t == b.frozenset || t == b.complex_ || t == b.bytes || t == b.bytearray;
 }
 
 // A fresh object of v's layout and value with no other owner, so that it can
@@ -60,6 +61,10 @@ Object* fresh_copy(Value v) {
     }
     case Kind::Tuple: return new_tuple(static_cast<Tuple*>(v.o)->items);
     case Kind::Bytes: return new_bytes(static_cast<Bytes*>(v.o)->data);
+    case Kind::Complex: {
+      Complex* c = static_cast<Complex*>(v.o);
+      return heap().make<Complex>(c->re, c->im);
+    }
     case Kind::FrozenSet: {
       Set* src = static_cast<Set*>(v.o);
       Set* s = new_frozenset();
@@ -224,7 +229,7 @@ void init_builtin_subclassing() {
         t != b.reversed)
       t->subclassing = Subclassing::Final;
   b.object->subclassing = Subclassing::Allowed;
-  for (TypeObject* t : {b.list, b.dict, b.set, b.tuple, b.str, b.int_, b.frozenset, b.bytes, b.bytearray}) {
+  for (TypeObject* t : {b.list, b.dict, b.set, b.tuple, b.str, b.int_, b.frozenset, b.complex_, b.bytes, b.bytearray}) {
     if (!has_subclass_support(t)) continue;
     t->subclassing = Subclassing::Allowed;
     add_owned_method(t, "__new__", builtin_new);

@@ -43,11 +43,13 @@ TypeObject::TypeObject(Str* name, TypeObject* base, Kind instance_kind, bool bui
   if (base) bases.push_back(base);
   compute_mro();
   if (base) slots = base->slots;
+  if (base) pattern_flags = base->pattern_flags;
   if (!builtin) use_dunder_slots(this);
 }
 
 void TypeObject::trace(Tracer& t) {
   t.mark(type);  // a metaclass defined in Python
+  for (Value r : subclass_refs) t.mark(r);
   t.mark(name);
   t.mark(base);
   for (auto* b : bases) t.mark(b);
@@ -180,6 +182,7 @@ void init_types() {
   t.int_ = mk("int", Kind::BigInt);
   t.bool_ = mk("bool", Kind::BigInt, t.int_);
   t.float_ = mk("float", Kind::Instance);
+  t.complex_ = mk("complex", Kind::Complex);
   t.bytes = mk("bytes", Kind::Bytes);
   t.bytearray = mk("bytearray", Kind::ByteArray);
   t.memoryview = mk("memoryview", Kind::MemoryView);
@@ -213,6 +216,13 @@ void init_types() {
   t.native = mk("native", Kind::Native);
   t.member_descriptor = mk("member_descriptor", Kind::Property);
   t.object->instances_have_dict = false;
+  // The built-in types that sequence and mapping patterns accept (str and
+  // bytes are deliberately not sequences there), and those whose class
+  // pattern matches its one positional sub-pattern against the subject.
+  for (TypeObject* x : {t.list, t.tuple, t.range}) x->pattern_flags |= kPatternSequence;
+  t.dict->pattern_flags |= kPatternMapping;
+  for (TypeObject* x : {t.bool_, t.bytes, t.dict, t.float_, t.frozenset, t.int_, t.list, t.set, t.str, t.tuple})
+    x->pattern_flags |= kPatternMatchSelf;
   // Indexed by IterKind (runtime/misc.h), in its order.
   const char* iterator_names[] = {
       "list_iterator", "tuple_iterator", "str_iterator", "range_iterator", "longrange_iterator",

@@ -35,6 +35,13 @@ using NativeFn = Value (*)(Args& a);
 // Whether a class statement may name a type as a base (CPython's
 // Py_TPFLAGS_BASETYPE). NotYet: a built-in that coil cannot subclass yet.
 enum class Subclassing : uint8_t { Allowed, Final, NotYet };
+// How the match statement treats instances of a type (CPython's
+// Py_TPFLAGS_SEQUENCE, Py_TPFLAGS_MAPPING and _Py_TPFLAGS_MATCH_SELF).
+enum PatternFlags : uint8_t {
+  kPatternSequence = 1,   // sequence patterns [a, b] accept it
+  kPatternMapping = 2,    // mapping patterns {k: v} accept it
+  kPatternMatchSelf = 4,  // without __match_args__, C(x) matches x against the subject itself
+};
 
 struct TypeObject : Object {
   Str* name;
@@ -54,6 +61,11 @@ struct TypeObject : Object {
   // bases') leave it out (Instance::dict then stays empty).
   bool instances_have_dict = true;
   Subclassing subclassing;
+  // Weak references to the classes that name this one as a base, oldest
+  // first (type.__subclasses__; CPython's tp_subclasses).
+  std::vector<Value> subclass_refs;
+  // PatternFlags, inherited from the base.
+  uint8_t pattern_flags = 0;
   // The behaviour of instances (runtime/slots.h): a copy of the base's, or
   // for a class defined in Python, wrappers that call its dunders.
   TypeSlots slots;
@@ -80,7 +92,7 @@ enum class IterKind : uint8_t;  // runtime/misc.h
 // The built-in types, created once at start-up. Only type pointers: the
 // collector walks the struct as an array (runtime/vm.cpp).
 struct BuiltinTypes {
-  TypeObject *object, *type, *none, *notimpl, *ellipsis, *bool_, *int_, *float_,
+  TypeObject *object, *type, *none, *notimpl, *ellipsis, *bool_, *int_, *float_, *complex_,
       *str, *bytes, *bytearray, *memoryview, *list, *tuple, *dict, *set, *frozenset, *range, *slice,
       *function, *builtin_function, *method, *cell, *code, *module, *generator,
       *coroutine, *async_generator, *property, *staticmethod, *classmethod,

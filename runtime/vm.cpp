@@ -11,7 +11,9 @@
 #include "runtime/init.h"
 #include "runtime/list.h"
 #include "runtime/subclass.h"
+#include "runtime/weakref.h"
 #include "runtime/mpz.h"
+#include "runtime/objects/complex.h"
 #include "runtime/str.h"
 #include "runtime/ops.h"
 #include "runtime/signals.h"
@@ -78,6 +80,7 @@ void init_runtime() {
   m.modules = new_dict();
   init_object_methods();
   init_number_methods();
+  init_complex_methods();
   init_str_methods();
   init_bytes_methods();
   init_bytearray_methods();
@@ -90,6 +93,7 @@ void init_runtime() {
   init_builtins(m.builtins);
   init_introspection(m.builtins);
   init_builtin_subclassing();
+  init_weakrefs();
   // Exception classes are builtins too.
   ExceptionTypes& et = exc_types();
   for (TypeObject** p = &et.BaseException; p <= &et.SystemError; ++p) {

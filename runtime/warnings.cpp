@@ -11,6 +11,7 @@
 #include "runtime/source_cache.h"
 #include "runtime/str.h"
 #include "runtime/vm.h"
+#include "runtime/weakref.h"
 
 namespace coil::rt {
 
@@ -72,6 +73,7 @@ void check_unawaited_coroutines() {
 void after_collection() {
   flush_coroutine_warnings();
   report_finalized_tasks();
+  run_weakref_callbacks();
 }
 
 void report_unawaited_at_exit() {

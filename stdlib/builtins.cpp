@@ -24,6 +24,7 @@
 #include "runtime/misc.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/numbers.h"
+#include "runtime/objects/complex.h"
 #include "runtime/ops.h"
 #include "runtime/output.h"
 #include "runtime/seq_ops.h"
@@ -685,6 +686,22 @@ Value b_pow(Args& a) {
   if (base.is_undef()) raise(exc_types().TypeError, "pow() missing required argument 'base' (pos 1)");
   if (exp.is_undef()) raise(exc_types().TypeError, "pow() missing required argument 'exp' (pos 2)");
   if (mod.is_undef() || mod.is_none()) return binary_op(kPow, base, exp);
+  if (is_complex(base) || is_complex(exp) || is_complex(mod)) {
+    // CPython's ternary_op tries the slots of base's, exp's and mod's types
+    // in turn: int's declines, float's rejects any modulus, complex's
+    // rejects it once base and exp are numbers.
+    TypeObject* seen[3] = {};
+    int n = 0;
+    for (Value v : {base, exp, mod}) {
+      TypeObject* t = type_of(v);
+      if (t == seen[0] || t == seen[1]) continue;
+      seen[n++] = t;
+      if (t == types().float_)
+        raise(exc_types().TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+      if (t == types().complex_ && (is_number(base) || is_complex(base)) && (is_number(exp) || is_complex(exp)))
+        raise(exc_types().ValueError, "complex modulo");
+    }
+  }
   if (!is_intval(base) || !is_intval(exp) || !is_intval(mod)) {
     if (is_number(base) && is_number(exp) && is_number(mod))
       raise(exc_types().TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
@@ -937,7 +954,7 @@ void init_builtins(Dict* b) {
   t.map->ctor = map_ctor;
   t.filter->ctor = filter_ctor;
   t.reversed->ctor = reversed_ctor;
-  TypeObject* named[] = {t.int_, t.float_, t.str, t.bool_, t.list, t.tuple, t.dict, t.set, t.frozenset,
+  TypeObject* named[] = {t.int_, t.float_, t.complex_, t.str, t.bool_, t.list, t.tuple, t.dict, t.set, t.frozenset,
                          t.range, t.object, t.type, t.slice, t.bytes, t.bytearray, t.memoryview, t.enumerate, t.zip, t.map, t.filter,
                          t.reversed, t.property, t.staticmethod, t.classmethod};
   for (TypeObject* ty : named)

@@ -21,6 +21,8 @@ def _type_name(x):
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
 
+    __coil_collection__ = 'sequence'  # for the match statement
+
     # Items live in self._d[self._h:]; the slots before _h are spare room
     # for appendleft.
     def __init__(self, iterable=(), maxlen=None):
@@ -312,6 +314,8 @@ class deque:
 
 class _DictWrapper:
     """The mapping protocol over a real dict in self._data."""
+
+    __coil_collection__ = 'mapping'  # for the match statement
 
     __hash__ = None
 

@@ -21,6 +21,7 @@ extern const char kEmbedded_heapq[];
 extern const char kEmbedded_itertools[];
 extern const char kEmbedded_operator[];
 extern const char kEmbedded_string[];
+extern const char kEmbedded_weakref[];
 Module* init_random_module();
 
 // A module written in the language: compiled from its embedded text and run
@@ -49,11 +50,14 @@ Module* init_signal() { return init_signal_module("signal"); }
 const Entry kModules[] = {
     {"_asyncio", init_native_asyncio_module},
     {"_signal", init_underscore_signal},
+    {"_weakref", init_weakref_module},
+    {"cmath", init_cmath_module},
     {"math", init_math_module},
     {"random", init_random_module},
     {"signal", init_signal},
     {"sys", init_sys_module},
     {"time", init_time_module},
+    {"unicodedata", init_unicodedata_module},
 };
 
 // Modules written in the language (stdlib/NAME.py, embedded at build time).
@@ -73,6 +77,7 @@ const EmbeddedEntry kEmbedded[] = {
     {"itertools", kEmbedded_itertools, "<stdlib>/itertools.py"},
     {"operator", kEmbedded_operator, "<stdlib>/operator.py"},
     {"string", kEmbedded_string, "<stdlib>/string.py"},
+    {"weakref", kEmbedded_weakref, "<stdlib>/weakref.py"},
 };
 }  // namespace
 

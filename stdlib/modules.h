@@ -15,6 +15,9 @@ Module* make_builtin_module(std::string_view name);
 Module* init_sys_module();
 Module* init_time_module();
 Module* init_math_module();
+Module* init_weakref_module();
+Module* init_cmath_module();
+Module* init_unicodedata_module();
 Module* init_native_asyncio_module();
 Module* init_signal_module(const char* name);  // _signal, and signal for now
 

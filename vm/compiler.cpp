@@ -19,6 +19,7 @@
 #include "runtime/objects/bytes.h"
 #include "runtime/ops.h"
 #include "runtime/numbers.h"
+#include "runtime/objects/complex.h"
 #include "runtime/set.h"
 #include "runtime/set_ops.h"
 #include "runtime/str.h"
@@ -116,6 +117,10 @@ class Compiler {
         }
         case StmtKind::With:
           if (has_annotations(static_cast<const With*>(st)->body)) return true;
+          break;
+        case StmtKind::Match:
+          for (const MatchCase* c : static_cast<const Match*>(st)->cases)
+            if (has_annotations(c->body)) return true;
           break;
         case StmtKind::Try:
         case StmtKind::TryStar: {
@@ -597,6 +602,7 @@ class Compiler {
       }
       case StmtKind::Break: break_stmt(s); break;
       case StmtKind::Continue: continue_stmt(s); break;
+      case StmtKind::Match: match_stmt(static_cast<const Match*>(s)); break;
     }
   }
 
@@ -1068,6 +1074,430 @@ class Compiler {
     u.depth = base_depth;
   }
 
+  // ------------------------------------------------------ match statement
+  //
+  // As CPython's compiler: the subject stays on the stack while the cases
+  // try it in turn (each on a copy, except the last). A pattern consumes
+  // the value it matches; the values it captures stay on the stack and are
+  // bound to their names only once the whole pattern has matched, so a
+  // failed case binds nothing.
+
+  // The state of one case's pattern while it compiles.
+  struct PatternContext {
+    // The names of the captured values waiting on the stack, in the order
+    // they are popped: stores[0] is the topmost capture. They sit under
+    // the on_top items.
+    std::vector<std::string> stores;
+    // Items above the captures that the enclosing patterns still need
+    // (subjects being taken apart, tuples of extracted values).
+    int on_top = 0;
+    // An irrefutable pattern (capture, wildcard) is allowed here: in a
+    // sub-pattern, in the last alternative, or in the last or guarded case.
+    bool allow_irrefutable = false;
+    // fail_pop[n] pops n items and falls into fail_pop[n - 1]; fail_pop[0]
+    // is where the pattern has failed with only its subject consumed.
+    std::vector<int> fail_pop;
+  };
+
+  // Where errors in a pattern point: the pattern being compiled, which
+  // stays current after its sub-patterns (CPython's SET_LOC, unrestored).
+  Loc pattern_loc_;
+
+  static bool is_wildcard(const Pattern* p) {
+    return p->kind == PatternKind::MatchAs && !static_cast<const MatchAs*>(p)->pattern &&
+           static_cast<const MatchAs*>(p)->name.empty();
+  }
+  static bool is_star_wildcard(const Pattern* p) {
+    return p->kind == PatternKind::MatchStar && static_cast<const MatchStar*>(p)->name.empty();
+  }
+
+  void match_stmt(const Match* m) {
+    expr(m->subject);
+    int end = new_label();
+    size_t ncases = m->cases.size();
+    // A trailing `case _:` needs no copy of the subject, nor a check.
+    bool default_last = ncases > 1 && is_wildcard(m->cases.back()->pattern);
+    size_t checked = default_last ? ncases - 1 : ncases;
+    for (size_t i = 0; i < checked; ++i) {
+      const MatchCase* c = m->cases[i];
+      bool last_checked = i + 1 == checked;
+      set_line(c->pattern->loc.line);
+      if (!last_checked) emit(Op::COPY, 1);
+      PatternContext pc;
+      pc.allow_irrefutable = c->guard || i + 1 == ncases;
+      pattern(c->pattern, pc);
+      for (const std::string& name : pc.stores) name_op(name, Access::Store, c->pattern->loc);
+      if (c->guard) jump_if(c->guard, false, fail_label(pc, 0));
+      if (!last_checked) emit(Op::POP_TOP, 0);
+      body(c->body);
+      emit_jump(Op::JUMP, end);
+      // The failure path belongs to the pattern's line, not the body's.
+      set_line(c->pattern->loc.line);
+      emit_fail_pops(pc);
+    }
+    if (default_last) {
+      const MatchCase* c = m->cases.back();
+      set_line(c->pattern->loc.line);
+      emit(Op::NOP, 0);  // the line of `case _:` is reached
+      if (c->guard) jump_if(c->guard, false, end);
+      body(c->body);
+    }
+    bind(end);
+  }
+
+  // The label that pops n items on failure, creating it if needed.
+  int fail_label(PatternContext& pc, size_t n) {
+    while (pc.fail_pop.size() <= n) pc.fail_pop.push_back(new_label());
+    return pc.fail_pop[n];
+  }
+
+  // Fails the pattern with `op` (a conditional jump or JUMP), popping the
+  // items the pattern has put on the stack so far.
+  void jump_to_fail(PatternContext& pc, Op op) {
+    emit_jump(op, fail_label(pc, static_cast<size_t>(pc.on_top) + pc.stores.size()));
+  }
+
+  void emit_fail_pops(PatternContext& pc) {
+    if (pc.fail_pop.empty()) return;
+    for (size_t n = pc.fail_pop.size() - 1; n > 0; --n) {
+      bind(pc.fail_pop[n]);
+      emit(Op::POP_TOP, 0);
+    }
+    bind(pc.fail_pop[0]);
+    pc.fail_pop.clear();
+  }
+
+  // Moves TOS down to the count-th place from the top (1 = TOS); the items
+  // it passes move up one place each.
+  void rotate(size_t count) {
+    for (; count > 1; --count) emit(Op::SWAP, static_cast<uint32_t>(count));
+  }
+
+  [[noreturn]] void pattern_error(const std::string& msg) { error(msg, pattern_loc_); }
+
+  void check_store_name(const std::string& name) {
+    if (name == "__debug__") pattern_error("cannot assign to __debug__");
+  }
+
+  // Keeps TOS as the capture for `name` (empty: drops it).
+  void pattern_store(const std::string& name, PatternContext& pc) {
+    if (name.empty()) {
+      emit(Op::POP_TOP, 0);
+      return;
+    }
+    check_store_name(name);
+    if (std::find(pc.stores.begin(), pc.stores.end(), name) != pc.stores.end())
+      pattern_error("multiple assignments to name '" + name + "' in pattern");
+    rotate(static_cast<size_t>(pc.on_top) + pc.stores.size() + 1);
+    pc.stores.push_back(name);
+  }
+
+  // Compiles `p` against the subject on top of the stack, which it consumes.
+  void pattern(const Pattern* p, PatternContext& pc) {
+    NestGuard guard(*this, p->loc);
+    pattern_loc_ = p->loc;
+    set_line(p->loc.line);
+    switch (p->kind) {
+      case PatternKind::MatchValue: pattern_value(static_cast<const MatchValue*>(p), pc); break;
+      case PatternKind::MatchSingleton: {
+        ConstKind k = static_cast<const MatchSingleton*>(p)->value;
+        load_const(k == ConstKind::None ? make_none() : rt::make_bool(k == ConstKind::True));
+        emit(Op::IS_OP, 0);
+        jump_to_fail(pc, Op::POP_JUMP_IF_FALSE);
+        break;
+      }
+      case PatternKind::MatchSequence: pattern_sequence(static_cast<const MatchSequence*>(p), pc); break;
+      case PatternKind::MatchMapping: pattern_mapping(static_cast<const MatchMapping*>(p), pc); break;
+      case PatternKind::MatchClass: pattern_class(static_cast<const MatchClass*>(p), pc); break;
+      case PatternKind::MatchStar: pattern_store(static_cast<const MatchStar*>(p)->name, pc); break;
+      case PatternKind::MatchAs: pattern_as(static_cast<const MatchAs*>(p), pc); break;
+      case PatternKind::MatchOr: pattern_or(static_cast<const MatchOr*>(p), pc); break;
+    }
+  }
+
+  // A pattern nested in another: irrefutable ones are fine there.
+  void subpattern(const Pattern* p, PatternContext& pc) {
+    bool saved = pc.allow_irrefutable;
+    pc.allow_irrefutable = true;
+    pattern(p, pc);
+    pc.allow_irrefutable = saved;
+  }
+
+  // A literal or a dotted name, as CPython's AST optimizer leaves the
+  // value of a MatchValue: a constant (a signed or complex number folds
+  // into one) or an attribute lookup.
+  static bool is_match_value_expr(const Expr* e) {
+    switch (e->kind) {
+      case ExprKind::Constant: case ExprKind::Attribute: return true;
+      case ExprKind::UnaryOp: case ExprKind::BinOp: return folds_to_constant(e);
+      default: return false;
+    }
+  }
+
+  void pattern_value(const MatchValue* p, PatternContext& pc) {
+    if (!is_match_value_expr(p->value)) pattern_error("patterns may only match literals and attribute lookups");
+    expr(p->value);
+    emit(Op::COMPARE_OP, static_cast<uint32_t>(CmpOpKind::Eq));
+    jump_to_fail(pc, Op::POP_JUMP_IF_FALSE);
+  }
+
+  void pattern_as(const MatchAs* p, PatternContext& pc) {
+    if (!p->pattern) {
+      if (!pc.allow_irrefutable) {
+        if (!p->name.empty()) pattern_error("name capture '" + p->name + "' makes remaining patterns unreachable");
+        pattern_error("wildcard makes remaining patterns unreachable");
+      }
+      pattern_store(p->name, pc);
+      return;
+    }
+    // Match a copy; the subject itself is what `as` captures.
+    ++pc.on_top;
+    emit(Op::COPY, 1);
+    pattern(p->pattern, pc);
+    --pc.on_top;
+    pattern_store(p->name, pc);
+  }
+
+  void pattern_sequence(const MatchSequence* p, PatternContext& pc) {
+    const std::vector<Pattern*>& items = p->patterns;
+    size_t size = items.size();
+    int star = -1;
+    bool only_wildcards = true, star_wildcard = false;
+    for (size_t i = 0; i < size; ++i) {
+      if (items[i]->kind == PatternKind::MatchStar) {
+        if (star >= 0) pattern_error("multiple starred names in sequence pattern");
+        star = static_cast<int>(i);
+        star_wildcard = is_star_wildcard(items[i]);
+        only_wildcards = only_wildcards && star_wildcard;
+      } else {
+        only_wildcards = only_wildcards && is_wildcard(items[i]);
+      }
+    }
+    // The subject stays on top during the checks.
+    ++pc.on_top;
+    emit(Op::MATCH_SEQUENCE, 0);
+    jump_to_fail(pc, Op::POP_JUMP_IF_FALSE);
+    if (star < 0 || size > 1) {
+      emit(Op::GET_LEN, 0);
+      load_const(make_int(static_cast<int64_t>(star < 0 ? size : size - 1)));
+      emit(Op::COMPARE_OP, static_cast<uint32_t>(star < 0 ? CmpOpKind::Eq : CmpOpKind::GtE));
+      jump_to_fail(pc, Op::POP_JUMP_IF_FALSE);
+    }
+    if (only_wildcards) {
+      --pc.on_top;
+      emit(Op::POP_TOP, 0);
+    } else if (star_wildcard) {
+      sequence_by_index(items, static_cast<size_t>(star), pc);
+    } else {
+      --pc.on_top;
+      sequence_by_unpacking(items, star, pc);
+    }
+  }
+
+  // Unpacks the subject (UNPACK_SEQUENCE / UNPACK_EX) and matches each item.
+  void sequence_by_unpacking(const std::vector<Pattern*>& items, int star, PatternContext& pc) {
+    size_t size = items.size();
+    if (star < 0) {
+      emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(size));
+    } else {
+      size_t after = size - static_cast<size_t>(star) - 1;
+      if (star >= 256) pattern_error("too many expressions in star-unpacking sequence pattern");
+      emit(Op::UNPACK_EX, static_cast<uint32_t>(star) | static_cast<uint32_t>(after << 8));
+    }
+    // The items wait on the stack, first on top; each is consumed in turn.
+    pc.on_top += static_cast<int>(size);
+    for (const Pattern* item : items) {
+      --pc.on_top;
+      subpattern(item, pc);
+    }
+  }
+
+  // With a `*_` there is no need to build the middle list: the items
+  // around it are fetched by index (from the end through len(), since the
+  // subject may not take negative indices).
+  void sequence_by_index(const std::vector<Pattern*>& items, size_t star, PatternContext& pc) {
+    size_t size = items.size();
+    for (size_t i = 0; i < size; ++i) {
+      if (i == star || is_wildcard(items[i])) continue;
+      emit(Op::COPY, 1);
+      if (i < star) {
+        load_const(make_int(static_cast<int64_t>(i)));
+      } else {
+        emit(Op::GET_LEN, 0);
+        load_const(make_int(static_cast<int64_t>(size - i)));
+        emit(Op::BINARY_OP, static_cast<uint32_t>(BinOpKind::Sub));
+      }
+      emit(Op::BINARY_SUBSCR, 0);
+      subpattern(items[i], pc);
+    }
+    --pc.on_top;
+    emit(Op::POP_TOP, 0);
+  }
+
+  // The value of a constant mapping key, for the duplicate check; Undef for
+  // a dotted name.
+  rt::Value mapping_key_constant(const Expr* key) {
+    if (key->kind == ExprKind::Attribute) return rt::Value();
+    if (!is_match_value_expr(key)) pattern_error("mapping pattern keys may only match literals and attribute lookups");
+    return folded_constant(key);
+  }
+
+  void pattern_mapping(const MatchMapping* p, PatternContext& pc) {
+    size_t size = p->keys.size();
+    ++pc.on_top;
+    emit(Op::MATCH_MAPPING, 0);
+    jump_to_fail(pc, Op::POP_JUMP_IF_FALSE);
+    if (size == 0 && p->rest.empty()) {
+      --pc.on_top;
+      emit(Op::POP_TOP, 0);
+      return;
+    }
+    if (size > 0) {
+      emit(Op::GET_LEN, 0);
+      load_const(make_int(static_cast<int64_t>(size)));
+      emit(Op::COMPARE_OP, static_cast<uint32_t>(CmpOpKind::GtE));
+      jump_to_fail(pc, Op::POP_JUMP_IF_FALSE);
+    }
+    std::vector<rt::Value> seen;
+    for (const Expr* key : p->keys) {
+      rt::Value k = mapping_key_constant(key);
+      if (!k.is_undef()) {
+        for (const rt::Value& other : seen)
+          if (rt::values_equal(other, k)) pattern_error("mapping pattern checks duplicate key (" + rt::repr(k) + ")");
+        seen.push_back(k);
+      }
+      expr(key);
+    }
+    emit(Op::BUILD_TUPLE, static_cast<uint32_t>(size));
+    emit(Op::MATCH_KEYS, 0);  // [subject, keys, values or None]
+    pc.on_top += 2;
+    emit(Op::COPY, 1);
+    load_const(make_none());
+    emit(Op::IS_OP, 1);
+    jump_to_fail(pc, Op::POP_JUMP_IF_FALSE);
+    emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(size));
+    pc.on_top += static_cast<int>(size) - 1;
+    for (const Pattern* value : p->patterns) {
+      --pc.on_top;
+      subpattern(value, pc);
+    }
+    // Matched: what follows consumes the keys and the subject.
+    pc.on_top -= 2;
+    if (p->rest.empty()) {
+      emit(Op::POP_TOP, 0);
+      emit(Op::POP_TOP, 0);
+      return;
+    }
+    // rest = dict(subject), then del rest[key] for each key.
+    emit(Op::BUILD_MAP, 0);     // [subject, keys, rest]
+    emit(Op::SWAP, 3);          // [rest, keys, subject]
+    emit(Op::DICT_UPDATE, 2);   // [rest, keys]
+    emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(size));
+    for (size_t left = size; left > 0; --left) {
+      emit(Op::COPY, static_cast<uint32_t>(left + 1));  // [rest, keys..., rest]
+      emit(Op::SWAP, 2);
+      emit(Op::DELETE_SUBSCR, 0);
+    }
+    pattern_store(p->rest, pc);
+  }
+
+  void check_class_keywords(const MatchClass* p) {
+    const std::vector<std::string>& attrs = p->kwd_attrs;
+    for (size_t i = 0; i < attrs.size(); ++i) {
+      pattern_loc_ = p->kwd_patterns[i]->loc;
+      check_store_name(attrs[i]);
+      for (size_t j = i + 1; j < attrs.size(); ++j) {
+        if (attrs[i] != attrs[j]) continue;
+        pattern_loc_ = p->kwd_patterns[j]->loc;
+        pattern_error("attribute name repeated in class pattern: " + attrs[i]);
+      }
+    }
+    pattern_loc_ = p->loc;
+  }
+
+  void pattern_class(const MatchClass* p, PatternContext& pc) {
+    check_class_keywords(p);
+    size_t npos = p->patterns.size(), nkw = p->kwd_attrs.size();
+    expr(p->cls);
+    std::vector<rt::Value> names;
+    for (const std::string& a : p->kwd_attrs) names.push_back(str_const(a));
+    load_const(make_obj(rt::new_tuple(std::move(names))));
+    emit(Op::MATCH_CLASS, static_cast<uint32_t>(npos));  // [attributes or None]
+    emit(Op::COPY, 1);
+    load_const(make_none());
+    emit(Op::IS_OP, 1);
+    ++pc.on_top;
+    jump_to_fail(pc, Op::POP_JUMP_IF_FALSE);
+    emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(npos + nkw));
+    pc.on_top += static_cast<int>(npos + nkw) - 1;
+    for (size_t i = 0; i < npos + nkw; ++i) {
+      --pc.on_top;
+      const Pattern* sub = i < npos ? p->patterns[i] : p->kwd_patterns[i - npos];
+      if (is_wildcard(sub)) {
+        emit(Op::POP_TOP, 0);
+        continue;
+      }
+      subpattern(sub, pc);
+    }
+  }
+
+  // Each alternative matches a copy of the subject in a context of its
+  // own; all must capture the same names, which end up on the stack in the
+  // first alternative's order and then join the enclosing captures.
+  void pattern_or(const MatchOr* p, PatternContext& pc) {
+    int end = new_label();
+    size_t nalts = p->patterns.size();
+    std::vector<std::string> names;  // the first alternative's stores
+    for (size_t i = 0; i < nalts; ++i) {
+      const Pattern* alt = p->patterns[i];
+      pattern_loc_ = alt->loc;
+      set_line(alt->loc.line);
+      PatternContext alt_pc;
+      alt_pc.allow_irrefutable = i + 1 == nalts && pc.allow_irrefutable;
+      emit(Op::COPY, 1);
+      pattern(alt, alt_pc);
+      if (i == 0) names = alt_pc.stores;
+      else reorder_captures(alt_pc.stores, names);
+      emit_jump(Op::JUMP, end);
+      emit_fail_pops(alt_pc);
+    }
+    // No alternative matched: drop the subject and fail. (Unreachable when
+    // the last alternative is irrefutable: it has no failure path.)
+    if (!unit().unreachable) {
+      emit(Op::POP_TOP, 0);
+      jump_to_fail(pc, Op::JUMP);
+    }
+    bind(end);  // [subject, captures...]
+    size_t depth = names.size() + 1 + static_cast<size_t>(pc.on_top) + pc.stores.size();
+    for (const std::string& name : names) {
+      rotate(depth);
+      if (std::find(pc.stores.begin(), pc.stores.end(), name) != pc.stores.end())
+        pattern_error("multiple assignments to name '" + name + "' in pattern");
+      pc.stores.push_back(name);
+    }
+    emit(Op::POP_TOP, 0);  // the subject
+  }
+
+  // Brings the captures on top of the stack (stores[0] on top) into the
+  // order of `wanted`, fixing the deepest place first: the wanted value is
+  // rotated up to the top, then sunk to its place.
+  void reorder_captures(std::vector<std::string>& stores, const std::vector<std::string>& wanted) {
+    if (stores.size() != wanted.size()) pattern_error("alternative patterns bind different names");
+    for (size_t place = wanted.size(); place-- > 0;) {
+      auto it = std::find(stores.begin(), stores.end(), wanted[place]);
+      if (it == stores.end()) pattern_error("alternative patterns bind different names");
+      size_t at = static_cast<size_t>(it - stores.begin());
+      if (at == place) continue;
+      // The deeper places are settled already, so at < place.
+      for (size_t k = 0; k <= at; ++k) {
+        rotate(place + 1);
+        std::string top = stores.front();
+        stores.erase(stores.begin());
+        stores.insert(stores.begin() + static_cast<long>(place), top);
+      }
+    }
+  }
+
   void import_stmt(const Import* s) {
     for (Alias* a : s->names) {
       load_const(make_none());
@@ -1405,7 +1835,7 @@ class Compiler {
         return rt::int_from_string(digits, base == 10 && digits.size() > 1 && digits[0] == '0' ? 0 : base);
       }
       case ConstKind::Float: return rt::make_float(std::strtod(c->value.c_str(), nullptr));
-      case ConstKind::Imag: error("complex numbers are not supported", c->loc);
+      case ConstKind::Imag: return rt::make_complex(0.0, std::strtod(c->value.c_str(), nullptr));
       case ConstKind::Str: return str_const(c->value);
       case ConstKind::Bytes: return rt::bytes_value(c->value);
     }
@@ -1417,13 +1847,14 @@ class Compiler {
   rt::Value folded_constant(const Expr* e) {
     if (e->kind == ExprKind::Constant) {
       auto* c = static_cast<const Constant*>(e);
-      return c->ckind == ConstKind::Imag ? rt::Value() : constant_value(c);
+      return constant_value(c);
     }
     if (e->kind == ExprKind::UnaryOp) {
       auto* u = static_cast<const UnaryOp*>(e);
       if (u->op == UnaryOpKind::USub && u->operand->kind == ExprKind::Constant) {
         auto* c = static_cast<const Constant*>(u->operand);
         if (c->ckind == ConstKind::Int || c->ckind == ConstKind::Float) return rt::number_negative(constant_value(c));
+        if (c->ckind == ConstKind::Imag) return rt::unary_negative(constant_value(c));
       }
     }
     return rt::Value();

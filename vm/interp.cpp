@@ -36,6 +36,7 @@
 #include "runtime/traceback.h"
 #include "runtime/vm.h"
 #include "runtime/warnings.h"
+#include "runtime/weakref.h"
 #include "vm/call.h"
 #include "vm/interp_support.h"
 
@@ -107,6 +108,19 @@ Value execute(Frame* entry, Value throw_exc) {
   // A safe point: all live values are in frames. Collect if one is due, and
   // run the Python-level handlers of signals that arrived (Ctrl-C raises
   // KeyboardInterrupt here).
+// A name lost a weakly referenced object: collect now, so that its weak
+// references die and their callbacks run where CPython's refcounting would
+// run them (runtime/weakref.h).
+#define COLLECT_IF_WEAK_REFERENT(old)                     \
+  do {                                                    \
+    if (__builtin_expect(is_weak_referent(old), 0)) {     \
+      SAVE_FRAME();                                       \
+      m.frame = f;                                        \
+      heap().collect();                                   \
+      after_collection();                                 \
+    }                                                     \
+  } while (0)
+
 #define SAFE_POINT()                                      \
   do {                                                    \
     if (heap().pending) {                                 \
@@ -264,7 +278,9 @@ Value execute(Frame* entry, Value throw_exc) {
           SAVE_FRAME();
           raise_unbound_local(code, arg);
         }
+        Value old = slots[arg];
         slots[arg] = Value();
+        COLLECT_IF_WEAK_REFERENT(old);
         NEXT();
       }
       TARGET(LOAD_DEREF) {
@@ -286,7 +302,9 @@ Value execute(Frame* entry, Value throw_exc) {
           SAVE_FRAME();
           raise_unbound_deref(code, arg);
         }
+        Value old = c->value;
         c->value = Value();
+        COLLECT_IF_WEAK_REFERENT(old);
         NEXT();
       }
       TARGET(LOAD_CLOSURE) {
@@ -325,13 +343,16 @@ Value execute(Frame* entry, Value throw_exc) {
       }
       TARGET(STORE_GLOBAL) {
         SAVE_FRAME();
-        f->globals->set_str(names[arg], POP());
+        Value old = f->globals->exchange_str(names[arg], POP());
+        COLLECT_IF_WEAK_REFERENT(old);
         NEXT();
       }
       TARGET(DELETE_GLOBAL) {
         SAVE_FRAME();
-        if (!f->globals->remove(make_obj(names[arg])))
+        Value old;
+        if (!f->globals->remove(make_obj(names[arg]), &old))
           raise(exc_types().NameError, "name '" + names[arg]->s + "' is not defined");
+        COLLECT_IF_WEAK_REFERENT(old);
         NEXT();
       }
       TARGET(LOAD_NAME) {
@@ -352,19 +373,23 @@ Value execute(Frame* entry, Value throw_exc) {
       TARGET(STORE_NAME) {
         SAVE_FRAME();
         Dict* ns = f->locals_dict ? f->locals_dict : f->globals;
+        Value old;
         if (ns->has_side_attrs) setitem(make_obj(ns), make_obj(names[arg]), TOP());  // its __setitem__
-        else ns->set_str(names[arg], TOP());
+        else old = ns->exchange_str(names[arg], TOP());
         --sp;
+        COLLECT_IF_WEAK_REFERENT(old);
         NEXT();
       }
       TARGET(DELETE_NAME) {
         SAVE_FRAME();
         Dict* ns = f->locals_dict ? f->locals_dict : f->globals;
+        Value old;
         if (ns->has_side_attrs) {
           namespace_delete(ns, names[arg]);
-        } else if (!ns->remove(make_obj(names[arg]))) {
+        } else if (!ns->remove(make_obj(names[arg]), &old)) {
           raise(exc_types().NameError, "name '" + names[arg]->s + "' is not defined");
         }
+        COLLECT_IF_WEAK_REFERENT(old);
         NEXT();
       }
       TARGET(LOAD_ATTR) {
@@ -1249,6 +1274,35 @@ Value execute(Frame* entry, Value throw_exc) {
         before_async_with(mgr, &exit, &enter_awaitable);
         TOP() = exit;
         PUSH(enter_awaitable);
+        NEXT();
+      }
+      TARGET(GET_LEN) {
+        SAVE_FRAME();
+        int64_t n = length(TOP());
+        PUSH(make_int(n));
+        NEXT();
+      }
+      TARGET(MATCH_MAPPING) {
+        bool r = type_of(TOP())->pattern_flags & kPatternMapping;
+        PUSH(make_bool(r));
+        NEXT();
+      }
+      TARGET(MATCH_SEQUENCE) {
+        bool r = type_of(TOP())->pattern_flags & kPatternSequence;
+        PUSH(make_bool(r));
+        NEXT();
+      }
+      TARGET(MATCH_KEYS) {
+        SAVE_FRAME();
+        Value values = match_keys(SECOND(), TOP());
+        PUSH(values);
+        NEXT();
+      }
+      TARGET(MATCH_CLASS) {
+        SAVE_FRAME();
+        Value attrs = match_class(sp[-3], SECOND(), arg, TOP());
+        sp -= 2;
+        TOP() = attrs;
         NEXT();
       }
       TARGET(PRINT_EXPR) {

@@ -7,6 +7,7 @@
 #include "runtime/heap.h"
 #include "runtime/misc.h"
 #include "runtime/ops.h"
+#include "runtime/set.h"
 #include "runtime/str.h"
 #include "runtime/vm.h"
 #include "runtime/warnings.h"
@@ -291,6 +292,91 @@ std::string ascii_of(const std::string& text) {
     else { std::snprintf(buf, sizeof buf, "\\U%08x", cp); out += buf; }
   }
   return out;
+}
+
+// ---------------------------------------------------- pattern matching
+
+Value match_keys(Value subject, Value keys) {
+  const std::vector<Value>& wanted = as<Tuple>(keys)->items;
+  if (wanted.empty()) return make_obj(new_tuple());
+  // subject.get(key, missing) for each key, as CPython: it looks a key up
+  // without running a __missing__ hook or adding the key.
+  Rooted get(getattr(subject, COIL_NAME("get")));
+  Rooted missing(make_instance(types().object));
+  Rooted seen(make_obj(new_set()));
+  RootedVector values;
+  for (Value key : wanted) {
+    if (!as<Set>(seen.get())->add(key))
+      raise(exc_types().ValueError, "mapping pattern checks duplicate key (" + repr(key) + ")");
+    Value v = call2(get.get(), key, missing.get());
+    if (v.identical(missing.get())) return make_none();
+    values.push_back(v);
+  }
+  return make_obj(new_tuple(std::vector<Value>(values.begin(), values.end())));
+}
+
+namespace {
+
+// CPython's Py*_CheckExact: an instance of t itself, not of a subclass.
+bool exactly(Value v, TypeObject* t) { return v.is_obj() && v.o->type == t; }
+
+// The attribute `name` of the subject for a class pattern, or Undef when it
+// has none (the pattern does not match).
+Value match_class_attr(Value subject, TypeObject* cls, Value name, Set* seen) {
+  if (!seen->add(name))
+    raise(exc_types().TypeError, cls->name->s + "() got multiple sub-patterns for attribute " + repr(name));
+  return getattr_opt(subject, as_str(name));
+}
+
+// The attribute names for the positional sub-patterns: cls.__match_args__
+// (a tuple of str), or Undef for a type that matches its one positional
+// sub-pattern against the subject itself.
+Value positional_attr_names(TypeObject* cls, uint32_t npositional) {
+  Value names = getattr_opt(make_obj(cls), COIL_NAME("__match_args__"));
+  bool match_self = false;
+  if (names.is_undef()) {
+    // A class that defines __match_args__ no longer matches itself.
+    match_self = cls->pattern_flags & kPatternMatchSelf;
+  } else if (!exactly(names, types().tuple)) {
+    raise(exc_types().TypeError,
+          cls->name->s + ".__match_args__ must be a tuple (got " + type_name(names) + ")");
+  }
+  size_t allowed = match_self ? 1 : names.is_undef() ? 0 : as<Tuple>(names)->items.size();
+  if (allowed < npositional)
+    raisef(exc_types().TypeError, "%s() accepts %zu positional sub-pattern%s (%u given)", cls->name->s.c_str(),
+           allowed, allowed == 1 ? "" : "s", npositional);
+  return match_self ? Value() : names;
+}
+
+}  // namespace
+
+Value match_class(Value subject, Value cls_value, uint32_t npositional, Value names) {
+  if (!(cls_value.is_obj() && cls_value.o->kind == Kind::Type)) raise(exc_types().TypeError, "called match pattern must be a type");
+  TypeObject* cls = as<TypeObject>(cls_value);
+  if (!isinstance(subject, cls)) return make_none();
+  RootedVector attrs;
+  Rooted seen(make_obj(new_set()));
+  if (npositional > 0) {
+    Rooted match_args(positional_attr_names(cls, npositional));
+    if (match_args.get().is_undef()) {
+      attrs.push_back(subject);
+    } else {
+      for (uint32_t i = 0; i < npositional; ++i) {
+        Value name = as<Tuple>(match_args.get())->items[i];
+        if (!exactly(name, types().str))
+          raise(exc_types().TypeError, "__match_args__ elements must be strings (got " + type_name(name) + ")");
+        Value attr = match_class_attr(subject, cls, name, as<Set>(seen.get()));
+        if (attr.is_undef()) return make_none();
+        attrs.push_back(attr);
+      }
+    }
+  }
+  for (Value name : as<Tuple>(names)->items) {
+    Value attr = match_class_attr(subject, cls, name, as<Set>(seen.get()));
+    if (attr.is_undef()) return make_none();
+    attrs.push_back(attr);
+  }
+  return make_obj(new_tuple(std::vector<Value>(attrs.begin(), attrs.end())));
 }
 
 // ----------------------------------------------------------- generators

@@ -89,6 +89,11 @@ Value import_name(Str* name, Value fromlist, Dict* globals);
 Value import_from(Value module, Str* name);
 void import_star(Value module, Dict* ns);
 
+// Pattern matching: MATCH_KEYS and MATCH_CLASS. Each returns the tuple of
+// values extracted from the subject, or None when it does not match.
+Value match_keys(Value subject, Value keys);
+Value match_class(Value subject, Value cls, uint32_t npositional, Value names);
+
 // REPL.
 void print_expr(Value v);
 

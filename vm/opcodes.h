@@ -103,6 +103,14 @@
   X(BEFORE_ASYNC_WITH, 1, 0, "TOS mgr -> [bound __aexit__, mgr.__aenter__()]")              \
   X(PRINT_EXPR, -1, 0, "REPL: print repr(TOS) unless None and bind it to _")                \
   X(SETUP_ANNOTATIONS, 0, 0, "ensure __annotations__ exists in the namespace")               \
+  /* Pattern matching (the match statement): checks leave the subject on  \
+     the stack for the patterns that follow. */                             \
+  X(GET_LEN, 1, 0, "push len(TOS)")                                                          \
+  X(MATCH_MAPPING, 1, 0, "push whether TOS is a mapping to mapping patterns")               \
+  X(MATCH_SEQUENCE, 1, 0, "push whether TOS is a sequence to sequence patterns")            \
+  X(MATCH_KEYS, 1, 0, "[subject, keys tuple]: push the tuple of subject's values, or None")  \
+  X(MATCH_CLASS, -2, 0,                                                                      \
+    "[subject, cls, names] -> tuple of arg positional and the named attributes, or None")   \
   /* Superinstructions: the peephole pass fuses a pair in place. The first  \
      word does both halves and skips the second, which stays a valid        \
      instruction (it may be a jump target). Effects cover both halves. */   \

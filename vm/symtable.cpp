@@ -285,10 +285,61 @@ class ScopeBuilder {
           cur_->nonlocal_at.emplace(n, s->loc);
         }
         break;
+      case StmtKind::Match: {
+        auto* m = static_cast<const Match*>(s);
+        expr(m->subject);
+        for (const MatchCase* c : m->cases) {
+          pattern(c->pattern);
+          if (c->guard) expr(c->guard);
+          body(c->body);
+        }
+        break;
+      }
       case StmtKind::ExprStmt: expr(static_cast<const ExprStmt*>(s)->value); break;
       case StmtKind::Pass:
       case StmtKind::Break:
       case StmtKind::Continue: break;
+    }
+  }
+
+  // Captures bind names in the current scope like assignments do; value
+  // patterns, class names and mapping keys are loads.
+  void pattern(const Pattern* p) {
+    NestGuard guard(*this, p->loc);
+    switch (p->kind) {
+      case PatternKind::MatchValue: expr(static_cast<const MatchValue*>(p)->value); break;
+      case PatternKind::MatchSingleton: break;
+      case PatternKind::MatchSequence:
+        for (const Pattern* x : static_cast<const MatchSequence*>(p)->patterns) pattern(x);
+        break;
+      case PatternKind::MatchMapping: {
+        auto* m = static_cast<const MatchMapping*>(p);
+        for (const Expr* k : m->keys) expr(k);
+        for (const Pattern* x : m->patterns) pattern(x);
+        if (!m->rest.empty()) def(m->rest, p->loc);
+        break;
+      }
+      case PatternKind::MatchClass: {
+        auto* c = static_cast<const MatchClass*>(p);
+        expr(c->cls);
+        for (const Pattern* x : c->patterns) pattern(x);
+        for (const Pattern* x : c->kwd_patterns) pattern(x);
+        break;
+      }
+      case PatternKind::MatchStar: {
+        auto* st = static_cast<const MatchStar*>(p);
+        if (!st->name.empty()) def(st->name, p->loc);
+        break;
+      }
+      case PatternKind::MatchAs: {
+        auto* a = static_cast<const MatchAs*>(p);
+        if (a->pattern) pattern(a->pattern);
+        if (!a->name.empty()) def(a->name, p->loc);
+        break;
+      }
+      case PatternKind::MatchOr:
+        for (const Pattern* x : static_cast<const MatchOr*>(p)->patterns) pattern(x);
+        break;
     }
   }
 

@@ -135,7 +135,7 @@ Value getitem_slot(Value self, Value key) {
   Value index = index_or_undef(key);
   if (index.is_undef())
     raisef(exc_types().TypeError, "bytearray indices must be integers or slices, not %s", type_name(key).c_str());
-  int64_t i = index_ssize(index, exc_types().IndexError);
+  int64_t i = index_ssize_of(index, key, exc_types().IndexError);
   int64_t n = static_cast<int64_t>(d.size());
   if (i < 0) i += n;
   if (i < 0 || i >= n) raise(exc_types().IndexError, "bytearray index out of range");
@@ -151,7 +151,7 @@ void setitem_slot(Value self, Value key, Value value) {
     Value index = index_or_undef(key);
     if (index.is_undef())
       raisef(exc_types().TypeError, "bytearray indices must be integers or slices, not %s", type_name(key).c_str());
-    int64_t i = index_ssize(index, exc_types().IndexError);
+    int64_t i = index_ssize_of(index, key, exc_types().IndexError);
     // The byte first: its __index__ may change the size.
     char byte = value.is_undef() ? 0 : byte_value(value);
     int64_t n = static_cast<int64_t>(b->data.size());

@@ -70,7 +70,7 @@ Value getitem_slot(Value self, Value key) {
   Value index = index_or_undef(key);
   if (index.is_undef())
     raisef(exc_types().TypeError, "byte indices must be integers or slices, not %s", type_name(key).c_str());
-  int64_t i = index_ssize(index, exc_types().IndexError);
+  int64_t i = index_ssize_of(index, key, exc_types().IndexError);
   if (i < 0) i += n;
   if (i < 0 || i >= n) raise(exc_types().IndexError, "index out of range");
   return make_int(static_cast<unsigned char>(d[i]));

@@ -68,14 +68,6 @@ void release(MemoryView* m) {
   if (kind_is(m->obj, Kind::ByteArray) && as<ByteArray>(m->obj)->exports > 0) --as<ByteArray>(m->obj)->exports;
 }
 
-// An index key, through __index__ (OverflowError becomes IndexError).
-int64_t item_index(MemoryView* m, Value key) {
-  int64_t i = index_ssize(key, exc_types().IndexError);
-  if (i < 0) i += m->length;
-  if (i < 0 || i >= m->length) raise(exc_types().IndexError, "index out of bounds on dimension 1");
-  return i;
-}
-
 // A tuple of indices: one is an item (the view has one dimension); none
 // would be a sub-view.
 bool is_multi_index(Value key) {
@@ -94,11 +86,27 @@ bool is_multi_slice(Value key) {
   return true;
 }
 
-Value multi_index_item(MemoryView* m, Tuple* key) {
-  size_t n = key->items.size();
-  if (n < 1) raise(exc_types().NotImplementedError, "sub-views are not implemented");
-  if (n > 1) raisef(exc_types().TypeError, "cannot index 1-dimension view with %zu-element tuple", n);
-  return make_int(static_cast<unsigned char>(storage(m)[offset_of(m, item_index(m, key->items[0]))]));
+// Whether key names one item: an int, anything with __index__ (run here,
+// once), or a tuple of one such (an index for each of the view's one
+// dimension). Sets *i to the item, checked against the view's length.
+bool item_key(MemoryView* m, Value key, int64_t* i) {
+  Value original = key;
+  Value index = index_or_undef(key);
+  if (index.is_undef()) {
+    if (!is_multi_index(key)) return false;
+    Tuple* t = as<Tuple>(key);
+    if (t->items.empty()) raise(exc_types().NotImplementedError, "sub-views are not implemented");
+    if (t->items.size() > 1)
+      raisef(exc_types().TypeError, "cannot index 1-dimension view with %zu-element tuple", t->items.size());
+    original = t->items[0];
+    index = index_or_undef(original);
+    if (index.is_undef()) raise(exc_types().TypeError, "memoryview: invalid slice key");
+  }
+  int64_t x = index_ssize_of(index, original, exc_types().IndexError);
+  if (x < 0) x += m->length;
+  if (x < 0 || x >= m->length) raise(exc_types().IndexError, "index out of bounds on dimension 1");
+  *i = x;
+  return true;
 }
 
 // ------------------------------------------------------------------ slots
@@ -156,9 +164,8 @@ Value getitem_slot(Value self, Value key) {
     as<Slice>(key)->indices(m->length, &start, &stop, &step);
     return make_obj(subview(m, start, step, slice_length(start, stop, step), m->readonly));
   }
-  if (Value index = index_or_undef(key); !index.is_undef())
-    return make_int(static_cast<unsigned char>(storage(m)[offset_of(m, item_index(m, index))]));
-  if (is_multi_index(key)) return multi_index_item(m, as<Tuple>(key));
+  int64_t i;
+  if (item_key(m, key, &i)) return make_int(static_cast<unsigned char>(storage(m)[offset_of(m, i)]));
   if (is_multi_slice(key)) raise(exc_types().NotImplementedError, "multi-dimensional slicing is not implemented");
   raise(exc_types().TypeError, "memoryview: invalid slice key");
 }
@@ -188,15 +195,8 @@ void setitem_slot(Value self, Value key, Value value) {
     for (int64_t k = 0; k < len; ++k) storage(m)[offset_of(m, start + k * step)] = src[static_cast<size_t>(k)];
     return;
   }
-  Value index = index_or_undef(key);
-  if (!index.is_undef() || is_multi_index(key)) {
-    if (index.is_undef()) {
-      size_t n = as<Tuple>(key)->items.size();
-      if (n < 1) raise(exc_types().NotImplementedError, "sub-views are not implemented");
-      if (n > 1) raisef(exc_types().TypeError, "cannot index 1-dimension view with %zu-element tuple", n);
-      index = as<Tuple>(key)->items[0];
-    }
-    int64_t i = item_index(m, index);
+  int64_t i;
+  if (item_key(m, key, &i)) {
     char c = item_value(value);
     storage(m)[offset_of(m, i)] = c;
     return;

@@ -5,7 +5,7 @@
 //
 // Scenarios: async_def_await, background_task, exception_then_work, history,
 // ctrl_c_await, ctrl_c_prompt, asyncio_run_refused, exit_status, piped_stdin,
-// syntax_warning.
+// syntax_warning, match_statement.
 // Exits 0 on success; on failure prints what was expected and the transcript.
 #include <fcntl.h>
 #include <poll.h>
@@ -213,6 +213,26 @@ void syntax_warning(const std::string& home) {
   quit(s);
 }
 
+// A match statement waits for its blank line like any compound statement;
+// `match` and `case` typed as names are names.
+void match_statement(const std::string& home) {
+  Session s(home);
+  s.line("match = [1, 2]");
+  s.line("match match:", ">>> ");
+  s.line("    case [1, case]:", "... ");
+  s.line("        print('case is', case)", "... ");
+  s.line("    case _: print('other')", "... ");
+  s.line("", "... ");
+  s.expect("case is 2");
+  s.line("match", ">>> ");
+  s.expect("[1, 2]");
+  s.line("match 5:", ">>> ");
+  s.line("    case x:", "... ");
+  s.line("", "... ");
+  s.expect("IndentationError: expected an indented block after 'case' statement on line 2");
+  quit(s);
+}
+
 void background_task(const std::string& home) {
   Session s(home);
   s.line("import asyncio");
@@ -407,6 +427,7 @@ int main(int argc, char** argv) {
   else if (sc == "exit_status") exit_status(home);
   else if (sc == "piped_stdin") piped_stdin(home);
   else if (sc == "syntax_warning") syntax_warning(home);
+  else if (sc == "match_statement") match_statement(home);
   else {
     std::fprintf(stderr, "unknown scenario %s\n", sc.c_str());
     return 2;

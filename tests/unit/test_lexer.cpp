@@ -100,6 +100,29 @@ TEST(Lexer, Keywords) {
   EXPECT_EQ(tokens("None True False match\n"), "None True False NAME:match NEWLINE END");
 }
 
+TEST(Lexer, SoftKeywords) {
+  // `match` heads a match statement only on a line ending with ':'.
+  EXPECT_EQ(tokens("match x:\n  case 1: f()\n"),
+            "match NAME:x : NEWLINE INDENT case NUMBER:1 : NAME:f ( ) NEWLINE DEDENT END");
+  EXPECT_EQ(tokens("match = 1\nmatch(x)\nmatch.y: int\n"),
+            "NAME:match = NUMBER:1 NEWLINE NAME:match ( NAME:x ) NEWLINE NAME:match . NAME:y : NAME:int NEWLINE END");
+  EXPECT_EQ(tokens("match (x,\n       y):\n  case _: pass\n"),
+            "match ( NAME:x , NAME:y ) : NEWLINE INDENT case NAME:_ : pass NEWLINE DEDENT END");
+  // `case` is a keyword only directly in a match block; not in a case body,
+  // not after the match statement, not elsewhere.
+  EXPECT_EQ(tokens("match x:\n  case 1:\n    case = 2\ncase = 3\n"),
+            "match NAME:x : NEWLINE INDENT case NUMBER:1 : NEWLINE INDENT NAME:case = NUMBER:2 NEWLINE DEDENT "
+            "DEDENT NAME:case = NUMBER:3 NEWLINE END");
+  EXPECT_EQ(tokens("if x:\n  case[0]: int = 1\n"),
+            "if NAME:x : NEWLINE INDENT NAME:case [ NUMBER:0 ] : NAME:int = NUMBER:1 NEWLINE DEDENT END");
+  // Nested match statements.
+  EXPECT_EQ(tokens("match a:\n case 1:\n  match b:\n   case 2: pass\n case 3: pass\n"),
+            "match NAME:a : NEWLINE INDENT case NUMBER:1 : NEWLINE INDENT match NAME:b : NEWLINE INDENT case NUMBER:2 : "
+            "pass NEWLINE DEDENT DEDENT case NUMBER:3 : pass NEWLINE DEDENT END");
+  // Not first on the line: a name.
+  EXPECT_EQ(tokens("x; match y:\n"), "NAME:x ; NAME:match NAME:y : NEWLINE END");
+}
+
 TEST(Lexer, Numbers) {
   EXPECT_EQ(tokens("0 00 123 1_000 0x1F 0o17 0b1_01 1.5 .5 5. 1e10 1E-5 1.5j 2J 0_0\n"),
             "NUMBER:0 NUMBER:00 NUMBER:123 NUMBER:1_000 NUMBER:0x1F NUMBER:0o17 NUMBER:0b1_01 NUMBER:1.5 "

@@ -226,6 +226,25 @@ const DumpCase kDumpCases[] = {
      "Module(body=[If(test=Name(id='a', ctx=Load()), body=[Pass()], orelse=[If(test=Name(id='b', ctx=Load()), body=[Pass()], orelse=[])])], type_ignores=[])"},
     {"x = f(\n    1,\n)\n",
      "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Call(func=Name(id='f', ctx=Load()), args=[Constant(value=1)], keywords=[]))], type_ignores=[])"},
+    // The match statement (PEP 634), and match/case as plain names.
+    {"match x:\n    case 1 | -2 | 'a' 'b' | b'c' | None | True | False | a.b.c:\n        pass",
+     "Module(body=[Match(subject=Name(id='x', ctx=Load()), cases=[match_case(pattern=MatchOr(patterns=[MatchValue(value=Constant(value=1)), MatchValue(value=UnaryOp(op=USub(), operand=Constant(value=2))), MatchValue(value=Constant(value='ab')), MatchValue(value=Constant(value=b'c')), MatchSingleton(value=None), MatchSingleton(value=True), MatchSingleton(value=False), MatchValue(value=Attribute(value=Attribute(value=Name(id='a', ctx=Load()), attr='b', ctx=Load()), attr='c', ctx=Load()))]), body=[Pass()])])], type_ignores=[])"},
+    {"match x, *y:\n    case [a, *_, *r] if a:\n        pass\n    case (a, b) | [b, a]:\n        pass",
+     "Module(body=[Match(subject=Tuple(elts=[Name(id='x', ctx=Load()), Starred(value=Name(id='y', ctx=Load()), ctx=Load())], ctx=Load()), cases=[match_case(pattern=MatchSequence(patterns=[MatchAs(name='a'), MatchStar(), MatchStar(name='r')]), guard=Name(id='a', ctx=Load()), body=[Pass()]), match_case(pattern=MatchOr(patterns=[MatchSequence(patterns=[MatchAs(name='a'), MatchAs(name='b')]), MatchSequence(patterns=[MatchAs(name='b'), MatchAs(name='a')])]), body=[Pass()])])], type_ignores=[])"},
+    {"match x,:\n    case a, *b,:\n        pass\n    case ():\n        pass\n    case []:\n        pass\n    case (x):\n        pass",
+     "Module(body=[Match(subject=Tuple(elts=[Name(id='x', ctx=Load())], ctx=Load()), cases=[match_case(pattern=MatchSequence(patterns=[MatchAs(name='a'), MatchStar(name='b')]), body=[Pass()]), match_case(pattern=MatchSequence(patterns=[]), body=[Pass()]), match_case(pattern=MatchSequence(patterns=[]), body=[Pass()]), match_case(pattern=MatchAs(name='x'), body=[Pass()])])], type_ignores=[])"},
+    {"match (x := f()):\n    case {1: x, 'k': [y], a.b: _, _.c: 2, **rest}:\n        pass\n    case {}:\n        pass\n    case {**r,}:\n        pass",
+     "Module(body=[Match(subject=NamedExpr(target=Name(id='x', ctx=Store()), value=Call(func=Name(id='f', ctx=Load()), args=[], keywords=[])), cases=[match_case(pattern=MatchMapping(keys=[Constant(value=1), Constant(value='k'), Attribute(value=Name(id='a', ctx=Load()), attr='b', ctx=Load()), Attribute(value=Name(id='_', ctx=Load()), attr='c', ctx=Load())], patterns=[MatchAs(name='x'), MatchSequence(patterns=[MatchAs(name='y')]), MatchAs(), MatchValue(value=Constant(value=2))], rest='rest'), body=[Pass()]), match_case(pattern=MatchMapping(keys=[], patterns=[]), body=[Pass()]), match_case(pattern=MatchMapping(keys=[], patterns=[], rest='r'), body=[Pass()])])], type_ignores=[])"},
+    {"match x:\n    case P(1, y=_, z=w) as q:\n        pass\n    case a.B() | C(d,) | a._():\n        pass\n    case _:\n        pass",
+     "Module(body=[Match(subject=Name(id='x', ctx=Load()), cases=[match_case(pattern=MatchAs(pattern=MatchClass(cls=Name(id='P', ctx=Load()), patterns=[MatchValue(value=Constant(value=1))], kwd_attrs=['y', 'z'], kwd_patterns=[MatchAs(), MatchAs(name='w')]), name='q'), body=[Pass()]), match_case(pattern=MatchOr(patterns=[MatchClass(cls=Attribute(value=Name(id='a', ctx=Load()), attr='B', ctx=Load()), patterns=[], kwd_attrs=[], kwd_patterns=[]), MatchClass(cls=Name(id='C', ctx=Load()), patterns=[MatchAs(name='d')], kwd_attrs=[], kwd_patterns=[]), MatchClass(cls=Attribute(value=Name(id='a', ctx=Load()), attr='_', ctx=Load()), patterns=[], kwd_attrs=[], kwd_patterns=[])]), body=[Pass()]), match_case(pattern=MatchAs(), body=[Pass()])])], type_ignores=[])"},
+    {"match x:\n    case -1.5 | 0x1f | 1_000:\n        pass",
+     "Module(body=[Match(subject=Name(id='x', ctx=Load()), cases=[match_case(pattern=MatchOr(patterns=[MatchValue(value=UnaryOp(op=USub(), operand=Constant(value=1.5))), MatchValue(value=Constant(value=31)), MatchValue(value=Constant(value=1000))]), body=[Pass()])])], type_ignores=[])"},
+    {"match = case = 1\nmatch(x)\ncase.y: int = match[0]\nmatch: int\n",
+     "Module(body=[Assign(targets=[Name(id='match', ctx=Store()), Name(id='case', ctx=Store())], value=Constant(value=1)), Expr(value=Call(func=Name(id='match', ctx=Load()), args=[Name(id='x', ctx=Load())], keywords=[])), AnnAssign(target=Attribute(value=Name(id='case', ctx=Load()), attr='y', ctx=Store()), annotation=Name(id='int', ctx=Load()), value=Subscript(value=Name(id='match', ctx=Load()), slice=Constant(value=0), ctx=Load()), simple=0), AnnAssign(target=Name(id='match', ctx=Store()), annotation=Name(id='int', ctx=Load()), simple=1)], type_ignores=[])"},
+    {"match x:\n    case 1: match\n    case 2: case = 3\n",
+     "Module(body=[Match(subject=Name(id='x', ctx=Load()), cases=[match_case(pattern=MatchValue(value=Constant(value=1)), body=[Expr(value=Name(id='match', ctx=Load()))]), match_case(pattern=MatchValue(value=Constant(value=2)), body=[Assign(targets=[Name(id='case', ctx=Store())], value=Constant(value=3))])])], type_ignores=[])"},
+    {"if x:\n    match y:\n        case [match, case]:\n            match z:\n                case _: pass\ncase[0]: int = 1\n",
+     "Module(body=[If(test=Name(id='x', ctx=Load()), body=[Match(subject=Name(id='y', ctx=Load()), cases=[match_case(pattern=MatchSequence(patterns=[MatchAs(name='match'), MatchAs(name='case')]), body=[Match(subject=Name(id='z', ctx=Load()), cases=[match_case(pattern=MatchAs(), body=[Pass()])])])])], orelse=[]), AnnAssign(target=Subscript(value=Name(id='case', ctx=Load()), slice=Constant(value=0), ctx=Store()), annotation=Name(id='int', ctx=Load()), value=Constant(value=1), simple=0)], type_ignores=[])"},
 };
 
 struct ErrorCase {
@@ -369,6 +388,21 @@ const ErrorCase kErrorCases[] = {
     {"for x in y:\n  z = f() = 1\n", "SyntaxError", "cannot assign to function call", 2, 6},
     {"try:\n  pass\n", "SyntaxError", "expected 'except' or 'finally' block", 2, 6},
     {"def f(a, a=1, *b, c, *d): pass", "SyntaxError", "* argument may appear only once", 1, 21},
+    // The match statement.
+    {"match x\n    case 1:\n        pass\n", "SyntaxError", "expected ':'", 1, 7},
+    {"match x:\ncase 1:\n    pass\n", "IndentationError", "expected an indented block after 'match' statement on line 1", 2, 0},
+    {"match x:\n    case 1\n        pass\n", "SyntaxError", "expected ':'", 2, 10},
+    {"match x:\n    case 1:\n    pass\n", "IndentationError", "expected an indented block after 'case' statement on line 2", 3, 4},
+    {"match x:\n    case 1 as _:\n        pass\n", "SyntaxError", "cannot use '_' as a target", 2, 14},
+    {"match x:\n    case [1 as 2]:\n        pass\n", "SyntaxError", "invalid pattern target", 2, 15},
+    {"match x:\n    case P(a=1, b, c):\n        pass\n", "SyntaxError", "positional patterns follow keyword patterns", 2, 16},
+    {"match x:\n    case 1+2:\n        pass\n", "SyntaxError", "imaginary number required in complex literal", 2, 11},
+    {"match x:\n    case 1j+2j:\n        pass\n", "SyntaxError", "real number required in complex literal", 2, 9},
+    {"match x:\n    case {**_}:\n        pass\n", "SyntaxError", "invalid syntax", 2, 12},
+    {"match x:\n    case _.y:\n        pass\n", "SyntaxError", "invalid syntax", 2, 10},
+    {"match x:\n    case _():\n        pass\n", "SyntaxError", "invalid syntax", 2, 10},
+    {"match x:\n    pass\n", "SyntaxError", "invalid syntax", 2, 4},
+    {"x = 1; match x:\n    case 1:\n        pass\n", "SyntaxError", "invalid syntax", 1, 13},
 };
 
 class DumpTest : public ::testing::TestWithParam<DumpCase> {};

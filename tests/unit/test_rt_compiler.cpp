@@ -253,6 +253,43 @@ class K(Base, metaclass=M):
   EXPECT_EQ(check_stack(mod), "");
 }
 
+TEST(Compiler, MatchStackDepthIsConsistentOnAllPaths) {
+  // Captures wait on the stack until a pattern has matched, under the items
+  // its enclosing patterns still need; every failure path pops them.
+  Code* mod = compile(R"PY(
+def f(v, C):
+    for item in v:
+        match item:
+            case [1, (a, b) | [b, a], *rest] if a:
+                continue
+            case {"k": [x, *_, y], **kw} | (x, y, kw):
+                try:
+                    with open(x) as fh:
+                        return fh
+                except E as e:
+                    break
+            case C(p, q=[r, {1: s}]) as whole:
+                pass
+            case (C.A | C.B) as c if c:
+                return c
+            case -1 | 2.5 | "s" | None | True:
+                pass
+            case [[*_, last], *_]:
+                pass
+            case _:
+                match item:
+                    case n:
+                        return n
+    return 0
+async def g(v):
+    match await v:
+        case [a] if await a:
+            async with a as b:
+                pass
+)PY");
+  EXPECT_EQ(check_stack(mod), "");
+}
+
 TEST(Compiler, HandlerForUsesHalfOpenRanges) {
   Code* mod = compile("try:\n    x = 1\nexcept:\n    pass\n");
   ASSERT_FALSE(mod->exceptions.empty());
@@ -327,6 +364,41 @@ TEST(CompilerErrors, ScopeDeclarations) {
   EXPECT_EQ(syntax_error_of("def f():\n  x = 1\n  def g():\n    x = 2\n    nonlocal x\n").msg,
             "name 'x' is assigned to before nonlocal declaration");
   EXPECT_EQ(syntax_error_of("nonlocal x\n").msg, "nonlocal declaration not allowed at module level");
+}
+
+TEST(CompilerErrors, MatchPatterns) {
+  struct Case {
+    const char* src;
+    const char* msg;
+    int line;
+  } cases[] = {
+      {"match x:\n    case y:\n        pass\n    case 1:\n        pass\n",
+       "name capture 'y' makes remaining patterns unreachable", 2},
+      {"match x:\n    case _:\n        pass\n    case 1:\n        pass\n",
+       "wildcard makes remaining patterns unreachable", 2},
+      {"match x:\n    case y | 1:\n        pass\n", "name capture 'y' makes remaining patterns unreachable", 2},
+      {"match x:\n    case (1 | y) as z:\n        pass\n    case 2:\n        pass\n",
+       "name capture 'y' makes remaining patterns unreachable", 2},
+      {"match x:\n    case [a, *a]:\n        pass\n", "multiple assignments to name 'a' in pattern", 2},
+      {"match x:\n    case {'k': a, **a}:\n        pass\n", "multiple assignments to name 'a' in pattern", 2},
+      {"match x:\n    case [a] | b:\n        pass\n", "alternative patterns bind different names", 2},
+      {"match x:\n    case (1, a) | (2, b):\n        pass\n", "alternative patterns bind different names", 2},
+      {"match x:\n    case P(a=1,\n           a=2):\n        pass\n", "attribute name repeated in class pattern: a", 3},
+      {"match x:\n    case {'a': 1, 'a': 2}:\n        pass\n", "mapping pattern checks duplicate key ('a')", 2},
+      {"match x:\n    case {True: 1, 1: 2}:\n        pass\n", "mapping pattern checks duplicate key (1)", 2},
+      {"match x:\n    case {-1: 1, -1.0: 2}:\n        pass\n", "mapping pattern checks duplicate key (-1.0)", 2},
+      {"match x:\n    case [*a, *b]:\n        pass\n", "multiple starred names in sequence pattern", 2},
+      {"match x:\n    case f'a':\n        pass\n", "patterns may only match literals and attribute lookups", 2},
+      {"match x:\n    case __debug__:\n        pass\n", "cannot assign to __debug__", 2},
+  };
+  for (const Case& c : cases) {
+    SyntaxErr e = syntax_error_of(c.src);
+    EXPECT_EQ(e.type, "SyntaxError") << c.src;
+    EXPECT_EQ(e.msg, c.msg) << c.src;
+    EXPECT_EQ(e.line, c.line) << c.src;
+  }
+  // A guarded capture, and one in the last case, are allowed.
+  EXPECT_NE(compile("match x:\n    case y if y:\n        pass\n    case z:\n        pass\n"), nullptr);
 }
 
 TEST(CompilerErrors, DeepNestingIsACleanError) {

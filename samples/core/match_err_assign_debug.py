@@ -1,0 +1,5 @@
+# __debug__ cannot be captured.
+print('not reached')
+match 1:
+    case __debug__:
+        pass

@@ -1,0 +1,5 @@
+# A case block without its indented body.
+print('not reached')
+match 1:
+    case 1:
+    pass

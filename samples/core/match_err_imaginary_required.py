@@ -1,0 +1,5 @@
+# A pattern with real + real instead of a complex literal.
+print('not reached')
+match 1:
+    case 1 + 2:
+        pass

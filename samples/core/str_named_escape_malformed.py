@@ -1,0 +1,3 @@
+s = "ok"
+t = ("\N{EM DASH}"
+     "x\N{EM DASH")
