@@ -216,12 +216,14 @@ void init_types() {
   t.native = mk("native", Kind::Native);
   t.member_descriptor = mk("member_descriptor", Kind::Property);
   t.object->instances_have_dict = false;
-  // The built-in types that sequence and mapping patterns accept (str and
-  // bytes are deliberately not sequences there), and those whose class
-  // pattern matches its one positional sub-pattern against the subject.
-  for (TypeObject* x : {t.list, t.tuple, t.range}) x->pattern_flags |= kPatternSequence;
+  // The built-in types that sequence and mapping patterns accept (str,
+  // bytes and bytearray are deliberately not sequences there; memoryview
+  // is), and those whose class pattern matches its one positional
+  // sub-pattern against the subject.
+  for (TypeObject* x : {t.list, t.tuple, t.range, t.memoryview}) x->pattern_flags |= kPatternSequence;
   t.dict->pattern_flags |= kPatternMapping;
-  for (TypeObject* x : {t.bool_, t.bytes, t.dict, t.float_, t.frozenset, t.int_, t.list, t.set, t.str, t.tuple})
+  for (TypeObject* x :
+       {t.bool_, t.bytes, t.bytearray, t.dict, t.float_, t.frozenset, t.int_, t.list, t.set, t.str, t.tuple})
     x->pattern_flags |= kPatternMatchSelf;
   // Indexed by IterKind (runtime/misc.h), in its order.
   const char* iterator_names[] = {

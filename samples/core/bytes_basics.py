@@ -34,3 +34,14 @@ class Index:
         return 1
 
 print(b'abc'[Index()], b'abc'[True], b'abc'[-3])
+
+# Sequence patterns leave bytes and bytearray alone but take a memoryview;
+# bytes(x) and bytearray(x) patterns bind the subject itself.
+for v in [b'ab', bytearray(b'ab'), memoryview(b'ab'), b'xyz']:
+    match v:
+        case [first, second]:
+            print('sequence', first, second)
+        case b'ab':
+            print('equal to the literal', v)
+        case bytes(whole):
+            print('bytes', whole)
