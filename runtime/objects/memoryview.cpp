@@ -29,6 +29,10 @@ bool kind_is(Value v, Kind k) { return v.is_obj() && v.o->kind == k; }
 
 MemoryView* self_mv(Value v) { return static_cast<MemoryView*>(v.o); }
 
+// CPython's flag for one dimension: one item, or items a byte apart (so an
+// empty view with a step is not contiguous).
+bool is_contiguous(MemoryView* m) { return m->step == 1 || m->length == 1; }
+
 void check_released(MemoryView* m) {
   if (m->released) raise(exc_types().ValueError, "operation forbidden on released memoryview object");
 }
@@ -322,8 +326,7 @@ Value mv_cast(Args& a) {
   if (!is_str(v[0]))
     raisef(exc_types().TypeError, "cast() argument 'format' must be str, not %s", type_name(v[0]).c_str());
   const std::string& f = as_str(v[0])->s;
-  if (m->step != 1 && m->length > 1)
-    raise(exc_types().TypeError, "memoryview: casts are restricted to C-contiguous views");
+  if (!is_contiguous(m)) raise(exc_types().TypeError, "memoryview: casts are restricted to C-contiguous views");
   if ((f != "B" && f != "@B") || !v[1].is_undef())
     raise(exc_types().NotImplementedError, "memoryview.cast() supports only format 'B' without a shape");
   return make_obj(subview(m, 0, 1, m->length, m->readonly));
@@ -359,7 +362,7 @@ Value get_ndim(MemoryView*) { return make_int(1); }
 Value get_shape(MemoryView* m) { return make_obj(new_tuple({make_int(m->length)})); }
 Value get_strides(MemoryView* m) { return make_obj(new_tuple({make_int(m->step)})); }
 Value get_suboffsets(MemoryView*) { return make_obj(empty_tuple()); }
-Value get_contiguous(MemoryView* m) { return make_bool(m->step == 1 || m->length <= 1); }
+Value get_contiguous(MemoryView* m) { return make_bool(is_contiguous(m)); }
 
 void add_attribute(TypeObject* t, const char* name, NativeFn fget) {
   NativeFunction* f = new_native(name, fget);
