@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "parser/unicode_names.h"
 #include "runtime/exception.h"
 #include "runtime/str.h"
 
@@ -47,7 +48,9 @@ Codec find_codec(std::string_view encoding) {
 
 const char* codec_name(Codec c) { return c == Codec::Utf8 ? "utf-8" : c == Codec::Ascii ? "ascii" : "latin-1"; }
 
-enum class Handler { Strict, Ignore, Replace, BackslashReplace, XmlCharRefReplace, SurrogateEscape, SurrogatePass, Unknown };
+enum class Handler {
+  Strict, Ignore, Replace, BackslashReplace, XmlCharRefReplace, NameReplace, SurrogateEscape, SurrogatePass, Unknown
+};
 
 // Looked up when an error needs it, as CPython does: an unknown name is no
 // error while the text codes cleanly.
@@ -59,8 +62,7 @@ Handler find_handler(std::string_view errors) {
   if (errors == "xmlcharrefreplace") return Handler::XmlCharRefReplace;
   if (errors == "surrogateescape") return Handler::SurrogateEscape;
   if (errors == "surrogatepass") return Handler::SurrogatePass;
-  if (errors == "namereplace")  // needs the Unicode name database, which coil does not carry
-    raise(exc_types().NotImplementedError, "the 'namereplace' error handler is not supported");
+  if (errors == "namereplace") return Handler::NameReplace;
   return Handler::Unknown;
 }
 
@@ -110,6 +112,7 @@ void decode_handle(std::string_view errors, Codec codec, std::string_view data, 
       return;
     }
     case Handler::XmlCharRefReplace:
+    case Handler::NameReplace:
       raise(exc_types().TypeError, "don't know how to handle UnicodeDecodeError in error callback");
     case Handler::Unknown: unknown_handler(errors);
     case Handler::Strict:
@@ -198,6 +201,12 @@ void encode_handle(std::string_view errors, Codec codec, const std::vector<uint3
       return;
     case Handler::XmlCharRefReplace:
       for (uint32_t c : run) out += "&#" + std::to_string(c) + ";";
+      return;
+    case Handler::NameReplace:
+      for (uint32_t c : run) {
+        std::string name = unicode_names::name_of(c);
+        out += name.empty() ? char_escape(c) : "\\N{" + name + "}";
+      }
       return;
     case Handler::SurrogateEscape: {
       size_t k = 0;

@@ -1,7 +1,8 @@
 // Text codecs: str.encode, bytes.decode and str(b, encoding) for UTF-8,
 // ASCII and Latin-1 with CPython's error handlers (strict, ignore, replace,
 // backslashreplace, surrogateescape, surrogatepass, and xmlcharrefreplace
-// when encoding), and CPython's messages for the errors they raise.
+// and namereplace when encoding), and CPython's messages for the errors they
+// raise.
 //
 // Text is coil's UTF-8, in which a lone surrogate (U+D800..U+DFFF) is
 // stored as its three-byte form; only the surrogate handlers make or accept

@@ -7,7 +7,7 @@ print('café'.encode('latin-1'), 'café'.encode('latin1').decode('latin-1'), b'\
 print('plain'.encode('ascii'), b'plain'.decode('ascii'), 'x'.encode(encoding='us-ascii'), str(b'caf\xc3\xa9', 'utf-8'))
 print(str(bytearray(b'ba'), 'ascii'), str(memoryview(b'mv'), 'ascii'), bytearray('é', 'utf-8').decode())
 
-for errors in ['replace', 'ignore', 'backslashreplace', 'xmlcharrefreplace']:
+for errors in ['replace', 'ignore', 'backslashreplace', 'xmlcharrefreplace', 'namereplace']:
     print(errors, text.encode('ascii', errors), text.encode('latin-1', errors))
 for errors in ['replace', 'ignore', 'backslashreplace', 'surrogateescape']:
     print(errors, ascii(b'a\xffb\xe4\xb8c\xed\xa0\x80'.decode('utf-8', errors)), ascii(b'a\xffb'.decode('ascii', errors)))
@@ -36,6 +36,7 @@ check(lambda: 'x'.encode('no-such-codec'))
 check(lambda: b'\xff'.decode('utf-8', 'no-such-handler'))
 check(lambda: b'fine'.decode('utf-8', 'no-such-handler'))
 check(lambda: b'\xff'.decode('utf-8', 'xmlcharrefreplace'))
+check(lambda: b'\xff'.decode('utf-8', 'namereplace'))
 check(lambda: b'x'.decode(1))
 check(lambda: b'x'.decode('utf-8', 1))
 check(lambda: str(b'x', 1))
