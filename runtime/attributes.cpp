@@ -11,6 +11,7 @@
 #include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/misc.h"
+#include "runtime/numbers.h"
 #include "runtime/ops.h"
 #include "runtime/range.h"
 #include "runtime/str.h"
@@ -49,6 +50,10 @@ Value special_attribute(Value obj, Str* name) {
     if (ia->dict) return make_obj(ia->dict);
   }
   switch (o->kind) {
+    case Kind::BoxedFloat:
+      if (n == "real") return unbox_float(obj);
+      if (n == "imag") return make_float(0.0);
+      break;
     case Kind::BigInt:
       if (n == "real" || n == "numerator") return o->has_side_attrs ? index_int(obj) : obj;  // exact
       if (n == "imag") return make_int(0);

@@ -10,6 +10,7 @@
 #include "runtime/init.h"
 #include "runtime/list.h"
 #include "runtime/misc.h"
+#include "runtime/native.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
 
@@ -27,29 +28,6 @@ bool eq_items(Value a, Value b) {
 
 [[noreturn]] void key_error(Value key) {
   raise_value(make_obj(new_exception_args(exc_types().KeyError, {key})));
-}
-
-Dict* self_dict(Args& a, const char* name) {
-  if (a.n < 1 || !is_kind(a.v[0], Kind::Dict))
-    raisef(exc_types().TypeError, "descriptor '%s' for 'dict' objects doesn't apply to a '%s' object", name,
-           a.n < 1 ? "NoneType" : type_name(a.v[0]).c_str());
-  return as<Dict>(a.v[0]);
-}
-
-void no_kw(Args& a, const char* qual) {
-  if (a.nkw()) raisef(exc_types().TypeError, "%s() takes no keyword arguments", qual);
-}
-void no_args(Args& a, const char* qual) {
-  no_kw(a, qual);
-  if (a.n != 1) raisef(exc_types().TypeError, "%s() takes no arguments (%d given)", qual, a.n - 1);
-}
-void arg_range(Args& a, const char* qual, const char* name, int lo, int hi) {
-  no_kw(a, qual);
-  int n = a.n - 1;
-  if (n < lo)
-    raisef(exc_types().TypeError, "%s expected at least %d argument%s, got %d", name, lo, lo == 1 ? "" : "s", n);
-  if (n > hi)
-    raisef(exc_types().TypeError, "%s expected at most %d argument%s, got %d", name, hi, hi == 1 ? "" : "s", n);
 }
 
 // Snapshot of live entries (keys and values rooted in `roots`, pairs).
@@ -118,15 +96,13 @@ Value dict_ctor(Args& a) {
 }
 
 Value d_get(Args& a) {
-  arg_range(a, "dict.get", "get", 1, 2);
-  Value v = self_dict(a, "get")->get(a.v[1]);
+  Value v = self_of<Dict>(a)->get(a.v[1]);
   if (!v.is_undef()) return v;
   return a.n > 2 ? a.v[2] : none();
 }
 
 Value d_setdefault(Args& a) {
-  arg_range(a, "dict.setdefault", "setdefault", 1, 2);
-  Dict* d = self_dict(a, "setdefault");
+  Dict* d = self_of<Dict>(a);
   Value v = d->get(a.v[1]);
   if (!v.is_undef()) return v;
   Value dflt = a.n > 2 ? a.v[2] : none();
@@ -135,8 +111,7 @@ Value d_setdefault(Args& a) {
 }
 
 Value d_pop(Args& a) {
-  arg_range(a, "dict.pop", "pop", 1, 2);
-  Dict* d = self_dict(a, "pop");
+  Dict* d = self_of<Dict>(a);
   Value old;
   if (d->remove(a.v[1], &old)) return old;
   if (a.n > 2) return a.v[2];
@@ -144,8 +119,7 @@ Value d_pop(Args& a) {
 }
 
 Value d_popitem(Args& a) {
-  no_args(a, "dict.popitem");
-  Dict* d = self_dict(a, "popitem");
+  Dict* d = self_of<Dict>(a);
   for (size_t i = d->entries.size(); i-- > 0;) {
     const DictEntry& e = d->entries[i];
     if (e.key.is_undef()) continue;
@@ -159,35 +133,30 @@ Value d_popitem(Args& a) {
 }
 
 Value d_keys(Args& a) {
-  no_args(a, "dict.keys");
-  return make_view(self_dict(a, "keys"), IterKind::DictKeys);
+  return make_view(self_of<Dict>(a), IterKind::DictKeys);
 }
 Value d_values(Args& a) {
-  no_args(a, "dict.values");
-  return make_view(self_dict(a, "values"), IterKind::DictValues);
+  return make_view(self_of<Dict>(a), IterKind::DictValues);
 }
 Value d_items(Args& a) {
-  no_args(a, "dict.items");
-  return make_view(self_dict(a, "items"), IterKind::DictItems);
+  return make_view(self_of<Dict>(a), IterKind::DictItems);
 }
 
 Value d_update(Args& a) {
   if (a.n > 2) raisef(exc_types().TypeError, "update expected at most 1 argument, got %d", a.n - 1);
-  Dict* d = self_dict(a, "update");
+  Dict* d = self_of<Dict>(a);
   if (a.n == 2) dict_update_in_place(d, a.v[1]);
   apply_kwargs(d, a);
   return none();
 }
 
 Value d_clear(Args& a) {
-  no_args(a, "dict.clear");
-  self_dict(a, "clear")->clear();
+  self_of<Dict>(a)->clear();
   return none();
 }
 
 Value d_copy(Args& a) {
-  no_args(a, "dict.copy");
-  Dict* src = self_dict(a, "copy");
+  Dict* src = self_of<Dict>(a);
   Dict* d = new_dict();
   Rooted keep(make_obj(d));
   RootedVector kv;
@@ -198,7 +167,8 @@ Value d_copy(Args& a) {
 
 // A classmethod: a.v[0] is the class.
 Value d_fromkeys(Args& a) {
-  arg_range(a, "dict.fromkeys", "fromkeys", 1, 2);
+  check_no_keywords(a, "dict.fromkeys");
+  check_arg_count("fromkeys", a.n - 1, 1, 2);
   Value cls = a.v[0];
   Value value = a.n > 2 ? a.v[2] : none();
   Rooted d(cls.is_obj() && cls.o == types().dict ? make_obj(new_dict()) : call0(cls));
@@ -411,19 +381,24 @@ bool dict_view_contains(Value view, Value x) {
   }
 }
 
+// The methods of dict (runtime/native.h checks their arguments).
+const MethodDef kDictMethods[] = {
+    {"get", d_get, ArgSpec::Range, 1, 2},
+    {"setdefault", d_setdefault, ArgSpec::Range, 1, 2},
+    {"pop", d_pop, ArgSpec::Range, 1, 2},
+    {"popitem", d_popitem, ArgSpec::NoArgs},
+    {"keys", d_keys, ArgSpec::NoArgs},
+    {"values", d_values, ArgSpec::NoArgs},
+    {"items", d_items, ArgSpec::NoArgs},
+    {"update", d_update, ArgSpec::Any},
+    {"clear", d_clear, ArgSpec::NoArgs},
+    {"copy", d_copy, ArgSpec::NoArgs},
+};
+
 void init_dict_methods() {
   BuiltinTypes& t = types();
   t.dict->ctor = dict_ctor;
-  add_method(t.dict, "get", d_get);
-  add_method(t.dict, "setdefault", d_setdefault);
-  add_method(t.dict, "pop", d_pop);
-  add_method(t.dict, "popitem", d_popitem);
-  add_method(t.dict, "keys", d_keys);
-  add_method(t.dict, "values", d_values);
-  add_method(t.dict, "items", d_items);
-  add_method(t.dict, "update", d_update);
-  add_method(t.dict, "clear", d_clear);
-  add_method(t.dict, "copy", d_copy);
+  add_methods(t.dict, kDictMethods);
   add_classmethod(t.dict, "fromkeys", d_fromkeys);
 }
 

@@ -215,6 +215,7 @@ Value float_convert(Value v) {
 
 Value round_number(Value v, Value ndigits) {
   if (!is_number(v)) return Value();
+  v = unbox_float(v);
   bool have_n = !ndigits.is_undef() && !ndigits.is_none();
   if (v.is_float()) {
     double x = v.f;
@@ -232,6 +233,7 @@ Value round_number(Value v, Value ndigits) {
     return make_float(round_double(x, n));
   }
   Value iv = v.is_bool() ? make_int(v.b ? 1 : 0) : v;
+  if (iv.is_obj() && iv.o->has_side_attrs) iv = index_int(iv);  // an int subclass rounds to an exact int
   if (!have_n) return iv;
   int64_t n = index_ssize(ndigits, nullptr);
   if (n >= 0) return iv;

@@ -415,6 +415,7 @@ std::string format_int(Value v, const Spec& f) {
 }  // namespace
 
 std::string format_number(Value v, std::string_view spec) {
+  v = unbox_float(v);
   if (v.is_float()) {
     if (spec.empty()) return float_repr(v.f);
     Spec f = parse_spec(spec, 0, '>', "float");

@@ -38,6 +38,9 @@ struct Function : Object {
   size_t heap_size() const override { return sizeof(Function); }
 };
 
+struct MethodDef;  // runtime/native.h
+void check_method_call(const MethodDef& def, TypeObject* owner, Args& a);
+
 struct NativeFunction : Object {
   const char* name;
   NativeFn fn;
@@ -46,9 +49,18 @@ struct NativeFunction : Object {
   // For a slot method (list.__eq__, object.__repr__: runtime/slots.cpp), the
   // type whose slot it calls; else null.
   TypeObject* slot_owner = nullptr;
+  // For a method declared in a table (runtime/native.h): its entry and the
+  // type it belongs to, whose checks run before fn.
+  const MethodDef* def = nullptr;
+  TypeObject* def_owner = nullptr;
   NativeFunction(const char* name, NativeFn fn, Value self = Value())
       : Object(Kind::NativeFunction, types().builtin_function), name(name), fn(fn), self(self) {}
   void trace(Tracer& t) override;
+  // Every call of a native goes through here.
+  Value invoke(Args& a) {
+    if (def) check_method_call(*def, def_owner, a);
+    return fn(a);
+  }
 };
 
 struct BoundMethod : Object {

@@ -14,6 +14,7 @@
 #include "runtime/init.h"
 #include "runtime/list.h"
 #include "runtime/misc.h"
+#include "runtime/native.h"
 #include "runtime/ops.h"
 #include "runtime/seq_ops.h"
 #include "runtime/str.h"
@@ -58,47 +59,6 @@ int64_t slice_index_arg(Value v) {
 void resolve_slice(Value idx, int64_t len, int64_t* start, int64_t* stop, int64_t* step, int64_t* slen) {
   as<Slice>(idx)->indices(len, start, stop, step);
   *slen = slice_length(*start, *stop, *step);
-}
-
-List* self_list(Args& a, const char* name) {
-  if (a.n < 1 || !is_kind(a.v[0], Kind::List))
-    raisef(exc_types().TypeError, "descriptor '%s' for 'list' objects doesn't apply to a '%s' object", name,
-           a.n < 1 ? "NoneType" : type_name(a.v[0]).c_str());
-  return as<List>(a.v[0]);
-}
-
-Tuple* self_tuple(Args& a, const char* name) {
-  if (a.n < 1 || !is_kind(a.v[0], Kind::Tuple))
-    raisef(exc_types().TypeError, "descriptor '%s' for 'tuple' objects doesn't apply to a '%s' object", name,
-           a.n < 1 ? "NoneType" : type_name(a.v[0]).c_str());
-  return as<Tuple>(a.v[0]);
-}
-
-void no_kw(Args& a, const char* qual) {
-  if (a.nkw()) raisef(exc_types().TypeError, "%s() takes no keyword arguments", qual);
-}
-
-// METH_O / METH_NOARGS style checks.
-void exactly_one(Args& a, const char* qual) {
-  no_kw(a, qual);
-  if (a.n != 2) raisef(exc_types().TypeError, "%s() takes exactly one argument (%d given)", qual, a.n - 1);
-}
-void no_args(Args& a, const char* qual) {
-  no_kw(a, qual);
-  if (a.n != 1) raisef(exc_types().TypeError, "%s() takes no arguments (%d given)", qual, a.n - 1);
-}
-// Argument Clinic style range checks.
-void arg_range(Args& a, const char* qual, const char* name, int lo, int hi) {
-  no_kw(a, qual);
-  int n = a.n - 1;
-  if (n < lo) {
-    if (lo == hi) raisef(exc_types().TypeError, "%s expected %d argument%s, got %d", name, lo, lo == 1 ? "" : "s", n);
-    raisef(exc_types().TypeError, "%s expected at least %d argument%s, got %d", name, lo, lo == 1 ? "" : "s", n);
-  }
-  if (n > hi) {
-    if (lo == hi) raisef(exc_types().TypeError, "%s expected %d argument%s, got %d", name, hi, hi == 1 ? "" : "s", n);
-    raisef(exc_types().TypeError, "%s expected at most %d argument%s, got %d", name, hi, hi == 1 ? "" : "s", n);
-  }
 }
 
 // Collects an iterable into `out` (rooted by the caller).
@@ -186,14 +146,12 @@ Value tuple_ctor(Args& a) {
 // ---- list methods
 
 Value l_append(Args& a) {
-  exactly_one(a, "list.append");
-  self_list(a, "append")->items.push_back(a.v[1]);
+  self_of<List>(a)->items.push_back(a.v[1]);
   return none();
 }
 
 Value l_extend(Args& a) {
-  exactly_one(a, "list.extend");
-  List* l = self_list(a, "extend");
+  List* l = self_of<List>(a);
   if (is_kind(a.v[1], Kind::List) || is_kind(a.v[1], Kind::Tuple)) {
     RootedVector tmp;
     collect(a.v[1], tmp);
@@ -211,8 +169,7 @@ Value l_extend(Args& a) {
 }
 
 Value l_insert(Args& a) {
-  arg_range(a, "list.insert", "insert", 2, 2);
-  List* l = self_list(a, "insert");
+  List* l = self_of<List>(a);
   if (!has_index(a.v[1]))
     raisef(exc_types().TypeError, "'%s' object cannot be interpreted as an integer", type_name(a.v[1]).c_str());
   int64_t n = static_cast<int64_t>(l->items.size());
@@ -227,8 +184,7 @@ Value l_insert(Args& a) {
 }
 
 Value l_pop(Args& a) {
-  arg_range(a, "list.pop", "pop", 0, 1);
-  List* l = self_list(a, "pop");
+  List* l = self_of<List>(a);
   int64_t n = static_cast<int64_t>(l->items.size());
   int64_t i = -1;
   if (a.n == 2) {
@@ -245,8 +201,7 @@ Value l_pop(Args& a) {
 }
 
 Value l_remove(Args& a) {
-  exactly_one(a, "list.remove");
-  List* l = self_list(a, "remove");
+  List* l = self_of<List>(a);
   for (size_t i = 0; i < l->items.size(); ++i) {
     Rooted item(l->items[i]);
     if (eq_items(item.get(), a.v[1])) {
@@ -277,8 +232,7 @@ void start_stop(Args& a, int64_t n, int64_t* start, int64_t* stop) {
 }
 
 Value l_index(Args& a) {
-  arg_range(a, "list.index", "index", 1, 3);
-  List* l = self_list(a, "index");
+  List* l = self_of<List>(a);
   int64_t start, stop;
   start_stop(a, static_cast<int64_t>(l->items.size()), &start, &stop);
   for (int64_t i = start; i < stop && i < static_cast<int64_t>(l->items.size()); ++i) {
@@ -289,8 +243,7 @@ Value l_index(Args& a) {
 }
 
 Value l_count(Args& a) {
-  exactly_one(a, "list.count");
-  List* l = self_list(a, "count");
+  List* l = self_of<List>(a);
   int64_t c = 0;
   for (size_t i = 0; i < l->items.size(); ++i) {
     Rooted item(l->items[i]);
@@ -300,26 +253,23 @@ Value l_count(Args& a) {
 }
 
 Value l_reverse(Args& a) {
-  no_args(a, "list.reverse");
-  List* l = self_list(a, "reverse");
+  List* l = self_of<List>(a);
   std::reverse(l->items.begin(), l->items.end());
   return none();
 }
 
 Value l_clear(Args& a) {
-  no_args(a, "list.clear");
-  self_list(a, "clear")->items.clear();
+  self_of<List>(a)->items.clear();
   return none();
 }
 
 Value l_copy(Args& a) {
-  no_args(a, "list.copy");
-  return make_obj(new_list(self_list(a, "copy")->items));
+  return make_obj(new_list(self_of<List>(a)->items));
 }
 
 Value l_sort(Args& a) {
   if (a.n > 1) raise(exc_types().TypeError, "sort() takes no positional arguments");
-  List* l = self_list(a, "sort");
+  List* l = self_of<List>(a);
   Value key, rev;
   for (int i = 0; i < a.nkw(); ++i) {
     Str* name = as_str(a.kwnames->items[i]);
@@ -357,8 +307,7 @@ Value l_sort(Args& a) {
 // ---- tuple methods
 
 Value t_index(Args& a) {
-  arg_range(a, "tuple.index", "index", 1, 3);
-  Tuple* t = self_tuple(a, "index");
+  Tuple* t = self_of<Tuple>(a);
   int64_t start, stop;
   start_stop(a, static_cast<int64_t>(t->items.size()), &start, &stop);
   for (int64_t i = start; i < stop && i < static_cast<int64_t>(t->items.size()); ++i)
@@ -367,8 +316,7 @@ Value t_index(Args& a) {
 }
 
 Value t_count(Args& a) {
-  exactly_one(a, "tuple.count");
-  Tuple* t = self_tuple(a, "count");
+  Tuple* t = self_of<Tuple>(a);
   int64_t c = 0;
   for (Value x : t->items)
     if (eq_items(x, a.v[1])) ++c;
@@ -674,23 +622,32 @@ void sort_values(std::vector<Value>& v, Value key, bool reverse) {
   v.swap(out);
 }
 
+// The methods of list and tuple; their natives see checked arguments
+// (runtime/native.h).
+const MethodDef kListMethods[] = {
+    {"append", l_append, ArgSpec::One},
+    {"extend", l_extend, ArgSpec::One},
+    {"insert", l_insert, ArgSpec::Range, 2, 2},
+    {"pop", l_pop, ArgSpec::Range, 0, 1},
+    {"remove", l_remove, ArgSpec::One},
+    {"index", l_index, ArgSpec::Range, 1, 3},
+    {"count", l_count, ArgSpec::One},
+    {"reverse", l_reverse, ArgSpec::NoArgs},
+    {"sort", l_sort, ArgSpec::Any},
+    {"clear", l_clear, ArgSpec::NoArgs},
+    {"copy", l_copy, ArgSpec::NoArgs},
+};
+const MethodDef kTupleMethods[] = {
+    {"index", t_index, ArgSpec::Range, 1, 3},
+    {"count", t_count, ArgSpec::One},
+};
+
 void init_list_methods() {
   BuiltinTypes& t = types();
   t.list->ctor = list_ctor;
   t.tuple->ctor = tuple_ctor;
-  add_method(t.list, "append", l_append);
-  add_method(t.list, "extend", l_extend);
-  add_method(t.list, "insert", l_insert);
-  add_method(t.list, "pop", l_pop);
-  add_method(t.list, "remove", l_remove);
-  add_method(t.list, "index", l_index);
-  add_method(t.list, "count", l_count);
-  add_method(t.list, "reverse", l_reverse);
-  add_method(t.list, "sort", l_sort);
-  add_method(t.list, "clear", l_clear);
-  add_method(t.list, "copy", l_copy);
-  add_method(t.tuple, "index", t_index);
-  add_method(t.tuple, "count", t_count);
+  add_methods(t.list, kListMethods);
+  add_methods(t.tuple, kTupleMethods);
 }
 
 }  // namespace coil::rt

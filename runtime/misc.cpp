@@ -83,6 +83,7 @@ void NativeFunction::trace(Tracer& t) {
   t.mark(self);
   t.mark(qualname);
   t.mark(slot_owner);
+  t.mark(def_owner);
 }
 
 // --------------------------------------------------------------- frames

@@ -350,7 +350,7 @@ void int_to_mpz(Value v, void* out) {
 }
 
 bool is_int_like(Value v) { return v.is_int() || v.is_bool() || is_big(v); }
-bool is_number(Value v) { return v.is_int() || v.is_bool() || v.is_float() || is_big(v); }
+bool is_number(Value v) { return v.is_int() || v.is_bool() || v.is_float() || is_big(v) || is_boxed_float(v); }
 
 int int_sign(Value v) {
   if (is_small(v)) {
@@ -362,6 +362,7 @@ int int_sign(Value v) {
 
 double to_double(Value v) {
   if (v.is_float()) return v.f;
+  if (is_boxed_float(v)) return static_cast<BoxedFloat*>(v.o)->value;
   if (v.is_int()) return static_cast<double>(v.i);
   if (v.is_bool()) return v.b ? 1.0 : 0.0;
   if (!is_big(v)) raisef(exc_types().TypeError, "must be real number, not %s", type_name(v).c_str());
@@ -385,6 +386,8 @@ double to_double(Value v) {
 
 Value number_binary(int op, Value a, Value b) {
   if (!is_number(a) || !is_number(b)) return Value();
+  a = unbox_float(a);
+  b = unbox_float(b);
   if (a.is_float() || b.is_float()) {
     switch (static_cast<BinOpKind>(op)) {
       case BinOpKind::Add: case BinOpKind::Sub: case BinOpKind::Mult: case BinOpKind::Div:
@@ -408,6 +411,8 @@ Value number_binary(int op, Value a, Value b) {
 
 int number_compare(Value a, Value b) {
   if (!is_number(a) || !is_number(b)) return 2;
+  a = unbox_float(a);
+  b = unbox_float(b);
   if (a.is_float() && b.is_float()) {
     if (std::isnan(a.f) || std::isnan(b.f)) return 2;
     return (a.f > b.f) - (a.f < b.f);
@@ -429,6 +434,7 @@ int number_compare(Value a, Value b) {
 bool number_equal(Value a, Value b) { return number_compare(a, b) == 0; }
 
 int64_t number_hash(Value v) {
+  v = unbox_float(v);
   if (v.is_float()) return hash_double(v.f);
   if (is_small(v)) {
     int64_t x = small_val(v);
@@ -448,6 +454,7 @@ int64_t number_hash(Value v) {
 }
 
 Value number_negative(Value v) {
+  v = unbox_float(v);
   if (v.is_float()) return make_float(-v.f);
   if (is_small(v)) {
     int64_t x = small_val(v);
@@ -500,6 +507,7 @@ void no_kwargs(Args& a, const char* name) {
 
 void check_self(Args& a, bool want_float, const char* name) {
   if (a.n < 1) raisef(exc_types().TypeError, "descriptor '%s' needs an argument", name);
+  if (want_float) a.v[0] = unbox_float(a.v[0]);  // a float subclass's value
   bool ok = want_float ? a.v[0].is_float() : is_int_like(a.v[0]);
   if (!ok)
     raisef(exc_types().TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name,
@@ -819,7 +827,15 @@ Value float_hex(Args& a) {
 // "nan", an optional 0x, hex digits with an optional point, an optional
 // binary exponent); the value itself is rounded by strtod, which reads the
 // same hexadecimal notation with the same round-half-even rule.
+Value float_fromhex_value(Args& a);
+// A class method: a subclass gets cls(value), as CPython's float_fromhex.
 Value float_fromhex(Args& a) {
+  Value r = float_fromhex_value(a);
+  if (a.v[0].is_obj() && a.v[0].o != types().float_) return call1(a.v[0], r);
+  return r;
+}
+
+Value float_fromhex_value(Args& a) {
   if (a.nkw()) raise(exc_types().TypeError, "float.fromhex() takes no keyword arguments");
   if (a.n != 2) raisef(exc_types().TypeError, "fromhex() takes exactly one argument (%d given)", a.n - 1);
   if (!is_str(a.v[1])) raise(exc_types().TypeError, "bad argument type for built-in operation");

@@ -7,10 +7,25 @@
 #include <string_view>
 
 #include "runtime/object.h"
+#include "runtime/types.h"
 
 namespace coil::rt {
 
 struct BigInt;
+
+// An instance of a Python subclass of float: floats are unboxed Values, and
+// a subclass instance needs a header for its class (runtime/subclass.h).
+// Numeric code sees its value through unbox_float.
+struct BoxedFloat : Object {
+  double value;
+  explicit BoxedFloat(double v) : Object(Kind::BoxedFloat, types().float_), value(v) {}
+  size_t heap_size() const override { return sizeof(BoxedFloat); }
+};
+inline bool is_boxed_float(Value v) { return v.is_obj() && v.o->kind == Kind::BoxedFloat; }
+// v, with a boxed float replaced by its plain float value.
+inline Value unbox_float(Value v) {
+  return is_boxed_float(v) ? make_float(static_cast<BoxedFloat*>(v.o)->value) : v;
+}
 
 // Normalising constructor: a small int if it fits, else a BigInt.
 Value int_from_mpz(const void* mpz /* mpz_srcptr */);

@@ -28,6 +28,7 @@ enum class Kind : uint8_t {
   Str, BigInt, Tuple, List, Dict, Set, FrozenSet, Type, Instance, Exception,
   Function, NativeFunction, BoundMethod, Cell, Code, Module, Range, Slice,
   Generator, Iterator, Property, StaticMethod, ClassMethod, Bytes, ByteArray, MemoryView, Native, Complex,
+  BoxedFloat,
 };
 
 class Tracer;

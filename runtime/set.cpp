@@ -14,6 +14,7 @@
 #include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/misc.h"
+#include "runtime/native.h"
 #include "runtime/ops.h"
 #include "runtime/set_ops.h"
 #include "runtime/str.h"
@@ -398,25 +399,6 @@ bool set_issubset(Set* so, Set* other) {
   return true;
 }
 
-Set* self_set(Args& a, const char* method) {
-  if (a.n < 1 || !is_anyset(a.v[0]))
-    raisef(exc_types().TypeError, "descriptor '%s' requires a 'set' object", method);
-  return as<Set>(a.v[0]);
-}
-
-void no_kwargs(Args& a, const char* name) {
-  if (a.nkw()) raisef(exc_types().TypeError, "%s() takes no keyword arguments", name);
-}
-
-void check_args(Args& a, const char* name, int n) {
-  no_kwargs(a, name);
-  if (a.n - 1 != n) {
-    if (n == 0)
-      raisef(exc_types().TypeError, "%s() takes no arguments (%d given)", name, a.n - 1);
-    raisef(exc_types().TypeError, "%s() takes exactly one argument (%d given)", name, a.n - 1);
-  }
-}
-
 [[noreturn]] void key_error(Value key) {
   raise_value(make_obj(new_exception_args(exc_types().KeyError, {key})));
 }
@@ -424,29 +406,25 @@ void check_args(Args& a, const char* name, int n) {
 // ---- methods
 
 Value m_add(Args& a) {
-  check_args(a, "set.add", 1);
-  Set* s = self_set(a, "add");
+  Set* s = self_of<Set>(a);
   s->add(a.v[1]);
   return none();
 }
 
 Value m_remove(Args& a) {
-  check_args(a, "set.remove", 1);
-  Set* s = self_set(a, "remove");
+  Set* s = self_of<Set>(a);
   if (!s->discard(a.v[1])) key_error(a.v[1]);
   return none();
 }
 
 Value m_discard(Args& a) {
-  check_args(a, "set.discard", 1);
-  Set* s = self_set(a, "discard");
+  Set* s = self_of<Set>(a);
   s->discard(a.v[1]);
   return none();
 }
 
 Value m_pop(Args& a) {
-  check_args(a, "set.pop", 0);
-  Set* s = self_set(a, "pop");
+  Set* s = self_of<Set>(a);
   if (s->used == 0) raise(exc_types().KeyError, "pop from an empty set");
   for (SetEntry& e : s->table) {
     if (slot_active(e)) {
@@ -463,28 +441,24 @@ Value m_pop(Args& a) {
 }
 
 Value m_clear(Args& a) {
-  check_args(a, "set.clear", 0);
-  clear_internal(self_set(a, "clear"));
+  clear_internal(self_of<Set>(a));
   return none();
 }
 
 Value m_copy(Args& a) {
-  check_args(a, "set.copy", 0);
-  Set* s = self_set(a, "copy");
+  Set* s = self_of<Set>(a);
   if (s->kind == Kind::FrozenSet && s->type == types().frozenset) return a.v[0];
   return make_obj(set_copy(s, s->kind == Kind::FrozenSet));
 }
 
 Value m_update(Args& a) {
-  no_kwargs(a, "set.update");
-  Set* s = self_set(a, "update");
+  Set* s = self_of<Set>(a);
   for (int i = 1; i < a.n; ++i) update_internal(s, a.v[i]);
   return none();
 }
 
 Value m_union(Args& a) {
-  no_kwargs(a, "set.union");
-  Set* s = self_set(a, "union");
+  Set* s = self_of<Set>(a);
   Set* r = set_copy(s, s->kind == Kind::FrozenSet);
   Rooted keep(make_obj(r));
   for (int i = 1; i < a.n; ++i) update_internal(r, a.v[i]);
@@ -492,8 +466,7 @@ Value m_union(Args& a) {
 }
 
 Value m_intersection(Args& a) {
-  no_kwargs(a, "set.intersection");
-  Set* s = self_set(a, "intersection");
+  Set* s = self_of<Set>(a);
   if (a.n == 1) return make_obj(set_copy(s, s->kind == Kind::FrozenSet));
   Rooted result(a.v[0]);
   for (int i = 1; i < a.n; ++i) result.set(make_obj(set_intersection(as<Set>(result.get()), a.v[i])));
@@ -501,8 +474,7 @@ Value m_intersection(Args& a) {
 }
 
 Value m_intersection_update(Args& a) {
-  no_kwargs(a, "set.intersection_update");
-  Set* s = self_set(a, "intersection_update");
+  Set* s = self_of<Set>(a);
   Rooted result(a.v[0]);
   for (int i = 1; i < a.n; ++i) result.set(make_obj(set_intersection(as<Set>(result.get()), a.v[i])));
   Set* r = as<Set>(result.get());
@@ -517,8 +489,7 @@ Value m_intersection_update(Args& a) {
 }
 
 Value m_difference(Args& a) {
-  no_kwargs(a, "set.difference");
-  Set* s = self_set(a, "difference");
+  Set* s = self_of<Set>(a);
   if (a.n == 1) return make_obj(set_copy(s, s->kind == Kind::FrozenSet));
   Set* r = set_difference(s, a.v[1]);
   Rooted keep(make_obj(r));
@@ -527,27 +498,23 @@ Value m_difference(Args& a) {
 }
 
 Value m_difference_update(Args& a) {
-  no_kwargs(a, "set.difference_update");
-  Set* s = self_set(a, "difference_update");
+  Set* s = self_of<Set>(a);
   for (int i = 1; i < a.n; ++i) difference_update_internal(s, a.v[i]);
   return none();
 }
 
 Value m_symmetric_difference(Args& a) {
-  check_args(a, "set.symmetric_difference", 1);
-  Set* s = self_set(a, "symmetric_difference");
+  Set* s = self_of<Set>(a);
   return make_obj(set_symmetric_difference(s, a.v[1]));
 }
 
 Value m_symmetric_difference_update(Args& a) {
-  check_args(a, "set.symmetric_difference_update", 1);
-  symmetric_difference_update(self_set(a, "symmetric_difference_update"), a.v[1]);
+  symmetric_difference_update(self_of<Set>(a), a.v[1]);
   return none();
 }
 
 Value m_issubset(Args& a) {
-  check_args(a, "set.issubset", 1);
-  Set* s = self_set(a, "issubset");
+  Set* s = self_of<Set>(a);
   if (is_anyset(a.v[1])) return make_bool(set_issubset(s, as<Set>(a.v[1])));
   Set* tmp = new_set_from(false, a.v[1]);
   Rooted keep(make_obj(tmp));
@@ -555,8 +522,7 @@ Value m_issubset(Args& a) {
 }
 
 Value m_issuperset(Args& a) {
-  check_args(a, "set.issuperset", 1);
-  Set* s = self_set(a, "issuperset");
+  Set* s = self_of<Set>(a);
   if (is_anyset(a.v[1])) return make_bool(set_issubset(as<Set>(a.v[1]), s));
   Rooted it(get_iter(a.v[1]));
   for (;;) {
@@ -569,8 +535,7 @@ Value m_issuperset(Args& a) {
 }
 
 Value m_isdisjoint(Args& a) {
-  check_args(a, "set.isdisjoint", 1);
-  Set* s = self_set(a, "isdisjoint");
+  Set* s = self_of<Set>(a);
   Value other = a.v[1];
   if (other.is_obj() && other.o == s) return make_bool(s->used == 0);
   if (is_anyset(other)) {
@@ -765,38 +730,44 @@ Value set_iter_next(Iterator* it) {
   return Value();
 }
 
+// The methods of set and frozenset (runtime/native.h checks their
+// arguments); frozenset has the ones that do not change the set.
+const MethodDef kSetMethods[] = {
+    {"add", m_add, ArgSpec::One},
+    {"remove", m_remove, ArgSpec::One},
+    {"discard", m_discard, ArgSpec::One},
+    {"pop", m_pop, ArgSpec::NoArgs},
+    {"clear", m_clear, ArgSpec::NoArgs},
+    {"update", m_update, ArgSpec::VarArgs},
+    {"intersection_update", m_intersection_update, ArgSpec::VarArgs},
+    {"difference_update", m_difference_update, ArgSpec::VarArgs},
+    {"symmetric_difference_update", m_symmetric_difference_update, ArgSpec::One},
+    {"copy", m_copy, ArgSpec::NoArgs},
+    {"union", m_union, ArgSpec::VarArgs},
+    {"intersection", m_intersection, ArgSpec::VarArgs},
+    {"difference", m_difference, ArgSpec::VarArgs},
+    {"symmetric_difference", m_symmetric_difference, ArgSpec::One},
+    {"issubset", m_issubset, ArgSpec::One},
+    {"issuperset", m_issuperset, ArgSpec::One},
+    {"isdisjoint", m_isdisjoint, ArgSpec::One},
+};
+const MethodDef kFrozenSetMethods[] = {
+    {"copy", m_copy, ArgSpec::NoArgs},
+    {"union", m_union, ArgSpec::VarArgs},
+    {"intersection", m_intersection, ArgSpec::VarArgs},
+    {"difference", m_difference, ArgSpec::VarArgs},
+    {"symmetric_difference", m_symmetric_difference, ArgSpec::One},
+    {"issubset", m_issubset, ArgSpec::One},
+    {"issuperset", m_issuperset, ArgSpec::One},
+    {"isdisjoint", m_isdisjoint, ArgSpec::One},
+};
+
 void init_set_methods() {
   BuiltinTypes& t = types();
   t.set->ctor = set_ctor;
   t.frozenset->ctor = frozenset_ctor;
-  struct M {
-    const char* name;
-    NativeFn fn;
-    bool mutating;
-  };
-  static const M methods[] = {
-      {"add", m_add, true},
-      {"remove", m_remove, true},
-      {"discard", m_discard, true},
-      {"pop", m_pop, true},
-      {"clear", m_clear, true},
-      {"update", m_update, true},
-      {"intersection_update", m_intersection_update, true},
-      {"difference_update", m_difference_update, true},
-      {"symmetric_difference_update", m_symmetric_difference_update, true},
-      {"copy", m_copy, false},
-      {"union", m_union, false},
-      {"intersection", m_intersection, false},
-      {"difference", m_difference, false},
-      {"symmetric_difference", m_symmetric_difference, false},
-      {"issubset", m_issubset, false},
-      {"issuperset", m_issuperset, false},
-      {"isdisjoint", m_isdisjoint, false},
-  };
-  for (const M& m : methods) {
-    add_method(t.set, m.name, m.fn);
-    if (!m.mutating) add_method(t.frozenset, m.name, m.fn);
-  }
+  add_methods(t.set, kSetMethods);
+  add_methods(t.frozenset, kFrozenSetMethods);
 }
 
 Set* make_frozenset(Value iterable) { return new_set_from(true, iterable); }

@@ -240,7 +240,7 @@ std::string nested_repr(Value self) {
 std::string none_repr(Value) { return "None"; }
 std::string bool_repr(Value self) { return self.b ? "True" : "False"; }
 std::string int_repr(Value self) { return self.is_int() ? std::to_string(self.i) : int_to_string(self); }
-std::string float_repr_slot(Value self) { return float_repr(self.f); }
+std::string float_repr_slot(Value self) { return float_repr(unbox_float(self).f); }
 std::string str_repr_slot(Value self) { return str_repr(as_str(self)->s); }
 std::string str_str_slot(Value self) { return as_str(self)->s; }
 std::string range_repr_slot(Value self) { return range_repr(static_cast<Range*>(self.o)); }
@@ -482,6 +482,7 @@ Value number_negative_slot(Value self) { return number_negative(self); }
 // +x is exactly an int or a float, also for an instance of a subclass.
 Value number_positive_slot(Value self) {
   if (self.is_bool()) return make_int(self.b);
+  if (is_boxed_float(self)) return unbox_float(self);
   if (self.is_obj() && self.o->has_side_attrs) return index_int(self);
   return self;
 }
@@ -490,7 +491,7 @@ Value int_invert(Value self) { return number_invert(self); }
 bool int_truthy(Value self) {
   return self.is_obj() ? mpz_sgn(static_cast<BigInt*>(self.o)->z) != 0 : self.i != 0;
 }
-bool float_truthy(Value self) { return self.f != 0.0; }
+bool float_truthy(Value self) { return unbox_float(self).f != 0.0; }
 
 // str % args; CPython's str.__mod__ takes any right operand.
 Value str_binary(int op, Value a, Value b) {

@@ -1643,8 +1643,8 @@ std::string percent_format(std::string_view f, Value args, bool bytes) {
         bool decimal = conv == 'd' || conv == 'i' || conv == 'u';
         Value iv = v;
         if (!is_intlike(v)) {
-          if (decimal && v.is_float()) {
-            iv = int_convert(v);
+          if (decimal && (v.is_float() || is_boxed_float(v))) {
+            iv = int_convert(unbox_float(v));
           } else if (is_kind(v, Kind::Instance) &&
                      (!lookup_special(v, intern("__index__")).is_undef() ||
                       (decimal && !lookup_special(v, intern("__int__")).is_undef()))) {
@@ -1678,7 +1678,7 @@ std::string percent_format(std::string_view f, Value args, bool bytes) {
       case 'g':
       case 'G': {
         double d;
-        if (v.is_float()) d = v.as_float();
+        if (v.is_float() || is_boxed_float(v)) d = to_double(v);
         else if (is_intlike(v)) d = to_double(v);
         else if (is_kind(v, Kind::Instance) && !lookup_special(v, intern("__float__")).is_undef())
           d = float_convert(v).as_float();

@@ -9,6 +9,7 @@
 #include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/misc.h"
+#include "runtime/numbers.h"
 #include "runtime/objects/bytearray.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/complex.h"
@@ -36,7 +37,7 @@ bool fills_in_init(const TypeObject* t) {
 bool has_subclass_support(const TypeObject* t) {
   const BuiltinTypes& b = types();
   return t == b.list || t == b.dict || t == b.set || t == b.tuple || t == b.str || t == b.int_ ||
-         t == b.frozenset || t == b.complex_ || t == b.bytes || t == b.bytearray;
+         t == b.frozenset || t == b.complex_ || t == b.float_ || t == b.bytes || t == b.bytearray;
 }
 
 // A fresh object of v's layout and value with no other owner, so that it can
@@ -48,6 +49,7 @@ Object* fresh_copy(Value v) {
     mpz_set_si(b->z, v.i);
     return b;
   }
+  if (v.is_float()) return heap().make<BoxedFloat>(v.f);
   switch (v.o->kind) {
     case Kind::BigInt: {
       BigInt* b = heap().make<BigInt>();
@@ -229,7 +231,8 @@ void init_builtin_subclassing() {
         t != b.reversed)
       t->subclassing = Subclassing::Final;
   b.object->subclassing = Subclassing::Allowed;
-  for (TypeObject* t : {b.list, b.dict, b.set, b.tuple, b.str, b.int_, b.frozenset, b.complex_, b.bytes, b.bytearray}) {
+  for (TypeObject* t :
+       {b.list, b.dict, b.set, b.tuple, b.str, b.int_, b.frozenset, b.complex_, b.float_, b.bytes, b.bytearray}) {
     if (!has_subclass_support(t)) continue;
     t->subclassing = Subclassing::Allowed;
     add_owned_method(t, "__new__", builtin_new);

@@ -181,7 +181,7 @@ void init_types() {
   t.ellipsis = mk("ellipsis", Kind::Instance);
   t.int_ = mk("int", Kind::BigInt);
   t.bool_ = mk("bool", Kind::BigInt, t.int_);
-  t.float_ = mk("float", Kind::Instance);
+  t.float_ = mk("float", Kind::BoxedFloat);  // plain floats are unboxed; subclass instances are boxed
   t.complex_ = mk("complex", Kind::Complex);
   t.bytes = mk("bytes", Kind::Bytes);
   t.bytearray = mk("bytearray", Kind::ByteArray);

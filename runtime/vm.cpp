@@ -10,6 +10,7 @@
 #include "runtime/heap.h"
 #include "runtime/init.h"
 #include "runtime/list.h"
+#include "runtime/objects/namespace.h"
 #include "runtime/subclass.h"
 #include "runtime/weakref.h"
 #include "runtime/mpz.h"
@@ -94,6 +95,7 @@ void init_runtime() {
   init_introspection(m.builtins);
   init_builtin_subclassing();
   init_weakrefs();
+  init_simple_namespace();
   // Exception classes are builtins too.
   ExceptionTypes& et = exc_types();
   for (TypeObject** p = &et.BaseException; p <= &et.SystemError; ++p) {

@@ -26,6 +26,7 @@
 #include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/misc.h"
+#include "runtime/native.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/mpz.h"
 #include "runtime/numbers.h"
@@ -832,10 +833,6 @@ Value r_setstate(Args& a) {
   return make_none();
 }
 
-struct MethodDef {
-  const char* name;
-  NativeFn fn;
-};
 const MethodDef kMethods[] = {
     {"seed", r_seed},
     {"random", r_random},
@@ -866,7 +863,7 @@ Module* init_random_module() {
   if (!methods_added) {
     methods_added = true;
     t->ctor = r_new;
-    for (const MethodDef& m : kMethods) add_method(t, m.name, m.fn);
+    add_methods(t, kMethods);
   }
   Module* mod = new_module("random");
   Rooted keep(make_obj(mod));

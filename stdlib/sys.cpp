@@ -11,6 +11,8 @@
 #include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/misc.h"
+#include "runtime/objects/namespace.h"
+#include "runtime/objects/structseq.h"
 #include "runtime/ops.h"
 #include "runtime/output.h"
 #include "runtime/str.h"
@@ -167,8 +169,19 @@ Module* init_sys_module() {
   set(m, "platform", str_value("linux"));
   set(m, "executable", str_value("/proc/self/exe"));
   set(m, "version", str_value("3.11.0 (coil)"));
-  set(m, "version_info", make_obj(new_tuple({make_int(3), make_int(11), make_int(0), str_value("final"), make_int(0)})));
-  set(m, "implementation", str_value("coil"));
+  TypeObject* vi = new_structseq_type("sys", "version_info", {"major", "minor", "micro", "releaselevel", "serial"});
+  Value version_info = new_structseq(vi, {make_int(3), make_int(11), make_int(0), str_value("final"), make_int(0)});
+  set(m, "version_info", version_info);
+  set(m, "hexversion", make_int(0x030B00F0));
+  // PEP 421: a cache_tag of None means that compiled modules are not cached
+  // on disk.
+  Dict* impl = new_dict();
+  Rooted keep_impl(make_obj(impl));
+  impl->set_str(intern("name"), str_value("coil"));
+  impl->set_str(intern("cache_tag"), make_none());
+  impl->set_str(intern("version"), version_info);
+  impl->set_str(intern("hexversion"), make_int(0x030B00F0));
+  set(m, "implementation", new_simple_namespace(impl));
   fn(m, "exit", sys_exit);
   fn(m, "getrecursionlimit", sys_getrecursionlimit);
   fn(m, "setrecursionlimit", sys_setrecursionlimit);

@@ -245,14 +245,14 @@ Value call(Value callable, Value* args, int nargs, Tuple* kwnames) {
         NativeFunction* nf = static_cast<NativeFunction*>(o);
         if (nf->self.is_undef()) {
           Args a{args, nargs, kwnames, nf};
-          return nf->fn(a);
+          return nf->invoke(a);
         }
         int total = nargs + (kwnames ? static_cast<int>(kwnames->size()) : 0);
         std::vector<Value> tmp(total + 1);
         tmp[0] = nf->self;
         for (int i = 0; i < total; ++i) tmp[i + 1] = args[i];
         Args a{tmp.data(), nargs + 1, kwnames, nf};
-        return nf->fn(a);
+        return nf->invoke(a);
       }
       case Kind::BoundMethod: {
         BoundMethod* bm = static_cast<BoundMethod*>(o);

@@ -47,8 +47,10 @@ struct FBlock {
   // ExceptClauses marks the region of a try statement's except clauses (CPython's
   // EXCEPTION_HANDLER block): it emits nothing, but counts towards the nesting
   // limit, so that a clause body nests two blocks deep as in CPython.
+  // PopValue: while a return's finally body runs, its value sits on the
+  // stack; a break or continue in that body drops it (CPython's POP_VALUE).
   enum Kind { WhileLoop, ForLoop, AsyncForLoop, TryExcept, FinallyTry, FinallyEnd, HandlerCleanup, With, AsyncWith,
-              ExceptStar, ExceptClauses };
+              ExceptStar, ExceptClauses, PopValue };
   FBlock() : kind(WhileLoop) {}
   FBlock(Kind k, int cont = -1, int brk = -1) : kind(k), continue_label(cont), break_label(brk) {}
   Kind kind;
@@ -633,10 +635,15 @@ class Compiler {
         u.cur_handler = b.outer_handler;
         auto saved_blocks = u.fblocks;
         u.fblocks.resize(idx);
+        if (preserve_tos) u.fblocks.push_back(FBlock(FBlock::PopValue));
         body(*b.finalbody);
         u.fblocks = saved_blocks;
         return;
       }
+      case FBlock::PopValue:
+        if (preserve_tos) emit(Op::SWAP, 2);
+        emit(Op::POP_TOP, 0);
+        return;
       case FBlock::FinallyEnd:
         // Stack: [prev, exc] (+ value)
         u.cur_handler = b.outer_handler;

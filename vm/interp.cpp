@@ -553,14 +553,14 @@ Value execute(Frame* entry, Value throw_exc) {
             Value result;
             if (nfn->self.is_undef()) {
               Args a{args, nargs, kwnames, nfn};
-              result = nfn->fn(a);
+              result = nfn->invoke(a);
             } else {
               // A native bound to a receiver: receiver goes first.
               Value* tmp = static_cast<Value*>(alloca(sizeof(Value) * (total + 2)));
               tmp[0] = nfn->self;
               std::memcpy(static_cast<void*>(tmp + 1), args, sizeof(Value) * (nargs + nkw));
               Args a{tmp, nargs + 1, kwnames, nfn};
-              result = nfn->fn(a);
+              result = nfn->invoke(a);
             }
             sp = base;
             PUSH(result);

@@ -499,8 +499,12 @@ class ScopeBuilder {
           def(n->target->id, n->loc);
           cur_ = saved;
           // The comprehensions in between see the name as the target
-          // scope's variable: a global at module level, else a free one.
-          unsigned how = target->kind == ScopeKind::Module ? Scope::DEF_GLOBAL : Scope::DEF_NONLOCAL;
+          // scope's variable: a global at module level or where the
+          // function declares it global, else a free one.
+          auto declared = target->flags.find(n->target->id);
+          bool global = target->kind == ScopeKind::Module ||
+                        (declared != target->flags.end() && (declared->second & Scope::DEF_GLOBAL));
+          unsigned how = global ? Scope::DEF_GLOBAL : Scope::DEF_NONLOCAL;
           for (Scope* s = saved; s != target; s = s->parent) s->note(n->target->id, how);
         } else {
           def(n->target->id, n->loc);

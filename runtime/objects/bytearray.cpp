@@ -13,6 +13,7 @@
 #include "runtime/init.h"
 #include "runtime/list.h"
 #include "runtime/misc.h"
+#include "runtime/native.h"
 #include "runtime/numbers.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/bytes_methods.h"
@@ -332,38 +333,8 @@ Value bytearray_ctor(Args& a) {
 
 // ---------------------------------------------------------------- methods
 
-ByteArray* self_of(Args& a, const char* name) {
-  if (a.n < 1) raisef(exc_types().TypeError, "unbound method bytearray.%s() needs an argument", name);
-  if (!kind_is(a.v[0], Kind::ByteArray))
-    raisef(exc_types().TypeError, "descriptor '%s' for 'bytearray' objects doesn't apply to a '%s' object", name,
-           type_name(a.v[0]).c_str());
-  if (a.nkw()) raisef(exc_types().TypeError, "bytearray.%s() takes no keyword arguments", name);
-  return self_ba(a.v[0]);
-}
-
-ByteArray* self_noargs(Args& a, const char* name) {
-  ByteArray* b = self_of(a, name);
-  if (a.n != 1) raisef(exc_types().TypeError, "bytearray.%s() takes no arguments (%d given)", name, a.n - 1);
-  return b;
-}
-
-ByteArray* self_one(Args& a, const char* name) {
-  ByteArray* b = self_of(a, name);
-  if (a.n != 2) raisef(exc_types().TypeError, "bytearray.%s() takes exactly one argument (%d given)", name, a.n - 1);
-  return b;
-}
-
-void positional(Args& a, const char* name, int lo, int hi) {
-  int n = a.n - 1;
-  if (n < lo || n > hi) {
-    const char* bound = lo == hi ? "" : n < lo ? "at least " : "at most ";
-    int want = n < lo ? lo : hi;
-    raisef(exc_types().TypeError, "%s expected %s%d argument%s, got %d", name, bound, want, want == 1 ? "" : "s", n);
-  }
-}
-
 Value ba_append(Args& a) {
-  ByteArray* b = self_one(a, "append");
+  ByteArray* b = self_of<ByteArray>(a);
   char c = byte_value(a.v[1]);
   check_resizable(b, b->data.size() + 1);
   b->data += c;
@@ -371,7 +342,7 @@ Value ba_append(Args& a) {
 }
 
 Value ba_extend(Args& a) {
-  ByteArray* b = self_one(a, "extend");
+  ByteArray* b = self_of<ByteArray>(a);
   Value src = a.v[1];
   std::string more;
   std::string scratch;
@@ -394,8 +365,7 @@ Value ba_extend(Args& a) {
 }
 
 Value ba_insert(Args& a) {
-  ByteArray* b = self_of(a, "insert");
-  positional(a, "insert", 2, 2);
+  ByteArray* b = self_of<ByteArray>(a);
   int64_t i = as_ssize(a.v[1]);
   char c = byte_value(a.v[2]);
   int64_t n = static_cast<int64_t>(b->data.size());
@@ -410,8 +380,7 @@ Value ba_insert(Args& a) {
 }
 
 Value ba_pop(Args& a) {
-  ByteArray* b = self_of(a, "pop");
-  positional(a, "pop", 0, 1);
+  ByteArray* b = self_of<ByteArray>(a);
   int64_t i = a.n > 1 ? as_ssize(a.v[1]) : -1;
   int64_t n = static_cast<int64_t>(b->data.size());
   if (n == 0) raise(exc_types().IndexError, "pop from empty bytearray");
@@ -424,7 +393,7 @@ Value ba_pop(Args& a) {
 }
 
 Value ba_remove(Args& a) {
-  ByteArray* b = self_one(a, "remove");
+  ByteArray* b = self_of<ByteArray>(a);
   char c = byte_value(a.v[1]);
   size_t p = b->data.find(c);
   if (p == std::string::npos) raise(exc_types().ValueError, "value not found in bytearray");
@@ -434,19 +403,26 @@ Value ba_remove(Args& a) {
 }
 
 Value ba_reverse(Args& a) {
-  ByteArray* b = self_noargs(a, "reverse");
+  ByteArray* b = self_of<ByteArray>(a);
   std::reverse(b->data.begin(), b->data.end());
   return make_none();
 }
 
 Value ba_clear(Args& a) {
-  ByteArray* b = self_noargs(a, "clear");
+  ByteArray* b = self_of<ByteArray>(a);
   check_resizable(b, 0);
   b->data.clear();
   return make_none();
 }
 
-Value ba_copy(Args& a) { return make_obj(new_bytearray(self_noargs(a, "copy")->data)); }
+Value ba_copy(Args& a) { return make_obj(new_bytearray(self_of<ByteArray>(a)->data)); }
+
+const MethodDef kByteArrayMethods[] = {
+    {"append", ba_append, ArgSpec::One},      {"extend", ba_extend, ArgSpec::One},
+    {"insert", ba_insert, ArgSpec::Range, 2, 2}, {"pop", ba_pop, ArgSpec::Range, 0, 1},
+    {"remove", ba_remove, ArgSpec::One},      {"reverse", ba_reverse, ArgSpec::NoArgs},
+    {"clear", ba_clear, ArgSpec::NoArgs},     {"copy", ba_copy, ArgSpec::NoArgs},
+};
 
 }  // namespace
 
@@ -484,15 +460,7 @@ void init_bytearray_methods() {
   TypeObject* t = types().bytearray;
   t->ctor = bytearray_ctor;
   add_bytes_methods(t, Kind::ByteArray);
-  struct M {
-    const char* name;
-    NativeFn fn;
-  };
-  static const M methods[] = {
-      {"append", ba_append}, {"extend", ba_extend},   {"insert", ba_insert}, {"pop", ba_pop},
-      {"remove", ba_remove}, {"reverse", ba_reverse}, {"clear", ba_clear},   {"copy", ba_copy},
-  };
-  for (const M& m : methods) add_method(t, m.name, m.fn);
+  add_methods(t, kByteArrayMethods);
 }
 
 }  // namespace coil::rt

@@ -13,6 +13,7 @@
 #include "runtime/init.h"
 #include "runtime/list.h"
 #include "runtime/misc.h"
+#include "runtime/native.h"
 #include "runtime/objects/bytearray.h"
 #include "runtime/objects/bytes_methods.h"
 #include "runtime/objects/memoryview.h"
@@ -150,27 +151,22 @@ Value bytes_ctor(Args& a) {
 
 // ---------------------------------------------------------------- methods
 
-Bytes* method_self(Args& a, const char* name) {
-  if (a.n < 1) raisef(exc_types().TypeError, "unbound method bytes.%s() needs an argument", name);
-  if (!kind_is(a.v[0], Kind::Bytes))
-    raisef(exc_types().TypeError, "descriptor '%s' for 'bytes' objects doesn't apply to a '%s' object", name,
-           type_name(a.v[0]).c_str());
-  if (a.nkw()) raisef(exc_types().TypeError, "bytes.%s() takes no keyword arguments", name);
-  if (a.n != 1) raisef(exc_types().TypeError, "bytes.%s() takes no arguments (%d given)", name, a.n - 1);
-  return self_bytes(a.v[0]);
-}
-
 // bytes.__bytes__(): self, or a plain bytes copy of a subclass instance.
 Value b_bytes(Args& a) {
-  Bytes* b = method_self(a, "__bytes__");
+  Bytes* b = self_of<Bytes>(a);
   if (b->type == types().bytes) return a.v[0];
   return bytes_value(b->data);
 }
 
 Value b_getnewargs(Args& a) {
-  Bytes* b = method_self(a, "__getnewargs__");
+  Bytes* b = self_of<Bytes>(a);
   return make_obj(new_tuple({bytes_value(b->data)}));
 }
+
+const MethodDef kBytesMethods[] = {
+    {"__bytes__", b_bytes, ArgSpec::NoArgs},
+    {"__getnewargs__", b_getnewargs, ArgSpec::NoArgs},
+};
 
 }  // namespace
 
@@ -349,8 +345,7 @@ void init_bytes_methods() {
   TypeObject* t = types().bytes;
   t->ctor = bytes_ctor;
   add_bytes_methods(t, Kind::Bytes);
-  add_method(t, "__bytes__", b_bytes);
-  add_method(t, "__getnewargs__", b_getnewargs);
+  add_methods(t, kBytesMethods);
 }
 
 }  // namespace coil::rt

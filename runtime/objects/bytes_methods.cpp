@@ -22,6 +22,7 @@
 #include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/misc.h"
+#include "runtime/native.h"
 #include "runtime/objects/bytearray.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/ops.h"
@@ -61,96 +62,26 @@ Value unchanged(Value self) {
 }
 
 // ------------------------------------------------------- argument parsing
-
-// self, checked as CPython's method descriptors check it.
-template <Kind K>
-Value self_of(Args& a, const char* name) {
-  const char* tn = Layout<K>::name;
-  if (a.n < 1) raisef(exc_types().TypeError, "unbound method %s.%s() needs an argument", tn, name);
-  if (!kind_is(a.v[0], K))
-    raisef(exc_types().TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, tn,
-           type_name(a.v[0]).c_str());
-  return a.v[0];
-}
+//
+// The method tables (runtime/native.h) check self's layout and the common
+// calling conventions; the helpers here cover the other two CPython uses
+// for these methods.
 
 template <Kind K>
 void no_keywords(Args& a, const char* name) {
   if (a.nkw()) raisef(exc_types().TypeError, "%s.%s() takes no keyword arguments", Layout<K>::name, name);
 }
 
-// METH_NOARGS.
+// PyArg_ParseTuple("O|OO:find") style: "find() takes at least 1 argument
+// (0 given)".
 template <Kind K>
-Value self_noargs(Args& a, const char* name) {
-  Value self = self_of<K>(a, name);
-  no_keywords<K>(a, name);
-  if (a.n != 1) raisef(exc_types().TypeError, "%s.%s() takes no arguments (%d given)", Layout<K>::name, name, a.n - 1);
-  return self;
-}
-
-// METH_O.
-template <Kind K>
-Value self_one(Args& a, const char* name) {
-  Value self = self_of<K>(a, name);
-  no_keywords<K>(a, name);
-  if (a.n != 2)
-    raisef(exc_types().TypeError, "%s.%s() takes exactly one argument (%d given)", Layout<K>::name, name, a.n - 1);
-  return self;
-}
-
-// Positional-only parameters as Argument Clinic checks them.
-template <Kind K>
-Value self_positional(Args& a, const char* name, int lo, int hi) {
-  Value self = self_of<K>(a, name);
-  no_keywords<K>(a, name);
-  int n = a.n - 1;
-  if (n < lo || n > hi) {
-    const char* bound = lo == hi ? "" : n < lo ? "at least " : "at most ";
-    int want = n < lo ? lo : hi;
-    raisef(exc_types().TypeError, "%s expected %s%d argument%s, got %d", name, bound, want, want == 1 ? "" : "s", n);
-  }
-  return self;
-}
-
-// PyArg_ParseTuple("O|OO:find") style.
-template <Kind K>
-Value self_parse_tuple(Args& a, const char* name, int lo, int hi) {
-  Value self = self_of<K>(a, name);
+void parse_tuple_args(Args& a, const char* name, int lo, int hi) {
   no_keywords<K>(a, name);
   int n = a.n - 1;
   if (n < lo)
     raisef(exc_types().TypeError, "%s() takes at least %d argument%s (%d given)", name, lo, lo == 1 ? "" : "s", n);
   if (n > hi)
     raisef(exc_types().TypeError, "%s() takes at most %d argument%s (%d given)", name, hi, hi == 1 ? "" : "s", n);
-  return self;
-}
-
-// Parameters that may be passed by keyword (Argument Clinic); out[i] is
-// Undef when not given. The first `positional_only` of them may not.
-template <Kind K>
-Value self_keywords(Args& a, const char* name, std::initializer_list<const char*> names, Value* out,
-                    int positional_only = 0) {
-  Value self = self_of<K>(a, name);
-  int np = static_cast<int>(names.size());
-  int n = a.n - 1;
-  if (n + a.nkw() > np)
-    raisef(exc_types().TypeError, "%s() takes at most %d argument%s (%d given)", name, np, np == 1 ? "" : "s",
-           n + a.nkw());
-  for (int i = 0; i < np; ++i) out[i] = i < n ? a.v[1 + i] : Value();
-  for (int k = 0; k < a.nkw(); ++k) {
-    const std::string& kn = as_str(a.kwnames->items[k])->s;
-    int idx = 0;
-    for (const char* nm : names) {
-      if (kn == nm) break;
-      ++idx;
-    }
-    if (idx == np || idx < positional_only)
-      raisef(exc_types().TypeError, "'%s' is an invalid keyword argument for %s()", kn.c_str(), name);
-    if (idx < n)
-      raisef(exc_types().TypeError, "argument for %s() given by name ('%s') and position (%d)", name, kn.c_str(),
-             idx + 1);
-    out[idx] = a.kw(k);
-  }
-  return self;
 }
 
 // A copy of a bytes-like argument (see the top of the file for why a copy).
@@ -258,7 +189,8 @@ template <Kind K, Search S>
 Value m_search(Args& a) {
   static constexpr const char* names[] = {"find", "rfind", "index", "rindex", "count"};
   const char* name = names[static_cast<int>(S)];
-  Value self = self_parse_tuple<K>(a, name, 1, 3);
+  Value self = a.v[0];
+  parse_tuple_args<K>(a, name, 1, 3);
   int64_t start = slice_arg(a.n > 2 ? a.v[2] : Value(), 0);
   int64_t end = slice_arg(a.n > 3 ? a.v[3] : Value(), INT64_MAX);
   std::string sub = sub_arg(a.v[1]);
@@ -272,7 +204,8 @@ Value m_search(Args& a) {
 template <Kind K, bool AtEnd>
 Value m_startswith(Args& a) {
   const char* name = AtEnd ? "endswith" : "startswith";
-  Value self = self_parse_tuple<K>(a, name, 1, 3);
+  Value self = a.v[0];
+  parse_tuple_args<K>(a, name, 1, 3);
   int64_t start = slice_arg(a.n > 2 ? a.v[2] : Value(), 0);
   int64_t end = slice_arg(a.n > 3 ? a.v[3] : Value(), INT64_MAX);
   Value what = a.v[1];
@@ -303,9 +236,7 @@ bool every_byte(std::string_view d) {
 
 template <Kind K, int Which>
 Value m_is(Args& a) {
-  static constexpr const char* names[] = {"isalnum", "isalpha", "isascii", "isdigit", "islower",
-                                          "isspace", "istitle", "isupper"};
-  Value self = self_noargs<K>(a, names[Which]);
+  Value self = a.v[0];
   std::string_view d = Layout<K>::data(self);
   switch (Which) {
     case 0: return make_bool(every_byte<is_alnum>(d));
@@ -344,8 +275,7 @@ Value m_is(Args& a) {
 
 template <Kind K, int Which>
 Value m_case(Args& a) {
-  static constexpr const char* names[] = {"lower", "upper", "swapcase", "capitalize", "title"};
-  Value self = self_noargs<K>(a, names[Which]);
+  Value self = a.v[0];
   std::string out(Layout<K>::data(self));
   bool prev_cased = false;
   for (size_t i = 0; i < out.size(); ++i) {
@@ -370,7 +300,7 @@ template <Kind K, int Which>  // 0 center, 1 ljust, 2 rjust
 Value m_pad(Args& a) {
   static constexpr const char* names[] = {"center", "ljust", "rjust"};
   const char* name = names[Which];
-  Value self = self_positional<K>(a, name, 1, 2);
+  Value self = a.v[0];
   int64_t width = as_ssize(a.v[1]);
   char fill = a.n > 2 ? fill_arg(a.v[2], name) : ' ';
   std::string_view d = Layout<K>::data(self);
@@ -389,7 +319,7 @@ Value m_pad(Args& a) {
 
 template <Kind K>
 Value m_zfill(Args& a) {
-  Value self = self_one<K>(a, "zfill");
+  Value self = a.v[0];
   int64_t width = as_ssize(a.v[1]);
   std::string_view d = Layout<K>::data(self);
   int64_t len = static_cast<int64_t>(d.size());
@@ -408,7 +338,8 @@ Value m_zfill(Args& a) {
 template <Kind K>
 Value m_expandtabs(Args& a) {
   Value v[1];
-  Value self = self_keywords<K>(a, "expandtabs", {"tabsize"}, v);
+  Value self = a.v[0];
+  bind_keyword_args(a, "expandtabs", {"tabsize"}, v);
   int64_t tabsize = v[0].is_undef() ? 8 : as_c_int(v[0]);
   std::string_view d = Layout<K>::data(self);
   std::string out;
@@ -433,8 +364,7 @@ Value m_expandtabs(Args& a) {
 
 template <Kind K, int Which>  // 0 strip, 1 lstrip, 2 rstrip
 Value m_strip(Args& a) {
-  static constexpr const char* names[] = {"strip", "lstrip", "rstrip"};
-  Value self = self_positional<K>(a, names[Which], 0, 1);
+  Value self = a.v[0];
   bool whitespace = a.n < 2 || a.v[1].is_none();
   std::string chars = whitespace ? std::string() : buffer_arg(a.v[1]);
   auto strip_it = [&](unsigned char c) {
@@ -465,7 +395,8 @@ template <Kind K, bool Reverse>
 Value m_split(Args& a) {
   const char* name = Reverse ? "rsplit" : "split";
   Value v[2];
-  Value self = self_keywords<K>(a, name, {"sep", "maxsplit"}, v);
+  Value self = a.v[0];
+  bind_keyword_args(a, name, {"sep", "maxsplit"}, v);
   int64_t maxsplit = v[1].is_undef() ? -1 : as_ssize(v[1]);
   if (maxsplit < 0) maxsplit = INT64_MAX;
   bool whitespace = v[0].is_undef() || v[0].is_none();
@@ -532,7 +463,8 @@ Value m_split(Args& a) {
 template <Kind K>
 Value m_splitlines(Args& a) {
   Value v[1];
-  Value self = self_keywords<K>(a, "splitlines", {"keepends"}, v);
+  Value self = a.v[0];
+  bind_keyword_args(a, "splitlines", {"keepends"}, v);
   bool keepends = !v[0].is_undef() && as_c_int(v[0]) != 0;
   std::string_view d = Layout<K>::data(self);
   std::vector<std::string_view> pieces;
@@ -552,8 +484,7 @@ Value m_splitlines(Args& a) {
 // was given, bytearray a new bytearray of it.
 template <Kind K, bool Reverse>
 Value m_partition(Args& a) {
-  const char* name = Reverse ? "rpartition" : "partition";
-  Value self = self_one<K>(a, name);
+  Value self = a.v[0];
   Value sep_obj = a.v[1];
   std::string sep = buffer_arg(sep_obj);
   if (sep.empty()) raise(exc_types().ValueError, "empty separator");
@@ -601,7 +532,7 @@ std::string replace_bytes(std::string_view d, std::string_view from, std::string
 
 template <Kind K>
 Value m_replace(Args& a) {
-  Value self = self_positional<K>(a, "replace", 2, 3);
+  Value self = a.v[0];
   std::string from = buffer_arg(a.v[1]);
   std::string to = buffer_arg(a.v[2]);
   int64_t count = a.n > 3 ? as_ssize(a.v[3]) : -1;
@@ -622,7 +553,7 @@ Value m_replace(Args& a) {
 
 template <Kind K, bool Suffix>
 Value m_removeaffix(Args& a) {
-  Value self = self_one<K>(a, Suffix ? "removesuffix" : "removeprefix");
+  Value self = a.v[0];
   std::string affix = buffer_arg(a.v[1]);
   std::string_view d = Layout<K>::data(self);
   bool has = affix.size() <= d.size() && !affix.empty() &&
@@ -633,7 +564,7 @@ Value m_removeaffix(Args& a) {
 
 template <Kind K>
 Value m_join(Args& a) {
-  Value self = self_one<K>(a, "join");
+  Value self = a.v[0];
   RootedVector items;
   Value it;
   try {
@@ -670,10 +601,10 @@ Value m_join(Args& a) {
 template <Kind K>
 Value m_translate(Args& a) {
   Value v[2];
-  Value self = self_of<K>(a, "translate");
+  Value self = a.v[0];
   if (a.n < 2)
     raisef(exc_types().TypeError, "translate() takes at least 1 positional argument (%d given)", a.n - 1);
-  self_keywords<K>(a, "translate", {"table", "delete"}, v, 1);
+  bind_keyword_args(a, "translate", {"table", "delete"}, v, 1);
   std::string table;
   if (!v[0].is_none()) {
     table = buffer_arg(v[0]);
@@ -691,9 +622,10 @@ Value m_translate(Args& a) {
   return Layout<K>::make(std::move(out));
 }
 
+template <Kind K>
 Value m_maketrans(Args& a) {
-  if (a.nkw()) raise(exc_types().TypeError, "maketrans() takes no keyword arguments");
-  if (a.n != 2) raisef(exc_types().TypeError, "maketrans expected 2 arguments, got %d", a.n);
+  no_keywords<K>(a, "maketrans");
+  check_arg_count("maketrans", a.n, 2, 2);
   std::string from = buffer_arg(a.v[0]);
   std::string to = buffer_arg(a.v[1]);
   if (from.size() != to.size()) raise(exc_types().ValueError, "maketrans arguments must have same length");
@@ -706,7 +638,8 @@ Value m_maketrans(Args& a) {
 template <Kind K>
 Value m_decode(Args& a) {
   Value v[2];
-  Value self = self_keywords<K>(a, "decode", {"encoding", "errors"}, v);
+  Value self = a.v[0];
+  bind_keyword_args(a, "decode", {"encoding", "errors"}, v);
   for (int i = 0; i < 2; ++i)
     if (!v[i].is_undef() && !is_str(v[i]))
       raisef(exc_types().TypeError, "decode() argument '%s' must be str, not %s", i == 0 ? "encoding" : "errors",
@@ -720,7 +653,8 @@ Value m_decode(Args& a) {
 template <Kind K>
 Value m_hex(Args& a) {
   Value v[2];
-  Value self = self_keywords<K>(a, "hex", {"sep", "bytes_per_sep"}, v);
+  Value self = a.v[0];
+  bind_keyword_args(a, "hex", {"sep", "bytes_per_sep"}, v);
   HexSep sep = hex_sep(v[0], v[1]);
   return str_value(bytes_hex(Layout<K>::data(self), sep));
 }
@@ -779,56 +713,54 @@ Value m_fromhex(Args& a) {
 }
 
 template <Kind K>
+const MethodDef kMethods[] = {
+    {"find", m_search<K, Search::Find>},
+    {"rfind", m_search<K, Search::RFind>},
+    {"index", m_search<K, Search::Index>},
+    {"rindex", m_search<K, Search::RIndex>},
+    {"count", m_search<K, Search::Count>},
+    {"startswith", m_startswith<K, false>},
+    {"endswith", m_startswith<K, true>},
+    {"isalnum", m_is<K, 0>, ArgSpec::NoArgs},
+    {"isalpha", m_is<K, 1>, ArgSpec::NoArgs},
+    {"isascii", m_is<K, 2>, ArgSpec::NoArgs},
+    {"isdigit", m_is<K, 3>, ArgSpec::NoArgs},
+    {"islower", m_is<K, 4>, ArgSpec::NoArgs},
+    {"isspace", m_is<K, 5>, ArgSpec::NoArgs},
+    {"istitle", m_is<K, 6>, ArgSpec::NoArgs},
+    {"isupper", m_is<K, 7>, ArgSpec::NoArgs},
+    {"lower", m_case<K, 0>, ArgSpec::NoArgs},
+    {"upper", m_case<K, 1>, ArgSpec::NoArgs},
+    {"swapcase", m_case<K, 2>, ArgSpec::NoArgs},
+    {"capitalize", m_case<K, 3>, ArgSpec::NoArgs},
+    {"title", m_case<K, 4>, ArgSpec::NoArgs},
+    {"center", m_pad<K, 0>, ArgSpec::Range, 1, 2},
+    {"ljust", m_pad<K, 1>, ArgSpec::Range, 1, 2},
+    {"rjust", m_pad<K, 2>, ArgSpec::Range, 1, 2},
+    {"zfill", m_zfill<K>, ArgSpec::One},
+    {"expandtabs", m_expandtabs<K>},
+    {"strip", m_strip<K, 0>, ArgSpec::Range, 0, 1},
+    {"lstrip", m_strip<K, 1>, ArgSpec::Range, 0, 1},
+    {"rstrip", m_strip<K, 2>, ArgSpec::Range, 0, 1},
+    {"split", m_split<K, false>},
+    {"rsplit", m_split<K, true>},
+    {"splitlines", m_splitlines<K>},
+    {"partition", m_partition<K, false>, ArgSpec::One},
+    {"rpartition", m_partition<K, true>, ArgSpec::One},
+    {"replace", m_replace<K>, ArgSpec::Range, 2, 3},
+    {"removeprefix", m_removeaffix<K, false>, ArgSpec::One},
+    {"removesuffix", m_removeaffix<K, true>, ArgSpec::One},
+    {"join", m_join<K>, ArgSpec::One},
+    {"translate", m_translate<K>},
+    {"decode", m_decode<K>},
+    {"hex", m_hex<K>},
+};
+
+template <Kind K>
 void add_all(TypeObject* t) {
-  struct M {
-    const char* name;
-    NativeFn fn;
-  };
-  const M methods[] = {
-      {"find", m_search<K, Search::Find>},
-      {"rfind", m_search<K, Search::RFind>},
-      {"index", m_search<K, Search::Index>},
-      {"rindex", m_search<K, Search::RIndex>},
-      {"count", m_search<K, Search::Count>},
-      {"startswith", m_startswith<K, false>},
-      {"endswith", m_startswith<K, true>},
-      {"isalnum", m_is<K, 0>},
-      {"isalpha", m_is<K, 1>},
-      {"isascii", m_is<K, 2>},
-      {"isdigit", m_is<K, 3>},
-      {"islower", m_is<K, 4>},
-      {"isspace", m_is<K, 5>},
-      {"istitle", m_is<K, 6>},
-      {"isupper", m_is<K, 7>},
-      {"lower", m_case<K, 0>},
-      {"upper", m_case<K, 1>},
-      {"swapcase", m_case<K, 2>},
-      {"capitalize", m_case<K, 3>},
-      {"title", m_case<K, 4>},
-      {"center", m_pad<K, 0>},
-      {"ljust", m_pad<K, 1>},
-      {"rjust", m_pad<K, 2>},
-      {"zfill", m_zfill<K>},
-      {"expandtabs", m_expandtabs<K>},
-      {"strip", m_strip<K, 0>},
-      {"lstrip", m_strip<K, 1>},
-      {"rstrip", m_strip<K, 2>},
-      {"split", m_split<K, false>},
-      {"rsplit", m_split<K, true>},
-      {"splitlines", m_splitlines<K>},
-      {"partition", m_partition<K, false>},
-      {"rpartition", m_partition<K, true>},
-      {"replace", m_replace<K>},
-      {"removeprefix", m_removeaffix<K, false>},
-      {"removesuffix", m_removeaffix<K, true>},
-      {"join", m_join<K>},
-      {"translate", m_translate<K>},
-      {"decode", m_decode<K>},
-      {"hex", m_hex<K>},
-  };
-  for (const M& m : methods) add_method(t, m.name, m.fn);
+  add_methods(t, kMethods<K>);
   add_classmethod(t, "fromhex", m_fromhex<K>);
-  NativeFunction* mt = new_native("maketrans", m_maketrans);
+  NativeFunction* mt = new_native("maketrans", m_maketrans<K>);
   mt->qualname = intern(t->name->s + ".maketrans");
   t->dict->set_str(intern("maketrans"), make_obj(heap().make<StaticMethod>(make_obj(mt))));
 }

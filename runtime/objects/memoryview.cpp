@@ -14,6 +14,7 @@
 #include "runtime/init.h"
 #include "runtime/list.h"
 #include "runtime/misc.h"
+#include "runtime/native.h"
 #include "runtime/objects/bytearray.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/bytes_methods.h"
@@ -233,49 +234,10 @@ Value memoryview_ctor(Args& a) {
 
 // ---------------------------------------------------------------- methods
 
-MemoryView* self_of(Args& a, const char* name) {
-  if (a.n < 1) raisef(exc_types().TypeError, "unbound method memoryview.%s() needs an argument", name);
-  if (!kind_is(a.v[0], Kind::MemoryView))
-    raisef(exc_types().TypeError, "descriptor '%s' for 'memoryview' objects doesn't apply to a '%s' object", name,
-           type_name(a.v[0]).c_str());
-  return self_mv(a.v[0]);
-}
-
-MemoryView* self_noargs(Args& a, const char* name) {
-  MemoryView* m = self_of(a, name);
-  if (a.nkw()) raisef(exc_types().TypeError, "memoryview.%s() takes no keyword arguments", name);
-  if (a.n != 1) raisef(exc_types().TypeError, "memoryview.%s() takes no arguments (%d given)", name, a.n - 1);
-  return m;
-}
-
-// Keyword-capable parameters; out[i] is Undef when not given.
-MemoryView* self_keywords(Args& a, const char* name, std::initializer_list<const char*> names, Value* out) {
-  MemoryView* m = self_of(a, name);
-  int np = static_cast<int>(names.size());
-  int n = a.n - 1;
-  if (n + a.nkw() > np)
-    raisef(exc_types().TypeError, "%s() takes at most %d argument%s (%d given)", name, np, np == 1 ? "" : "s",
-           n + a.nkw());
-  for (int i = 0; i < np; ++i) out[i] = i < n ? a.v[1 + i] : Value();
-  for (int k = 0; k < a.nkw(); ++k) {
-    const std::string& kn = as_str(a.kwnames->items[k])->s;
-    int idx = 0;
-    for (const char* nm : names) {
-      if (kn == nm) break;
-      ++idx;
-    }
-    if (idx == np) raisef(exc_types().TypeError, "'%s' is an invalid keyword argument for %s()", kn.c_str(), name);
-    if (idx < n)
-      raisef(exc_types().TypeError, "argument for %s() given by name ('%s') and position (%d)", name, kn.c_str(),
-             idx + 1);
-    out[idx] = a.kw(k);
-  }
-  return m;
-}
-
 Value mv_tobytes(Args& a) {
   Value v[1];
-  MemoryView* m = self_keywords(a, "tobytes", {"order"}, v);
+  MemoryView* m = self_of<MemoryView>(a);
+  bind_keyword_args(a, "tobytes", {"order"}, v);
   if (!v[0].is_undef() && !v[0].is_none()) {
     if (!is_str(v[0]))
       raisef(exc_types().TypeError, "tobytes() argument 'order' must be str or None, not %s", type_name(v[0]).c_str());
@@ -287,7 +249,7 @@ Value mv_tobytes(Args& a) {
 }
 
 Value mv_tolist(Args& a) {
-  MemoryView* m = self_noargs(a, "tolist");
+  MemoryView* m = self_of<MemoryView>(a);
   std::string scratch;
   std::string_view d = memoryview_bytes(m, &scratch);
   std::vector<Value> items;
@@ -298,7 +260,8 @@ Value mv_tolist(Args& a) {
 
 Value mv_hex(Args& a) {
   Value v[2];
-  MemoryView* m = self_keywords(a, "hex", {"sep", "bytes_per_sep"}, v);
+  MemoryView* m = self_of<MemoryView>(a);
+  bind_keyword_args(a, "hex", {"sep", "bytes_per_sep"}, v);
   check_released(m);
   HexSep sep = hex_sep(v[0], v[1]);
   std::string scratch;
@@ -306,12 +269,12 @@ Value mv_hex(Args& a) {
 }
 
 Value mv_release(Args& a) {
-  release(self_noargs(a, "release"));
+  release(self_of<MemoryView>(a));
   return make_none();
 }
 
 Value mv_toreadonly(Args& a) {
-  MemoryView* m = self_noargs(a, "toreadonly");
+  MemoryView* m = self_of<MemoryView>(a);
   check_released(m);
   return make_obj(subview(m, 0, 1, m->length, true));
 }
@@ -320,7 +283,8 @@ Value mv_toreadonly(Args& a) {
 // struct module's item codecs, which coil does not have.
 Value mv_cast(Args& a) {
   Value v[2];
-  MemoryView* m = self_keywords(a, "cast", {"format", "shape"}, v);
+  MemoryView* m = self_of<MemoryView>(a);
+  bind_keyword_args(a, "cast", {"format", "shape"}, v);
   check_released(m);
   if (v[0].is_undef()) raise(exc_types().TypeError, "cast() missing required argument 'format' (pos 1)");
   if (!is_str(v[0]))
@@ -333,22 +297,31 @@ Value mv_cast(Args& a) {
 }
 
 Value mv_enter(Args& a) {
-  check_released(self_noargs(a, "__enter__"));
+  check_released(self_of<MemoryView>(a));
   return a.v[0];
 }
 
 Value mv_exit(Args& a) {
-  MemoryView* m = self_of(a, "__exit__");
-  if (a.nkw()) raise(exc_types().TypeError, "memoryview.__exit__() takes no keyword arguments");
-  release(m);
+  release(self_of<MemoryView>(a));
   return make_none();
 }
+
+const MethodDef kMethods[] = {
+    {"tobytes", mv_tobytes},
+    {"tolist", mv_tolist, ArgSpec::NoArgs},
+    {"hex", mv_hex},
+    {"release", mv_release, ArgSpec::NoArgs},
+    {"cast", mv_cast},
+    {"toreadonly", mv_toreadonly, ArgSpec::NoArgs},
+    {"__enter__", mv_enter, ArgSpec::NoArgs},
+    {"__exit__", mv_exit, ArgSpec::VarArgs},
+};
 
 // --------------------------------------------------------------- attributes
 
 template <Value (*Get)(MemoryView*)>
 Value attribute(Args& a) {
-  MemoryView* m = self_mv(a.v[0]);
+  MemoryView* m = self_of<MemoryView>(a);
   check_released(m);
   return Get(m);
 }
@@ -364,13 +337,33 @@ Value get_strides(MemoryView* m) { return make_obj(new_tuple({make_int(m->step)}
 Value get_suboffsets(MemoryView*) { return make_obj(empty_tuple()); }
 Value get_contiguous(MemoryView* m) { return make_bool(is_contiguous(m)); }
 
-void add_attribute(TypeObject* t, const char* name, NativeFn fget) {
-  NativeFunction* f = new_native(name, fget);
-  f->qualname = intern(std::string("memoryview.") + name);
+// Read-only attributes: properties whose getter is checked as a method
+// without arguments, so that fget(5) is refused as CPython's descriptors
+// refuse it.
+const MethodDef kAttributes[] = {
+    {"obj", attribute<get_obj>, ArgSpec::NoArgs},
+    {"nbytes", attribute<get_nbytes>, ArgSpec::NoArgs},
+    {"readonly", attribute<get_readonly>, ArgSpec::NoArgs},
+    {"itemsize", attribute<get_itemsize>, ArgSpec::NoArgs},
+    {"format", attribute<get_format>, ArgSpec::NoArgs},
+    {"ndim", attribute<get_ndim>, ArgSpec::NoArgs},
+    {"shape", attribute<get_shape>, ArgSpec::NoArgs},
+    {"strides", attribute<get_strides>, ArgSpec::NoArgs},
+    {"suboffsets", attribute<get_suboffsets>, ArgSpec::NoArgs},
+    {"c_contiguous", attribute<get_contiguous>, ArgSpec::NoArgs},
+    {"f_contiguous", attribute<get_contiguous>, ArgSpec::NoArgs},
+    {"contiguous", attribute<get_contiguous>, ArgSpec::NoArgs},
+};
+
+void add_attribute(TypeObject* t, const MethodDef& def) {
+  NativeFunction* f = new_native(def.name, def.fn);
+  f->qualname = intern(t->name->s + "." + def.name);
+  f->def = &def;
+  f->def_owner = t;
   Property* p = heap().make<Property>();
   p->fget = make_obj(f);
   p->doc = make_none();
-  t->dict->set_str(intern(name), make_obj(p));
+  t->dict->set_str(intern(def.name), make_obj(p));
 }
 
 }  // namespace
@@ -435,30 +428,8 @@ void init_memoryview_slots() {
 void init_memoryview_methods() {
   TypeObject* t = types().memoryview;
   t->ctor = memoryview_ctor;
-  struct M {
-    const char* name;
-    NativeFn fn;
-  };
-  static const M methods[] = {
-      {"tobytes", mv_tobytes}, {"tolist", mv_tolist},       {"hex", mv_hex},         {"release", mv_release},
-      {"cast", mv_cast},       {"toreadonly", mv_toreadonly}, {"__enter__", mv_enter}, {"__exit__", mv_exit},
-  };
-  for (const M& m : methods) add_method(t, m.name, m.fn);
-  static const M attributes[] = {
-      {"obj", attribute<get_obj>},
-      {"nbytes", attribute<get_nbytes>},
-      {"readonly", attribute<get_readonly>},
-      {"itemsize", attribute<get_itemsize>},
-      {"format", attribute<get_format>},
-      {"ndim", attribute<get_ndim>},
-      {"shape", attribute<get_shape>},
-      {"strides", attribute<get_strides>},
-      {"suboffsets", attribute<get_suboffsets>},
-      {"c_contiguous", attribute<get_contiguous>},
-      {"f_contiguous", attribute<get_contiguous>},
-      {"contiguous", attribute<get_contiguous>},
-  };
-  for (const M& m : attributes) add_attribute(t, m.name, m.fn);
+  add_methods(t, kMethods);
+  for (const MethodDef& def : kAttributes) add_attribute(t, def);
 }
 
 }  // namespace coil::rt
