@@ -1,8 +1,8 @@
 // The methods bytes and bytearray share. Each native is a template over the
 // layout of self (Kind::Bytes or Kind::ByteArray): the algorithms are
-// written once on string_views, and the instantiation decides which type
-// self must be, what the results are made of and what the messages call the
-// type.
+// written once on string_views, and the instantiation decides what the
+// results are made of and what the messages call the type; the method
+// table of the instantiation (kMethods<K>) has self's layout checked.
 //
 // Arguments are converted before self's bytes are read, and buffers passed
 // as arguments are copied: converting an argument may run script code

@@ -2,7 +2,8 @@
 // the ASCII case and class tests, hex, decode, ...), written once
 // (runtime/objects/bytes_methods.cpp): each native is a template over the
 // layout of self, so that bytes' methods return bytes and bytearray's
-// return bytearray, and each checks that self is of its type.
+// return bytearray, and one table template (runtime/native.h) registers
+// them on either type, which checks self's layout.
 #pragma once
 #include <string>
 #include <string_view>
