@@ -314,7 +314,7 @@ struct Super : NativeObject {
     for (++i; i < mro.size(); ++i) {
       Value v = mro[i]->dict->get_str(name);
       if (v.is_undef()) continue;
-      if (kind_is(v, Kind::Function) || kind_is(v, Kind::NativeFunction)) {
+      if (kind_is(v, Kind::Function) || (kind_is(v, Kind::NativeFunction) && as<NativeFunction>(v)->is_method)) {
         if (kind_is(self, Kind::Type) && self.o == self_type) return v;  // super() in a classmethod
         return make_obj(heap().make<BoundMethod>(self, v));
       }

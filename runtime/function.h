@@ -53,6 +53,10 @@ struct NativeFunction : Object {
   // type it belongs to, whose checks run before fn.
   const MethodDef* def = nullptr;
   TypeObject* def_owner = nullptr;
+  // A method of a built-in type (CPython's method_descriptor): reading it
+  // through an instance binds it. A plain built-in function (len, abs)
+  // stored in a class does not bind.
+  bool is_method = false;
   NativeFunction(const char* name, NativeFn fn, Value self = Value())
       : Object(Kind::NativeFunction, types().builtin_function), name(name), fn(fn), self(self) {}
   void trace(Tracer& t) override;

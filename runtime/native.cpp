@@ -100,6 +100,7 @@ void add_method_def(TypeObject* t, const MethodDef& def) {
   f->qualname = intern(t->name->s + "." + def.name);
   f->def = &def;
   f->def_owner = t;
+  f->is_method = true;
   t->dict->set_str(intern(def.name), make_obj(f));
 }
 

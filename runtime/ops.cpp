@@ -339,7 +339,7 @@ void trace_attr_cache(Tracer& t) {
   }
 }
 
-static Value bind(Value attr, Value self) {
+Value bind_attribute(Value attr, Value self) {
   if (!attr.is_obj()) return attr;
   switch (attr.o->kind) {
     case Kind::Instance: {
@@ -349,8 +349,10 @@ static Value bind(Value attr, Value self) {
       Value args[3] = {attr, self, make_obj(type_of(self))};
       return call(get, args, 3);
     }
-    case Kind::Function:
     case Kind::NativeFunction:
+      if (!static_cast<NativeFunction*>(attr.o)->is_method) return attr;
+      return make_obj(heap().make<BoundMethod>(self, attr));
+    case Kind::Function:
       return make_obj(heap().make<BoundMethod>(self, attr));
     case Kind::StaticMethod: return static_cast<StaticMethod*>(attr.o)->func;
     case Kind::ClassMethod: return bind_classmethod(make_obj(type_of(self)), static_cast<ClassMethod*>(attr.o)->func);
@@ -376,7 +378,7 @@ Value bind_classmethod(Value cls, Value func) {
 Value lookup_special(Value obj, Str* name) {
   Value a = cached_lookup(type_of(obj), name);
   if (a.is_undef()) return a;
-  return bind(a, obj);
+  return bind_attribute(a, obj);
 }
 
 Value special_attribute(Value obj, Str* name);  // attributes.cpp
@@ -403,16 +405,16 @@ Value getattr(Value obj, Str* name) {
   if (InstanceAttrs* ia = instance_attrs(obj)) {
     TypeObject* cls = obj.o->type;
     Value ca = cached_lookup(cls, name);
-    if (kind_is(ca, Kind::Property)) return bind(ca, obj);
+    if (kind_is(ca, Kind::Property)) return bind_attribute(ca, obj);
     // A data descriptor (__get__ with __set__ or __delete__) wins over the
     // instance dict.
     if (kind_is(ca, Kind::Instance) && !cached_lookup(ca.o->type, COIL_NAME("__get__")).is_undef() &&
         (!cached_lookup(ca.o->type, COIL_NAME("__set__")).is_undef() ||
          !cached_lookup(ca.o->type, COIL_NAME("__delete__")).is_undef()))
-      return bind(ca, obj);
+      return bind_attribute(ca, obj);
     Value v = ia->dict ? ia->dict->get_str(name) : Value();
     if (!v.is_undef()) return v;
-    if (!ca.is_undef()) return bind(ca, obj);
+    if (!ca.is_undef()) return bind_attribute(ca, obj);
     if (obj.o->kind == Kind::Native) {
       v = static_cast<NativeObject*>(obj.o)->get_attr(name);
       if (!v.is_undef()) return v;
@@ -439,7 +441,7 @@ Value getattr(Value obj, Str* name) {
         Value mv;
         if (t->type != types().type) {
           mv = cached_lookup(t->type, name);
-          if (kind_is(mv, Kind::Property)) return bind(mv, obj);
+          if (kind_is(mv, Kind::Property)) return bind_attribute(mv, obj);
         }
         Value v = cached_lookup(t, name);
         if (!v.is_undef()) {
@@ -459,7 +461,7 @@ Value getattr(Value obj, Str* name) {
         if (!sp.is_undef()) return sp;
         // Methods of the metaclass (type.mro, ...).
         if (mv.is_undef()) mv = cached_lookup(t->type, name);
-        if (!mv.is_undef()) return bind(mv, obj);
+        if (!mv.is_undef()) return bind_attribute(mv, obj);
         no_attribute(obj, name);
       }
       case Kind::Native: {
@@ -479,7 +481,7 @@ Value getattr(Value obj, Str* name) {
     }
   }
   Value ca = cached_lookup(type_of(obj), name);
-  if (!ca.is_undef()) return bind(ca, obj);
+  if (!ca.is_undef()) return bind_attribute(ca, obj);
   Value sp = special_attribute(obj, name);
   if (!sp.is_undef()) return sp;
   no_attribute(obj, name);
@@ -488,7 +490,7 @@ Value getattr(Value obj, Str* name) {
 bool get_method(Value obj, Str* name, Value* method) {
   if (InstanceAttrs* ia = instance_attrs(obj)) {
     Value ca = cached_lookup(obj.o->type, name);
-    if (kind_is(ca, Kind::Function) || kind_is(ca, Kind::NativeFunction)) {
+    if (kind_is(ca, Kind::Function) || (kind_is(ca, Kind::NativeFunction) && as<NativeFunction>(ca)->is_method)) {
       if (!ia->dict || ia->dict->used == 0 || ia->dict->get_str(name).is_undef()) {
         *method = ca;
         return true;
@@ -503,7 +505,7 @@ bool get_method(Value obj, Str* name, Value* method) {
     return false;
   }
   Value ca = cached_lookup(type_of(obj), name);
-  if (kind_is(ca, Kind::NativeFunction) || kind_is(ca, Kind::Function)) {
+  if ((kind_is(ca, Kind::NativeFunction) && as<NativeFunction>(ca)->is_method) || kind_is(ca, Kind::Function)) {
     *method = ca;
     return true;
   }

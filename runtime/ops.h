@@ -54,6 +54,10 @@ void delattr(Value obj, Str* name);
 void generic_delattr(Value obj, Str* name);  // object.__delattr__: descriptors, then the dict
 // Looks `name` up on the type (not the instance); binds descriptors.
 Value lookup_special(Value obj, Str* name);   // Undef if missing
+// What reading attribute value `attr` (found on self's type) through self
+// gives: a bound method for a function, the function of a staticmethod, a
+// descriptor's __get__(self, type(self)), a property's value; else attr.
+Value bind_attribute(Value attr, Value self);
 // classmethod.__get__: func bound to the class. A native function becomes a
 // built-in method (as float.fromhex is in CPython), a script one a method.
 Value bind_classmethod(Value cls, Value func);

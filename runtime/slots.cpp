@@ -48,6 +48,23 @@ std::string address_of(const void* p) {
 
 // ------------------------------------------------------- dunder wrappers
 
+// Calls the dunder m, found on self's type, as CPython's vectorcall_method:
+// a function (or a built-in's method) gets self as its first argument;
+// anything else (a staticmethod, a classmethod, a callable object) is bound
+// through the descriptor protocol first.
+template <class... A>
+Value call_dunder_method(Value m, Value self, A... args) {
+  if (m.is_obj() && (m.o->kind == Kind::Function ||
+                     (m.o->kind == Kind::NativeFunction && static_cast<NativeFunction*>(m.o)->is_method))) {
+    Value argv[] = {self, args...};
+    return call(m, argv, static_cast<int>(sizeof...(A)) + 1);
+  }
+  Value bound = bind_attribute(m, self);
+  Rooted keep(bound);
+  Value argv[] = {args..., Value()};
+  return call(bound, argv, static_cast<int>(sizeof...(A)));
+}
+
 // The value a dunder returned for repr()/str(), checked as CPython does.
 std::string text_result(Value r, const char* dunder) {
   if (!is_str(r)) raise(exc_types().TypeError, std::string(dunder) + " returned non-string (type " + type_name(r) + ")");
@@ -64,14 +81,14 @@ std::string repr_by_dunder(Value self) {
   Value m = cached_lookup(type_of(self), COIL_NAME("__repr__"));
   if (TypeObject* owner = slot_owner(m)) return owner->slots.repr(self);
   if (m.is_undef()) return object_repr_slot(self);
-  return text_result(call1(m, self), "__repr__");
+  return text_result(call_dunder_method(m, self), "__repr__");
 }
 
 std::string str_by_dunder(Value self) {
   Value m = cached_lookup(type_of(self), COIL_NAME("__str__"));
   if (TypeObject* owner = slot_owner(m)) return owner->slots.str(self);
   if (m.is_undef()) return repr(self);
-  return text_result(call1(m, self), "__str__");
+  return text_result(call_dunder_method(m, self), "__str__");
 }
 
 int64_t hash_by_dunder(Value self) {
@@ -79,7 +96,7 @@ int64_t hash_by_dunder(Value self) {
   if (h.is_none()) raise_unhashable(self);
   if (TypeObject* owner = slot_owner(h)) return owner->slots.hash(self);
   if (h.is_undef()) return object_hash_slot(self);
-  Value r = call1(h, self);
+  Value r = call_dunder_method(h, self);
   if (!r.is_int() && !r.is_bool() && !(r.is_obj() && r.o->kind == Kind::BigInt))
     raise(exc_types().TypeError, "__hash__ method should return an integer");
   // Used as is when it fits (CPython reduces only big ints); -1 is reserved
@@ -92,7 +109,7 @@ int64_t len_by_dunder(Value self) {
   Value m = cached_lookup(type_of(self), COIL_NAME("__len__"));
   if (TypeObject* owner = slot_owner(m)) return owner->slots.len(self);
   if (m.is_undef() || m.is_none()) raise_no_len(self);
-  int64_t n = index_ssize(call1(m, self), exc_types().OverflowError);  // slot_sq_length
+  int64_t n = index_ssize(call_dunder_method(m, self), exc_types().OverflowError);  // slot_sq_length
   if (n < 0) raise(exc_types().ValueError, "__len__() should return >= 0");
   return n;
 }
@@ -101,7 +118,7 @@ Value getitem_by_dunder(Value self, Value key) {
   Value m = cached_lookup(type_of(self), COIL_NAME("__getitem__"));
   if (TypeObject* owner = slot_owner(m)) return owner->slots.getitem(self, key);
   if (m.is_undef() || m.is_none()) raise_not_subscriptable(self);
-  return call2(m, self, key);
+  return call_dunder_method(m, self, key);
 }
 
 void setitem_by_dunder(Value self, Value key, Value value) {
@@ -110,10 +127,9 @@ void setitem_by_dunder(Value self, Value key, Value value) {
   if (TypeObject* owner = slot_owner(m)) return owner->slots.setitem(self, key, value);
   if (m.is_undef() || m.is_none()) raise_no_item_assignment(self, deleting);
   if (deleting) {
-    call2(m, self, key);
+    call_dunder_method(m, self, key);
   } else {
-    Value args[3] = {self, key, value};
-    call(m, args, 3);
+    call_dunder_method(m, self, key, value);
   }
 }
 
@@ -122,7 +138,7 @@ int contains_by_dunder(Value self, Value item) {
   if (TypeObject* owner = slot_owner(m)) return owner->slots.contains(self, item);
   if (m.is_undef()) return -1;
   if (m.is_none()) raise(exc_types().TypeError, "'" + type_name(self) + "' object is not a container");
-  return truthy(call2(m, self, item)) ? 1 : 0;
+  return truthy(call_dunder_method(m, self, item)) ? 1 : 0;
 }
 
 Value iter_by_dunder(Value self) {
@@ -134,7 +150,7 @@ Value iter_by_dunder(Value self) {
     if (cached_lookup(type_of(self), COIL_NAME("__getitem__")).is_undef()) raise_not_iterable(self);
     return new_iterator(IterKind::SeqGetItem, self, 0);
   }
-  Value r = call1(m, self);
+  Value r = call_dunder_method(m, self);
   if (!is_iterator(r)) raise(exc_types().TypeError, "iter() returned non-iterator of type '" + type_name(r) + "'");
   return r;
 }
@@ -143,7 +159,7 @@ Value iternext_by_dunder(Value self) {
   Value m = cached_lookup(type_of(self), COIL_NAME("__next__"));
   if (TypeObject* owner = slot_owner(m)) return owner->slots.iternext(self);
   if (m.is_undef() || m.is_none()) raise(exc_types().TypeError, "'" + type_name(self) + "' object is not an iterator");
-  return call1(m, self);
+  return call_dunder_method(m, self);
 }
 
 Value binary_method(Args& a);
@@ -163,7 +179,7 @@ Value call_binary_dunder(int op, Str* name, bool reflected, Value self, Value ot
     if (fn != binary_method && fn != reflected_method) return not_implemented();
     return reflected ? owner->slots.binary(op, other, self) : owner->slots.binary(op, self, other);
   }
-  return call2(m, self, other);
+  return call_dunder_method(m, self, other);
 }
 
 // CPython's SLOT1BINFULL: a's __op__, or b's __rop__ when b's type differs;
@@ -194,7 +210,7 @@ Value inplace_by_dunder(int op, Value a, Value b) {
     return owner->slots.inplace(op, a, b);
   }
   if (m.is_undef() || m.is_none()) return not_implemented();
-  return call2(m, a, b);
+  return call_dunder_method(m, a, b);
 }
 
 template <const char* Name, const char* Symbol, Value (*TypeSlots::*Slot)(Value)>
@@ -203,7 +219,7 @@ Value unary_by_dunder(Value self) {
   if (TypeObject* owner = slot_owner(m)) return (owner->slots.*Slot)(self);
   if (m.is_undef() || m.is_none())
     raise(exc_types().TypeError, std::string("bad operand type for unary ") + Symbol + ": '" + type_name(self) + "'");
-  return call1(m, self);
+  return call_dunder_method(m, self);
 }
 constexpr char kNeg[] = "__neg__", kPos[] = "__pos__", kInvert[] = "__invert__";
 constexpr char kMinus[] = "-", kPlus[] = "+", kTilde[] = "~";
@@ -214,7 +230,7 @@ bool truthy_by_dunder(Value self) {
   Value b = cached_lookup(t, COIL_NAME("__bool__"));
   if (TypeObject* owner = slot_owner(b)) return owner->slots.truthy(self);
   if (!b.is_undef()) {
-    Value r = call1(b, self);
+    Value r = call_dunder_method(b, self);
     if (!r.is_bool()) raise(exc_types().TypeError, "__bool__ should return bool, returned " + type_name(r));
     return r.b;
   }
@@ -226,7 +242,7 @@ Value richcompare_by_dunder(Value self, Value other, int op) {
   Value m = cached_lookup(type_of(self), compare_dunder(op));
   if (TypeObject* owner = slot_owner(m)) return owner->slots.richcompare(self, other, op);
   if (m.is_undef() || m.is_none()) return not_implemented();
-  return call2(m, self, other);
+  return call_dunder_method(m, self, other);
 }
 
 // ------------------------------------------------- built-in types' slots
@@ -721,6 +737,7 @@ void define_slot_method(TypeObject* t, const char* name, NativeFn fn) {
   NativeFunction* f = new_native(name, fn);
   f->qualname = intern(t->name->s + "." + name);
   f->slot_owner = t;
+  f->is_method = true;
   t->dict->set_str(intern(name), make_obj(f));  // not add_method: that would make the slot call the method
 }
 

@@ -151,10 +151,13 @@ Value set_init(Args& a) {
   return make_none();
 }
 
-void add_owned_method(TypeObject* t, const char* name, NativeFn fn) {
+// is_method: __init__ binds to instances; __new__ does not (it is static,
+// as CPython's tp_new wrapper).
+void add_owned_method(TypeObject* t, const char* name, NativeFn fn, bool is_method) {
   NativeFunction* f = new_native(name, fn);
   f->qualname = intern(t->name->s + "." + name);
   f->slot_owner = t;
+  f->is_method = is_method;
   t->dict->set_str(intern(name), make_obj(f));
 }
 
@@ -235,12 +238,12 @@ void init_builtin_subclassing() {
        {b.list, b.dict, b.set, b.tuple, b.str, b.int_, b.frozenset, b.complex_, b.float_, b.bytes, b.bytearray}) {
     if (!has_subclass_support(t)) continue;
     t->subclassing = Subclassing::Allowed;
-    add_owned_method(t, "__new__", builtin_new);
+    add_owned_method(t, "__new__", builtin_new, false);
   }
-  add_owned_method(b.list, "__init__", list_init);
-  add_owned_method(b.dict, "__init__", dict_init);
-  add_owned_method(b.set, "__init__", set_init);
-  add_owned_method(b.bytearray, "__init__", bytearray_init);
+  add_owned_method(b.list, "__init__", list_init, true);
+  add_owned_method(b.dict, "__init__", dict_init, true);
+  add_owned_method(b.set, "__init__", set_init, true);
+  add_owned_method(b.bytearray, "__init__", bytearray_init, true);
 }
 
 }  // namespace coil::rt

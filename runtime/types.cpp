@@ -140,6 +140,7 @@ void add_classmethod(TypeObject* t, const char* name, NativeFn fn) {
 void add_method(TypeObject* t, const char* name, NativeFn fn) {
   NativeFunction* f = new_native(name, fn);
   f->qualname = intern(t->name->s + "." + name);
+  f->is_method = true;
   t->dict->set_str(intern(name), make_obj(f));
   // A native dunder on a type other than object (whose slots are the
   // defaults) becomes the slot: BaseException.__repr__, Future.__repr__.
