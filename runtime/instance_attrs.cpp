@@ -15,13 +15,7 @@ std::unordered_map<const Object*, InstanceAttrs>& side_table() {
 }
 }  // namespace
 
-InstanceAttrs* instance_attrs(Value v) {
-  if (!v.is_obj()) return nullptr;
-  Object* o = v.o;
-  if (o->kind == Kind::Instance || o->kind == Kind::Exception) return static_cast<Instance*>(o);
-  if (!o->has_side_attrs) return nullptr;
-  return &side_table()[o];
-}
+InstanceAttrs* side_attrs(Object* o) { return &side_table()[o]; }
 
 void adopt_into_class(Object* o, TypeObject* cls) {
   InstanceAttrs& a = side_table()[o];

@@ -21,8 +21,9 @@ struct InstanceAttrs {
   Dict* slot_values = nullptr;
 };
 
-// The attributes of v, or null if v has none (a plain built-in object).
-InstanceAttrs* instance_attrs(Value v);
+// The attributes of v, or null if v has none: instance_attrs (inline in
+// runtime/types.h, after Instance). Those of an object in the side table:
+InstanceAttrs* side_attrs(Object* o);
 
 // Makes o, a fresh object of a built-in layout, an instance of cls (a class
 // defined in Python whose layout is o's): o->type becomes cls and o gains a

@@ -86,6 +86,16 @@ struct Instance : Object, InstanceAttrs {
   void trace(Tracer& t) override;
   size_t heap_size() const override { return sizeof(Instance); }
 };
+// The attributes of v, or null if v has none (a plain built-in object).
+// Instances of classes defined in Python carry them in their layout;
+// instances of Python subclasses of built-ins in the side table.
+inline InstanceAttrs* instance_attrs(Value v) {
+  if (!v.is_obj()) return nullptr;
+  Object* o = v.o;
+  if (o->kind == Kind::Instance || o->kind == Kind::Exception) return static_cast<Instance*>(o);
+  return o->has_side_attrs ? side_attrs(o) : nullptr;
+}
+
 
 enum class IterKind : uint8_t;  // runtime/misc.h
 
