@@ -81,10 +81,7 @@ Value special_attribute(Value obj, Str* name) {
     case Kind::Type: {
       TypeObject* t = static_cast<TypeObject*>(o);
       if (n == "__name__") return make_obj(t->name);
-      if (n == "__qualname__") {
-        Value q = t->dict->get_str(intern("__qualname__"));
-        return is_str(q) ? q : make_obj(t->name);
-      }
+      if (n == "__qualname__") return make_obj(t->qualname ? t->qualname : t->name);
       if (n == "__module__") return make_obj(t->module ? t->module : intern("builtins"));
       if (n == "__dict__") return make_obj(t->dict);
       if (n == "__doc__") return make_none();

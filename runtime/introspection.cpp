@@ -85,8 +85,7 @@ Value object_init_subclass(Args& a) {
     std::string cls = type_name(a.v[0]);
     if (a.v[0].is_obj() && a.v[0].o->kind == Kind::Type) {
       TypeObject* t = static_cast<TypeObject*>(a.v[0].o);
-      Value q = t->dict->get_str(intern("__qualname__"));
-      cls = is_str(q) ? as_str(q)->s : t->name->s;
+      cls = (t->qualname ? t->qualname : t->name)->s;
     }
     raise(exc_types().TypeError, cls + ".__init_subclass__() takes no keyword arguments");
   }

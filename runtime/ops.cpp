@@ -401,6 +401,13 @@ Value getattr_opt(Value obj, Str* name) {
   }
 }
 
+// The attributes that type itself defines as data descriptors.
+static bool is_type_getset(Str* name) {
+  if (name->s.size() < 7 || name->s[0] != '_' || name->s[1] != '_') return false;
+  return name == COIL_NAME("__dict__") || name == COIL_NAME("__name__") || name == COIL_NAME("__qualname__") ||
+         name == COIL_NAME("__mro__") || name == COIL_NAME("__bases__") || name == COIL_NAME("__base__");
+}
+
 Value getattr(Value obj, Str* name) {
   if (InstanceAttrs* ia = instance_attrs(obj)) {
     TypeObject* cls = obj.o->type;
@@ -437,6 +444,12 @@ Value getattr(Value obj, Str* name) {
       }
       case Kind::Type: {
         TypeObject* t = static_cast<TypeObject*>(o);
+        // type's own data descriptors (__dict__, __name__, __mro__, ...) win
+        // over the class's dict, which may hold a __dict__ for instances.
+        if (is_type_getset(name)) {
+          Value sp = special_attribute(obj, name);
+          if (!sp.is_undef()) return sp;
+        }
         // A metaclass's properties come before the class's own attributes.
         Value mv;
         if (t->type != types().type) {
@@ -565,6 +578,14 @@ void generic_setattr(Value obj, Str* name, Value value) {
                 "cannot set '" + name->s + "' attribute of immutable type '" + t->name->s + "'");
         if (name->s == "__name__" && is_str(value)) t->name = as_str(value);
         if (name->s == "__module__" && is_str(value)) t->module = as_str(value);
+        if (name->s == "__qualname__") {
+          if (!is_str(value))
+            raise(exc_types().TypeError, "can only assign string to " + t->name->s + ".__qualname__, not '" +
+                                             type_name(value) + "'");
+          t->qualname = as_str(value);
+          ++class_epoch;
+          return;
+        }
         t->dict->set_str(name, value);
         ++class_epoch;
         return;

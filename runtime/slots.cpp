@@ -304,6 +304,14 @@ std::string member_repr(Value self) {
   return "<member '" + as_str(name)->s + "' of '" + static_cast<TypeObject*>(p->doc.o)->name->s + "' objects>";
 }
 
+// A getset descriptor (a class's __dict__ or __weakref__) keeps its name in
+// fget's bound self and its owner in doc, as member descriptors do.
+std::string getset_repr(Value self) {
+  Property* p = static_cast<Property*>(self.o);
+  Value name = static_cast<NativeFunction*>(p->fget.o)->self;
+  return "<attribute '" + as_str(name)->s + "' of '" + static_cast<TypeObject*>(p->doc.o)->name->s + "' objects>";
+}
+
 std::string generator_repr(Value self) {
   Generator* g = static_cast<Generator*>(self.o);
   return "<" + type_name(self) + " object " + g->qualname->s + " at " + address_of(self.o) + ">";
@@ -793,15 +801,17 @@ bool is_slot_dunder(const char* name, const char* dunder) { return std::strcmp(n
 
 void add_slot_methods(TypeObject* t) { define_slot_methods(t); }
 
+// Reprs name a class by its qualified name (A.B for a class nested in A).
 std::string default_repr(Value v) {
   TypeObject* t = type_of(v);
   std::string mod = t->module ? t->module->s + "." : "";
-  return "<" + mod + t->name->s + " object at " + address_of(v.o) + ">";
+  return "<" + mod + (t->qualname ? t->qualname : t->name)->s + " object at " + address_of(v.o) + ">";
 }
 
 std::string class_repr(TypeObject* t) {
-  if (t->module && t->module->s != "builtins") return "<class '" + t->module->s + "." + t->name->s + "'>";
-  return "<class '" + t->name->s + "'>";
+  const std::string& name = (t->qualname ? t->qualname : t->name)->s;
+  if (t->module && t->module->s != "builtins") return "<class '" + t->module->s + "." + name + "'>";
+  return "<class '" + name + "'>";
 }
 
 std::string object_repr_slot(Value self) { return default_repr(self); }
@@ -1059,6 +1069,7 @@ void init_builtin_slots() {
   t.method->slots.repr = method_repr;
   t.module->slots.repr = module_repr;
   t.member_descriptor->slots.repr = member_repr;
+  t.getset_descriptor->slots.repr = getset_repr;
   for (TypeObject* g : {t.generator, t.coroutine, t.async_generator}) g->slots.repr = generator_repr;
   for (TypeObject* v : {t.dict_keys, t.dict_values, t.dict_items}) v->slots.repr = dict_view_repr_slot;
   t.dict_keys->slots.hash = unhashable_hash;  // set-like views compare by content

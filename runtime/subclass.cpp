@@ -225,7 +225,7 @@ void init_builtin_subclassing() {
   BuiltinTypes& b = types();
   for (TypeObject* t : {b.none, b.notimpl, b.ellipsis, b.bool_, b.range, b.slice, b.function, b.builtin_function,
                         b.method, b.cell, b.code, b.generator, b.coroutine, b.async_generator, b.dict_keys,
-                        b.dict_values, b.dict_items, b.member_descriptor, b.str_ascii_iterator,
+                        b.dict_values, b.dict_items, b.member_descriptor, b.getset_descriptor, b.str_ascii_iterator,
                         b.list_reverseiterator, b.dict_reversekeyiterator, b.dict_reversevalueiterator,
                         b.dict_reverseitemiterator, b.memoryview, b.bytearray_iterator})
     t->subclassing = Subclassing::Final;

@@ -262,8 +262,9 @@ Value traceback_object(Value exc) {
 
 std::string exception_type_name(Value exc) {
   TypeObject* t = type_of(exc);
-  if (t->module && t->module->s != "__main__" && t->module->s != "builtins") return t->module->s + "." + t->name->s;
-  return t->name->s;
+  const std::string& name = (t->qualname ? t->qualname : t->name)->s;
+  if (t->module && t->module->s != "__main__" && t->module->s != "builtins") return t->module->s + "." + name;
+  return name;
 }
 
 std::string format_exception(Value exc) {

@@ -51,6 +51,7 @@ void TypeObject::trace(Tracer& t) {
   t.mark(type);  // a metaclass defined in Python
   for (Value r : subclass_refs) t.mark(r);
   t.mark(name);
+  t.mark(qualname);
   t.mark(base);
   for (auto* b : bases) t.mark(b);
   for (auto* b : mro) t.mark(b);
@@ -216,6 +217,7 @@ void init_types() {
   t.reversed = mk("reversed", Kind::Iterator);
   t.native = mk("native", Kind::Native);
   t.member_descriptor = mk("member_descriptor", Kind::Property);
+  t.getset_descriptor = mk("getset_descriptor", Kind::Property);
   t.object->instances_have_dict = false;
   // The built-in types that sequence and mapping patterns accept (str,
   // bytes and bytearray are deliberately not sequences there; memoryview

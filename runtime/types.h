@@ -50,6 +50,7 @@ struct TypeObject : Object {
   std::vector<TypeObject*> mro; // this type first
   Dict* dict;                   // attributes: methods, class variables
   Str* module = nullptr;        // __module__ for repr; null means builtins
+  Str* qualname = nullptr;      // __qualname__ of a class statement; null: name
   Kind instance_kind;           // layout of instances (Instance for user classes)
   bool is_builtin;
   // Constructor of a built-in type: called with the type as self (a.v[-1]
@@ -60,6 +61,9 @@ struct TypeObject : Object {
   // Instances have a __dict__: false for a class whose __slots__ (and its
   // bases') leave it out (Instance::dict then stays empty).
   bool instances_have_dict = true;
+  // Instances have a slot for weak references that the class gave them
+  // (CPython's tp_weaklistoffset): a subclass does not add __weakref__.
+  bool instances_have_weakref = false;
   Subclassing subclassing;
   // Weak references to the classes that name this one as a base, oldest
   // first (type.__subclasses__; CPython's tp_subclasses).
@@ -107,7 +111,7 @@ struct BuiltinTypes {
       *function, *builtin_function, *method, *cell, *code, *module, *generator,
       *coroutine, *async_generator, *property, *staticmethod, *classmethod,
       *iterator, *dict_keys, *dict_values, *dict_items, *enumerate, *zip, *map,
-      *filter, *reversed, *native, *member_descriptor;
+      *filter, *reversed, *native, *member_descriptor, *getset_descriptor;
   // The iterator types, one per IterKind as CPython names them
   // (list_iterator, dict_keyiterator, ...); see iterator_type().
   TypeObject* iterators[18];
