@@ -201,6 +201,63 @@ static Value object_getattribute(Args& a) {
   if (a.n != 2 || !is_str(a.v[1])) raise(exc_types().TypeError, "expected 1 argument");
   return getattr(a.v[0], as_str(a.v[1]));
 }
+// object.__dir__: the instance's attributes, then its class's and their
+// bases', without duplicates (dir() sorts them).
+static Value object_dir(Args& a) {
+  if (a.n != 1) raise(exc_types().TypeError, "object.__dir__() takes no arguments (" + std::to_string(a.n - 1) + " given)");
+  Value v = a.v[0];
+  Dict* seen = new_dict();
+  Rooted keep(make_obj(seen));
+  auto add_dict = [&](Dict* d) {
+    for (size_t i = 0; i < d->entries.size(); ++i) {
+      DictEntry e = d->entries[i];
+      if (!e.key.is_undef() && is_str(e.key)) seen->set(e.key, make_none());
+    }
+  };
+  if (InstanceAttrs* ia = instance_attrs(v); ia && ia->dict) add_dict(ia->dict);
+  for (TypeObject* m : type_of(v)->mro) add_dict(m->dict);
+  std::vector<Value> names;
+  for (const DictEntry& e : seen->entries)
+    if (!e.key.is_undef()) names.push_back(e.key);
+  return make_obj(new_list(std::move(names)));
+}
+
+// object.__class__: the type; assignable between classes defined in Python
+// whose instances have the same layout.
+static Value object_class_get(Args& a) { return make_obj(type_of(a.v[0])); }
+static Value object_class_set(Args& a) {
+  Value obj = a.v[0], cls = a.v[1];
+  if (!kind_is(cls, Kind::Type))
+    raise(exc_types().TypeError, "__class__ must be set to a class, not '" + type_name(cls) + "' object");
+  TypeObject* to = as<TypeObject>(cls);
+  TypeObject* from = type_of(obj);
+  if (!obj.is_obj() || from->is_builtin || to->is_builtin)
+    raise(exc_types().TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+  if (from->instance_kind != to->instance_kind || from->instances_have_dict != to->instances_have_dict)
+    raise(exc_types().TypeError, "__class__ assignment: '" + to->name->s + "' object layout differs from '" +
+                                     from->name->s + "'");
+  obj.o->type = to;
+  return make_none();
+}
+
+// object.__getstate__ (3.11): the instance dict, or None when empty; with
+// __slots__ values, (dict or None, slots dict).
+static Value object_getstate(Args& a) {
+  if (a.n != 1) raise(exc_types().TypeError, "object.__getstate__() takes no arguments");
+  InstanceAttrs* ia = instance_attrs(a.v[0]);
+  Value state = ia && ia->dict && ia->dict->used ? make_obj(ia->dict) : make_none();
+  if (ia && ia->slot_values && ia->slot_values->used) {
+    Rooted keep(state);
+    return make_obj(new_tuple({state, make_obj(ia->slot_values)}));
+  }
+  return state;
+}
+
+static Value object_sizeof(Args& a) {
+  if (a.n != 1) raise(exc_types().TypeError, "object.__sizeof__() takes no arguments");
+  return make_int(a.v[0].is_obj() ? static_cast<int64_t>(a.v[0].o->heap_size()) : 16);
+}
+
 static Value object_format(Args& a) {
   if (a.n == 2 && is_str(a.v[1]) && !as_str(a.v[1])->s.empty())
     raise(exc_types().TypeError, "unsupported format string passed to " + type_name(a.v[0]) + ".__format__");
@@ -308,6 +365,7 @@ struct Super : NativeObject {
     t.mark(self_type);
   }
   Value get_attr(Str* name) override {
+    if (name->s == "__class__") return make_obj(super_type());  // not object.__class__ of the MRO
     const auto& mro = self_type->mro;
     size_t i = 0;
     while (i < mro.size() && mro[i] != start) ++i;
@@ -786,6 +844,19 @@ void init_object_methods() {
   add_method(o, "__delattr__", object_delattr);
   add_method(o, "__getattribute__", object_getattribute);
   add_method(o, "__format__", object_format);
+  add_method(o, "__dir__", object_dir);
+  add_method(o, "__getstate__", object_getstate);
+  add_method(o, "__sizeof__", object_sizeof);
+  add_classmethod(o, "__subclasshook__", [](Args&) -> Value { return not_implemented(); });
+  {
+    Property* p = heap().make<Property>();
+    p->type = types().getset_descriptor;
+    o->dict->set_str(COIL_NAME("__class__"), make_obj(p));
+    p->fget = make_obj(new_native("__class__", object_class_get));
+    p->fset = make_obj(new_native("__class__", object_class_set));
+    p->doc = make_obj(o);
+  }
+
   o->dict->set_str(COIL_NAME("__new__"), make_obj(new_native("__new__", object_new)));
   add_method(types().type, "mro", type_mro);
   add_method(types().type, "__subclasscheck__", type_subclasscheck);

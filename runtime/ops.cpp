@@ -405,7 +405,8 @@ Value getattr_opt(Value obj, Str* name) {
 static bool is_type_getset(Str* name) {
   if (name->s.size() < 7 || name->s[0] != '_' || name->s[1] != '_') return false;
   return name == COIL_NAME("__dict__") || name == COIL_NAME("__name__") || name == COIL_NAME("__qualname__") ||
-         name == COIL_NAME("__mro__") || name == COIL_NAME("__bases__") || name == COIL_NAME("__base__");
+         name == COIL_NAME("__mro__") || name == COIL_NAME("__bases__") || name == COIL_NAME("__base__") ||
+         name == COIL_NAME("__class__") || name == COIL_NAME("__doc__");
 }
 
 Value getattr(Value obj, Str* name) {
@@ -607,13 +608,13 @@ void generic_setattr(Value obj, Str* name, Value value) {
         break;
       default: break;
     }
-    // A data descriptor of a built-in type whose instances have no dict
-    // (complex.real: its setter says "readonly attribute").
-    Value ca = cached_lookup(type_of(obj), name);
-    if (kind_is(ca, Kind::Property) && !as<Property>(ca)->fset.is_undef() && !as<Property>(ca)->fset.is_none()) {
-      call2(as<Property>(ca)->fset, obj, value);
-      return;
-    }
+  }
+  // A data descriptor of a built-in type whose instances have no dict
+  // (complex.real: its setter says "readonly attribute"; object.__class__).
+  Value ca = cached_lookup(type_of(obj), name);
+  if (kind_is(ca, Kind::Property) && !as<Property>(ca)->fset.is_undef() && !as<Property>(ca)->fset.is_none()) {
+    call2(as<Property>(ca)->fset, obj, value);
+    return;
   }
   raise_attribute_error(obj, name, "'" + type_name(obj) + "' object has no attribute '" + name->s + "'");
 }

@@ -10,6 +10,7 @@
 #include "runtime/heap.h"
 #include "runtime/init.h"
 #include "runtime/list.h"
+#include "runtime/objects/mappingproxy.h"
 #include "runtime/objects/namespace.h"
 #include "runtime/subclass.h"
 #include "runtime/weakref.h"
@@ -96,6 +97,7 @@ void init_runtime() {
   init_builtin_subclassing();
   init_weakrefs();
   init_simple_namespace();
+  init_mappingproxy();
   // Exception classes are builtins too.
   ExceptionTypes& et = exc_types();
   for (TypeObject** p = &et.BaseException; p <= &et.SystemError; ++p) {

@@ -601,6 +601,16 @@ Value b_dir(Args& a) {
     for (const DictEntry& e : d->entries)
       if (!e.key.is_undef() && is_str(e.key)) names->set(e.key, none());
   };
+  // A class's own __dir__ decides, as CPython's dir() calls type(v).__dir__.
+  if (!is_kind(v, Kind::Module) && !is_kind(v, Kind::Type)) {
+    Value d = cached_lookup(type_of(v), intern("__dir__"));
+    if (!d.is_undef() && !is_kind(d, Kind::NativeFunction)) {
+      RootedVector keys;
+      collect_values(call1(d, v), keys);
+      sort_values(keys, Value(), false);
+      return make_obj(new_list(std::vector<Value>(keys.begin(), keys.end())));
+    }
+  }
   if (InstanceAttrs* ia = instance_attrs(v); ia && ia->dict) add_dict(ia->dict);
   if (is_kind(v, Kind::Module)) {
     add_dict(as<Module>(v)->dict);
