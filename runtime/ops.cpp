@@ -18,7 +18,9 @@
 #include "runtime/misc.h"
 #include "runtime/nesting.h"
 #include "runtime/numbers.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/complex.h"
+#include "runtime/objects/memoryview.h"
 #include "runtime/seq_ops.h"
 #include "runtime/range.h"
 #include "runtime/set.h"
@@ -812,6 +814,8 @@ Value iterator_next(Value self) {
       return Value();
     }
     case IterKind::Set: return set_iter_next(it);
+    case IterKind::Bytes: return bytes_iter_next(it);
+    case IterKind::MemoryView: return memoryview_iter_next(it);
     case IterKind::SeqGetItem: {
       if (it->pos < 0) return Value();
       try {

@@ -84,6 +84,9 @@ void init_runtime() {
   init_number_methods();
   init_complex_methods();
   init_str_methods();
+  init_bytes_methods();
+  init_bytearray_methods();
+  init_memoryview_methods();
   init_list_methods();
   init_dict_methods();
   init_set_methods();
