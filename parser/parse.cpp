@@ -80,6 +80,21 @@ bool run(ParseCtx& ctx, std::string_view source, bool expr_mode, SyntaxError* er
 
 ast::Module* parse_module(std::string_view source, const std::string& filename, ast::Arena& arena,
                           SyntaxError* err) {
+  // Universal newlines: \r\n and a lone \r read as \n everywhere, string
+  // literals included, as CPython translates source text before tokenizing.
+  std::string translated;
+  if (source.find('\r') != std::string_view::npos) {
+    translated.reserve(source.size());
+    for (size_t i = 0; i < source.size(); ++i) {
+      if (source[i] != '\r') {
+        translated += source[i];
+      } else {
+        translated += '\n';
+        if (i + 1 < source.size() && source[i + 1] == '\n') ++i;
+      }
+    }
+    source = translated;
+  }
   ParseCtx ctx{arena};
   ctx.filename = filename;
   ctx.source = source;

@@ -13,6 +13,7 @@
 #include "runtime/list.h"
 #include "runtime/misc.h"
 #include "runtime/numbers.h"
+#include "runtime/objects/mappingproxy.h"
 #include "runtime/ops.h"
 #include "runtime/range.h"
 #include "runtime/str.h"
@@ -94,8 +95,15 @@ Value special_attribute(Value obj, Str* name) {
       if (n == "__name__") return make_obj(t->name);
       if (n == "__qualname__") return make_obj(t->qualname ? t->qualname : t->name);
       if (n == "__module__") return make_obj(t->module ? t->module : intern("builtins"));
-      if (n == "__dict__") return make_obj(t->dict);
-      if (n == "__doc__") return make_none();
+      if (n == "__dict__") return new_mappingproxy(make_obj(t->dict));  // read-only, as CPython
+      if (n == "__doc__") {  // the class's own, never a base's
+        Value d = t->dict->get_str(intern("__doc__"));
+        if (d.is_undef() && t == types().object)
+          return str_value(
+              "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new "
+              "featureless\ninstance that has no instance attributes and cannot be given any.\n");
+        return d.is_undef() ? make_none() : d;
+      }
       if (n == "__mro__") {
         std::vector<Value> items;
         for (TypeObject* x : t->mro) items.push_back(make_obj(x));

@@ -70,10 +70,14 @@ int as_c_int(Value v) {
 int64_t index_ssize(Value v, TypeObject* err) {
   Value i = index_or_undef(v);
   if (i.is_undef()) not_an_integer(v);
-  if (i.is_int()) return i.i;
-  if (i.is_bool()) return i.b;
-  if (err) raise(err, "cannot fit '" + type_name(v) + "' into an index-sized integer");
-  return mpz_sgn(as<BigInt>(i)->z) < 0 ? INT64_MIN : INT64_MAX;
+  return index_ssize_of(i, v, err);
+}
+
+int64_t index_ssize_of(Value index, Value original, TypeObject* err) {
+  if (index.is_int()) return index.i;
+  if (index.is_bool()) return index.b;
+  if (err) raise(err, "cannot fit '" + type_name(original) + "' into an index-sized integer");
+  return mpz_sgn(as<BigInt>(index)->z) < 0 ? INT64_MIN : INT64_MAX;
 }
 
 int64_t clamp_ssize(Value v, const char* type_error) {

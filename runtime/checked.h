@@ -37,6 +37,9 @@ int as_c_int(Value v);
 // Undef when v has no __index__.
 Value index_or_undef(Value v);
 int64_t index_ssize(Value v, TypeObject* err);
+// index_ssize for the int that index_or_undef(original) gave, so that
+// __index__ runs once; the errors name original's type.
+int64_t index_ssize_of(Value index, Value original, TypeObject* err);
 // A slice bound or search position: ints of any size, clipped to int64.
 // TypeError (the caller's message) if v has no __index__.
 int64_t clamp_ssize(Value v, const char* type_error);

@@ -201,6 +201,63 @@ static Value object_getattribute(Args& a) {
   if (a.n != 2 || !is_str(a.v[1])) raise(exc_types().TypeError, "expected 1 argument");
   return getattr(a.v[0], as_str(a.v[1]));
 }
+// object.__dir__: the instance's attributes, then its class's and their
+// bases', without duplicates (dir() sorts them).
+static Value object_dir(Args& a) {
+  if (a.n != 1) raise(exc_types().TypeError, "object.__dir__() takes no arguments (" + std::to_string(a.n - 1) + " given)");
+  Value v = a.v[0];
+  Dict* seen = new_dict();
+  Rooted keep(make_obj(seen));
+  auto add_dict = [&](Dict* d) {
+    for (size_t i = 0; i < d->entries.size(); ++i) {
+      DictEntry e = d->entries[i];
+      if (!e.key.is_undef() && is_str(e.key)) seen->set(e.key, make_none());
+    }
+  };
+  if (InstanceAttrs* ia = instance_attrs(v); ia && ia->dict) add_dict(ia->dict);
+  for (TypeObject* m : type_of(v)->mro) add_dict(m->dict);
+  std::vector<Value> names;
+  for (const DictEntry& e : seen->entries)
+    if (!e.key.is_undef()) names.push_back(e.key);
+  return make_obj(new_list(std::move(names)));
+}
+
+// object.__class__: the type; assignable between classes defined in Python
+// whose instances have the same layout.
+static Value object_class_get(Args& a) { return make_obj(type_of(a.v[0])); }
+static Value object_class_set(Args& a) {
+  Value obj = a.v[0], cls = a.v[1];
+  if (!kind_is(cls, Kind::Type))
+    raise(exc_types().TypeError, "__class__ must be set to a class, not '" + type_name(cls) + "' object");
+  TypeObject* to = as<TypeObject>(cls);
+  TypeObject* from = type_of(obj);
+  if (!obj.is_obj() || from->is_builtin || to->is_builtin)
+    raise(exc_types().TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+  if (from->instance_kind != to->instance_kind || from->instances_have_dict != to->instances_have_dict)
+    raise(exc_types().TypeError, "__class__ assignment: '" + to->name->s + "' object layout differs from '" +
+                                     from->name->s + "'");
+  obj.o->type = to;
+  return make_none();
+}
+
+// object.__getstate__ (3.11): the instance dict, or None when empty; with
+// __slots__ values, (dict or None, slots dict).
+static Value object_getstate(Args& a) {
+  if (a.n != 1) raise(exc_types().TypeError, "object.__getstate__() takes no arguments");
+  InstanceAttrs* ia = instance_attrs(a.v[0]);
+  Value state = ia && ia->dict && ia->dict->used ? make_obj(ia->dict) : make_none();
+  if (ia && ia->slot_values && ia->slot_values->used) {
+    Rooted keep(state);
+    return make_obj(new_tuple({state, make_obj(ia->slot_values)}));
+  }
+  return state;
+}
+
+static Value object_sizeof(Args& a) {
+  if (a.n != 1) raise(exc_types().TypeError, "object.__sizeof__() takes no arguments");
+  return make_int(a.v[0].is_obj() ? static_cast<int64_t>(a.v[0].o->heap_size()) : 16);
+}
+
 static Value object_format(Args& a) {
   if (a.n == 2 && is_str(a.v[1]) && !as_str(a.v[1])->s.empty())
     raise(exc_types().TypeError, "unsupported format string passed to " + type_name(a.v[0]) + ".__format__");
@@ -308,6 +365,7 @@ struct Super : NativeObject {
     t.mark(self_type);
   }
   Value get_attr(Str* name) override {
+    if (name->s == "__class__") return make_obj(super_type());  // not object.__class__ of the MRO
     const auto& mro = self_type->mro;
     size_t i = 0;
     while (i < mro.size() && mro[i] != start) ++i;
@@ -401,11 +459,13 @@ static Value member_delete(Args& a) {
 
 // Reads __slots__ (a str or an iterable of str) into names; returns whether
 // it lists __dict__.
-static bool read_slots(Value slots, std::vector<Str*>& names) {
+// Reads __slots__ (a str or an iterable of str) into names; with_dict and
+// with_weakref say whether it lists __dict__ and __weakref__.
+static void read_slots(Value slots, std::vector<Str*>& names, bool& with_dict, bool& with_weakref) {
   std::vector<Value> items;
   if (is_str(slots)) items.push_back(slots);
   else collect_values(slots, items);
-  bool with_dict = false;
+  with_dict = with_weakref = false;
   for (Value v : items) {
     if (!is_str(v)) raise(exc_types().TypeError, "__slots__ items must be strings, not '" + type_name(v) + "'");
     Str* n = as_str(v);
@@ -415,39 +475,90 @@ static bool read_slots(Value slots, std::vector<Str*>& names) {
       with_dict = true;
       continue;
     }
-    if (n->s == "__weakref__") continue;
+    if (n->s == "__weakref__") {
+      if (with_weakref) raise(exc_types().TypeError, "__weakref__ slot disallowed: we already got one");
+      with_weakref = true;
+      continue;
+    }
     names.push_back(intern(n->s));
   }
-  return with_dict;
 }
 
+// The getset descriptors a class gives its instances: __dict__ reads and
+// replaces the instance dict, __weakref__ gives the first weak reference.
+static Value dict_getset_get(Args& a) {
+  InstanceAttrs* ia = instance_attrs(a.v[1]);
+  if (!ia || !ia->dict) raise(exc_types().AttributeError, "This object has no __dict__");
+  return make_obj(ia->dict);
+}
+static Value dict_getset_set(Args& a) {
+  InstanceAttrs* ia = instance_attrs(a.v[1]);
+  if (!kind_is(a.v[2], Kind::Dict))
+    raise(exc_types().TypeError, "__dict__ must be set to a dictionary, not a '" + type_name(a.v[2]) + "'");
+  if (!ia) raise(exc_types().AttributeError, "This object has no __dict__");
+  ia->dict = as<Dict>(a.v[2]);
+  return make_none();
+}
+static Value weakref_getset_get(Args& a) {
+  std::vector<Value> refs;
+  weakrefs_of(a.v[1], refs);
+  return refs.empty() ? make_none() : refs.front();
+}
+static Value getset_readonly(Args& a) {
+  raise(exc_types().AttributeError, "attribute '" + as_str(a.v[0])->s + "' of '" + type_name(a.v[1]) +
+                                        "' objects is not writable");
+}
+
+static void add_getset(TypeObject* cls, Dict* ns, Str* name, NativeFn get, NativeFn set) {
+  Property* p = heap().make<Property>();
+  p->type = types().getset_descriptor;
+  Rooted keep(make_obj(p));
+  p->fget = make_obj(new_native("__get__", get, make_obj(name)));
+  p->fset = make_obj(new_native("__set__", set, make_obj(name)));
+  p->doc = make_obj(cls);  // the owner, for repr
+  ns->set_str(name, make_obj(p));
+}
+
+// __slots__ and what CPython's type_new adds to a new class's dict: a member
+// descriptor per slot, then __dict__ and __weakref__ when no base gives
+// instances those already (and __slots__, if present, lists them), then
+// __doc__.
 static void install_slots(TypeObject* cls, Dict* ns) {
   Value slots = ns->get_str(COIL_NAME("__slots__"));
-  bool base_dict = false;
-  for (TypeObject* b : cls->bases) base_dict = base_dict || b->instances_have_dict;
-  if (slots.is_undef()) {
-    cls->instances_have_dict = true;
-    return;
+  bool base_dict = false, base_weakref = false;
+  for (TypeObject* b : cls->bases) {
+    base_dict = base_dict || b->instances_have_dict;
+    base_weakref = base_weakref || b->instances_have_weakref;
   }
-  std::vector<Str*> names;
-  bool with_dict = read_slots(slots, names);
-  // CPython's variable-size layouts have no room for slots after the items.
-  TypeObject* lb = layout_builtin(cls);
-  if (lb && !names.empty() && (lb == types().int_ || lb == types().tuple || lb == types().bytes))
-    raise(exc_types().TypeError, "nonempty __slots__ not supported for subtype of '" + lb->name->s + "'");
+  bool with_dict = true, with_weakref = true;
+  if (!slots.is_undef()) {
+    std::vector<Str*> names;
+    read_slots(slots, names, with_dict, with_weakref);
+    // CPython's variable-size layouts have no room for slots after the items.
+    TypeObject* lb = layout_builtin(cls);
+    if (lb && !names.empty() && (lb == types().int_ || lb == types().tuple || lb == types().bytes))
+      raise(exc_types().TypeError, "nonempty __slots__ not supported for subtype of '" + lb->name->s + "'");
+    if (with_dict && base_dict) raise(exc_types().TypeError, "__dict__ slot disallowed: we already got one");
+    if (with_weakref && base_weakref) raise(exc_types().TypeError, "__weakref__ slot disallowed: we already got one");
+    for (Str* n : names) {
+      if (!ns->get_str(n).is_undef())
+        raise(exc_types().ValueError, "'" + n->s + "' in __slots__ conflicts with class variable");
+      Property* p = heap().make<Property>();
+      p->type = types().member_descriptor;
+      Rooted keep(make_obj(p));
+      p->fget = make_obj(new_native("__get__", member_get, make_obj(n)));
+      p->fset = make_obj(new_native("__set__", member_set, make_obj(n)));
+      p->fdel = make_obj(new_native("__delete__", member_delete, make_obj(n)));
+      p->doc = make_obj(cls);  // the owner, for repr
+      ns->set_str(n, make_obj(p));
+    }
+  }
   cls->instances_have_dict = base_dict || with_dict;
-  for (Str* n : names) {
-    if (!ns->get_str(n).is_undef())
-      raise(exc_types().ValueError, "'" + n->s + "' in __slots__ conflicts with class variable");
-    Property* p = heap().make<Property>();
-    p->type = types().member_descriptor;
-    Rooted keep(make_obj(p));
-    p->fget = make_obj(new_native("__get__", member_get, make_obj(n)));
-    p->fset = make_obj(new_native("__set__", member_set, make_obj(n)));
-    p->fdel = make_obj(new_native("__delete__", member_delete, make_obj(n)));
-    p->doc = make_obj(cls);  // the owner, for repr
-    ns->set_str(n, make_obj(p));
-  }
+  cls->instances_have_weakref = base_weakref || with_weakref;
+  if (with_dict && !base_dict) add_getset(cls, ns, COIL_NAME("__dict__"), dict_getset_get, dict_getset_set);
+  if (with_weakref && !base_weakref)
+    add_getset(cls, ns, COIL_NAME("__weakref__"), weakref_getset_get, getset_readonly);
+  if (ns->get_str(COIL_NAME("__doc__")).is_undef()) ns->set_str(COIL_NAME("__doc__"), make_none());
 }
 
 // `__coil_collection__ = "sequence"` (or "mapping") in a class body makes
@@ -733,6 +844,19 @@ void init_object_methods() {
   add_method(o, "__delattr__", object_delattr);
   add_method(o, "__getattribute__", object_getattribute);
   add_method(o, "__format__", object_format);
+  add_method(o, "__dir__", object_dir);
+  add_method(o, "__getstate__", object_getstate);
+  add_method(o, "__sizeof__", object_sizeof);
+  add_classmethod(o, "__subclasshook__", [](Args&) -> Value { return not_implemented(); });
+  {
+    Property* p = heap().make<Property>();
+    p->type = types().getset_descriptor;
+    o->dict->set_str(COIL_NAME("__class__"), make_obj(p));
+    p->fget = make_obj(new_native("__class__", object_class_get));
+    p->fset = make_obj(new_native("__class__", object_class_set));
+    p->doc = make_obj(o);
+  }
+
   o->dict->set_str(COIL_NAME("__new__"), make_obj(new_native("__new__", object_new)));
   add_method(types().type, "mro", type_mro);
   add_method(types().type, "__subclasscheck__", type_subclasscheck);
@@ -742,6 +866,10 @@ void init_object_methods() {
   types().type->dict->set_str(COIL_NAME("__new__"), make_obj(new_native("__new__", type_new_method)));
   add_classmethod(types().type, "__prepare__", type_prepare_method);
   types().type->subclassing = Subclassing::Allowed;
+  // Classes have a dict and weak references of their own: a metaclass adds
+  // neither __dict__ nor __weakref__.
+  types().type->instances_have_dict = true;
+  types().type->instances_have_weakref = true;
   types().object->ctor = [](Args& a) -> Value {
     if (a.n || a.nkw()) raise(exc_types().TypeError, "object() takes no arguments");
     return make_obj(heap().make<Instance>(types().object));

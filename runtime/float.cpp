@@ -12,6 +12,7 @@
 #include "runtime/checked.h"
 #include "runtime/exception.h"
 #include "runtime/misc.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/mpz.h"
 #include "runtime/numbers.h"
 #include "runtime/ops.h"
@@ -188,8 +189,9 @@ Value float_convert(Value v) {
     if (!parse_float(decimal_and_space_to_ascii(as_str(v)->view()), &d)) bad_float(v);
     return make_float(d);
   }
-  if (v.is_obj() && v.o->kind == Kind::Bytes) {
-    if (!parse_float(as<Bytes>(v)->data, &d)) bad_float(v);
+  if (is_bytes_like(v)) {
+    std::string scratch;
+    if (!parse_float(std::string(need_buffer(v, &scratch)), &d)) bad_float(v);
     return make_float(d);
   }
   Value m = lookup_special(v, intern("__float__"));

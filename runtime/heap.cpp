@@ -6,8 +6,7 @@ namespace coil::rt {
 
 Heap g_heap;
 
-void Heap::collect() {
-  Tracer t;
+void Heap::mark_roots(Tracer& t) {
   if (trace_roots) trace_roots(t);
   for (Value* v : permanent_values) t.mark(*v);
   for (Object** o : permanent_objects) t.mark(*o);
@@ -16,6 +15,11 @@ void Heap::collect() {
   for (auto* vec : vector_roots)
     for (const Value& v : *vec) t.mark(v);
   t.drain();
+}
+
+void Heap::collect() {
+  Tracer t;
+  mark_roots(t);
   if (finalize_hook) {
     finalize_hook(t);
     t.drain();

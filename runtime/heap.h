@@ -52,6 +52,20 @@ class Heap {
   // guarantees a safe point: every live value is reachable from a root.
   void collect();
 
+  // Marks everything reachable from the roots, runs f (which may read
+  // Object::marked), then clears the marks; frees nothing, so unlike
+  // collect() it may run outside a safe point. An object that only a
+  // native's unrooted temporary holds reads as unreachable. A bytearray asks
+  // this whether the memoryviews that pin its size are still held by anyone
+  // (runtime/objects/bytearray.cpp).
+  template <class F>
+  void with_reachability(F&& f) {
+    Tracer t;
+    mark_roots(t);
+    f();
+    for (Object* o = objects_; o; o = o->gc_next) o->marked = false;
+  }
+
   // Roots that live for the whole run (singletons, lazily made types).
   std::vector<Value*> permanent_values;
   std::vector<Object**> permanent_objects;
@@ -84,6 +98,8 @@ class Heap {
   }
 
  private:
+  void mark_roots(Tracer& t);
+
   Object* objects_ = nullptr;
   size_t allocated_ = 0;
   size_t threshold_ = 8 << 20;

@@ -15,6 +15,9 @@ void init_exception_types();       // runtime/exception.cpp
 void init_object_methods();        // runtime/types.cpp: object, type, function, ...
 void init_number_methods();        // runtime/numbers.cpp: int, float, bool (+ ctors)
 void init_str_methods();           // runtime/str_methods.cpp (+ str ctor)
+void init_bytes_methods();         // runtime/objects/bytes.cpp (+ bytes ctor)
+void init_bytearray_methods();     // runtime/objects/bytearray.cpp (+ bytearray ctor)
+void init_memoryview_methods();    // runtime/objects/memoryview.cpp (+ memoryview ctor)
 void init_list_methods();          // runtime/list_methods.cpp: list, tuple (+ ctors)
 void init_dict_methods();          // runtime/dict_methods.cpp: dict + views (+ ctor)
 void init_set_methods();           // runtime/set.cpp: set, frozenset (+ ctors)

@@ -8,7 +8,9 @@
 #include <string>
 
 #include "runtime/exception.h"
+#include "runtime/heap.h"
 #include "runtime/misc.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/mpz.h"
 #include "runtime/numbers.h"
 #include "runtime/ops.h"
@@ -30,7 +32,9 @@ int digit_value(char c) {
   return 99;
 }
 
-bool is_bytes(Value v) { return v.is_obj() && v.o->kind == Kind::Bytes; }
+bool is_bytes(Value v) { return v.is_obj() && (v.o->kind == Kind::Bytes || v.o->kind == Kind::ByteArray); }
+
+
 
 // repr() of the original argument, truncated to 200 characters as %.200R.
 std::string short_repr(Value orig) {
@@ -105,6 +109,15 @@ Value parse_int(std::string_view s, int base, Value orig) {
 
 }  // namespace
 
+// int() of a buffer: its bytes parsed as text; errors show them as bytes,
+// whatever held them (CPython's _PyLong_FromBytes).
+Value parse_int_bytes(Value v, int base) {
+  std::string scratch;
+  std::string data(need_buffer(v, &scratch));
+  Rooted shown(bytes_value(data));
+  return parse_int(data, base, shown.get());
+}
+
 Value int_from_string(std::string_view digits, int base) { return parse_int(digits, base, Value()); }
 
 std::string int_to_string(Value v, int base) {
@@ -142,7 +155,7 @@ Value float_to_int(double d) {
 Value int_convert(Value v, int base) {
   if (base != -1) {
     if (is_str(v)) return parse_int(decimal_and_space_to_ascii(as_str(v)->view()), base, v);
-    if (is_bytes(v)) return parse_int(as<Bytes>(v)->data, base, v);
+    if (is_bytes(v)) return parse_int_bytes(v, base);
     raise(exc_types().TypeError, "int() can't convert non-string with explicit base");
   }
   if (v.is_int()) return v;
@@ -150,7 +163,7 @@ Value int_convert(Value v, int base) {
   if (v.is_float()) return float_to_int(v.f);
   if (is_int_like(v)) return v.o->has_side_attrs ? int_from_mpz(as<BigInt>(v)->z) : v;  // int(subclass) is exact
   if (is_str(v)) return parse_int(decimal_and_space_to_ascii(as_str(v)->view()), 10, v);
-  if (is_bytes(v)) return parse_int(as<Bytes>(v)->data, 10, v);
+  if (is_bytes_like(v)) return parse_int_bytes(v, 10);
   static const char* names[] = {"__int__", "__index__", "__trunc__"};
   for (const char* name : names) {
     Value m = lookup_special(v, intern(name));

@@ -59,33 +59,6 @@ void Slice::indices(int64_t length, int64_t* pstart, int64_t* pstop, int64_t* ps
   *pstep = st;
 }
 
-std::string bytes_repr(const std::string& data) {
-  bool has_single = data.find('\'') != std::string::npos;
-  bool has_double = data.find('"') != std::string::npos;
-  char q = has_single && !has_double ? '"' : '\'';
-  std::string out = "b";
-  out += q;
-  for (unsigned char c : data) {
-    if (c == q || c == '\\') { out += '\\'; out += static_cast<char>(c); }
-    else if (c == '\n') out += "\\n";
-    else if (c == '\r') out += "\\r";
-    else if (c == '\t') out += "\\t";
-    else if (c < 0x20 || c >= 0x7f) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\x%02x", c);
-      out += buf;
-    } else out += static_cast<char>(c);
-  }
-  out += q;
-  return out;
-}
-
-Tuple* bytes_to_tuple(Bytes* b) {
-  std::vector<Value> items;
-  for (unsigned char c : b->data) items.push_back(make_int(c));
-  return new_tuple(std::move(items));
-}
-
 // ------------------------------------------------------------ functions
 
 Function::Function(vm::Code* code, Dict* globals)

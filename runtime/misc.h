@@ -1,4 +1,4 @@
-// Small built-in objects: modules, slices, big ints, bytes, native
+// Small built-in objects: modules, slices, big ints, native
 // iterators, and opaque native objects owned by stdlib modules.
 #pragma once
 #include <gmp.h>
@@ -37,17 +37,13 @@ struct BigInt : Object {
   size_t heap_size() const override { return sizeof(BigInt) + mpz_size(z) * sizeof(mp_limb_t); }
 };
 
-struct Bytes : Object {
-  std::string data;
-  explicit Bytes(std::string d) : Object(Kind::Bytes, types().bytes), data(std::move(d)) {}
-  size_t heap_size() const override { return sizeof(Bytes) + data.capacity(); }
-};
-
 // Iterators over built-in containers and the lazy builtins (enumerate, zip,
 // map, filter, reversed). One layout, `which` says what it walks.
 enum class IterKind : uint8_t {
   List, Tuple, Str, Range, LongRange, DictKeys, DictValues, DictItems, Set, Enumerate,
   Zip, Map, Filter, Reversed, SeqGetItem, Callable,
+  Bytes,       // bytes and bytearray (runtime/objects/bytes.cpp)
+  MemoryView,  // runtime/objects/memoryview.cpp
 };
 struct Iterator : Object {
   IterKind which;
@@ -81,8 +77,5 @@ struct NativeObject : Object {
 };
 
 Module* new_module(const char* name);
-std::string bytes_repr(const std::string& data);
-struct Tuple;
-Tuple* bytes_to_tuple(Bytes* b);
 
 }  // namespace coil::rt

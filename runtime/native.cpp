@@ -3,6 +3,7 @@
 #include "runtime/dict.h"
 #include "runtime/exception.h"
 #include "runtime/function.h"
+#include "runtime/list.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
 
@@ -44,6 +45,30 @@ void check_arg_count(const char* name, int n, int min, int max) {
   if (n > max) {
     if (min == max) raisef(exc_types().TypeError, "%s expected %d argument%s, got %d", name, max, plural(max), n);
     raisef(exc_types().TypeError, "%s expected at most %d argument%s, got %d", name, max, plural(max), n);
+  }
+}
+
+void bind_keyword_args(Args& a, const char* name, std::initializer_list<const char*> names, Value* out,
+                       int positional_only) {
+  int np = static_cast<int>(names.size());
+  int n = a.n - 1;
+  if (n + a.nkw() > np)  // "keyword" when all were named, as CPython says it
+    raisef(exc_types().TypeError, "%s() takes at most %d %sargument%s (%d given)", name, np, n == 0 ? "keyword " : "",
+           plural(np), n + a.nkw());
+  for (int i = 0; i < np; ++i) out[i] = i < n ? a.v[1 + i] : Value();
+  for (int k = 0; k < a.nkw(); ++k) {
+    const std::string& kn = as_str(a.kwnames->items[k])->s;
+    int idx = 0;
+    for (const char* nm : names) {
+      if (kn == nm) break;
+      ++idx;
+    }
+    if (idx == np || idx < positional_only)
+      raisef(exc_types().TypeError, "'%s' is an invalid keyword argument for %s()", kn.c_str(), name);
+    if (idx < n)
+      raisef(exc_types().TypeError, "argument for %s() given by name ('%s') and position (%d)", name, kn.c_str(),
+             idx + 1);
+    out[idx] = a.kw(k);
   }
 }
 

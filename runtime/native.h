@@ -19,6 +19,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 
 #include "runtime/types.h"
 
@@ -70,6 +71,15 @@ void check_method_call(const MethodDef& def, TypeObject* owner, Args& a);
 // the name keyword errors use ("dict.fromkeys").
 void check_no_keywords(Args& a, const char* qualname);
 void check_arg_count(const char* name, int n, int min, int max);
+
+// Binds the arguments after self of a native whose parameters may also be
+// passed by keyword, as Argument Clinic does: out[i] is the i-th of `names`,
+// Undef when not given; the first `positional_only` may not be named.
+// "decode() takes at most 2 arguments (3 given)", "'x' is an invalid
+// keyword argument for decode()", "argument for decode() given by name
+// ('encoding') and position (1)".
+void bind_keyword_args(Args& a, const char* name, std::initializer_list<const char*> names, Value* out,
+                       int positional_only = 0);
 
 // self, already checked to have T's layout.
 template <class T>

@@ -23,6 +23,7 @@
 #include "runtime/init.h"
 #include "runtime/list.h"
 #include "runtime/misc.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/mpz.h"
 #include "runtime/objects/complex.h"
 #include "runtime/ops.h"
@@ -659,26 +660,14 @@ Value int_to_bytes(Args& a) {
               out.end() - static_cast<std::ptrdiff_t>(count));
   }
   if (args.little) std::reverse(out.begin(), out.end());
-  return make_obj(heap().make<Bytes>(std::move(out)));
+  return bytes_value(std::move(out));
 }
 
 Value int_from_bytes(Args& a) {
   // A classmethod: a.v[0] is the class.
   BytesArgs args = bytes_args(a, "from_bytes", "bytes", 1);
   if (args.first.is_undef()) raise(exc_types().TypeError, "from_bytes() missing required argument 'bytes' (pos 1)");
-  std::string data;
-  Value src = args.first;
-  if (src.is_obj() && src.o->kind == Kind::Bytes) {
-    data = as<Bytes>(src)->data;
-  } else if (is_str(src) || is_number(src) || src.is_none()) {
-    raisef(exc_types().TypeError, "cannot convert '%s' object to bytes", type_name(src).c_str());
-  } else {
-    for_each(src, [&](Value x) {
-      int64_t b = index_value(x);
-      if (b < 0 || b > 255) raise(exc_types().ValueError, "bytes must be in range(0, 256)");
-      data += static_cast<char>(b);
-    });
-  }
+  std::string data = as<Bytes>(object_bytes(args.first))->data;
   if (args.little) std::reverse(data.begin(), data.end());
   Z z;
   if (!data.empty()) mpz_import(z, data.size(), 1, 1, 1, 0, data.data());

@@ -27,7 +27,8 @@ struct TypeObject;
 enum class Kind : uint8_t {
   Str, BigInt, Tuple, List, Dict, Set, FrozenSet, Type, Instance, Exception,
   Function, NativeFunction, BoundMethod, Cell, Code, Module, Range, Slice,
-  Generator, Iterator, Property, StaticMethod, ClassMethod, Bytes, Native, Complex, BoxedFloat,
+  Generator, Iterator, Property, StaticMethod, ClassMethod, Bytes, ByteArray, MemoryView, Native, Complex,
+  BoxedFloat,
 };
 
 class Tracer;

@@ -18,7 +18,9 @@
 #include "runtime/misc.h"
 #include "runtime/nesting.h"
 #include "runtime/numbers.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/complex.h"
+#include "runtime/objects/memoryview.h"
 #include "runtime/seq_ops.h"
 #include "runtime/range.h"
 #include "runtime/set.h"
@@ -399,6 +401,14 @@ Value getattr_opt(Value obj, Str* name) {
   }
 }
 
+// The attributes that type itself defines as data descriptors.
+static bool is_type_getset(Str* name) {
+  if (name->s.size() < 7 || name->s[0] != '_' || name->s[1] != '_') return false;
+  return name == COIL_NAME("__dict__") || name == COIL_NAME("__name__") || name == COIL_NAME("__qualname__") ||
+         name == COIL_NAME("__mro__") || name == COIL_NAME("__bases__") || name == COIL_NAME("__base__") ||
+         name == COIL_NAME("__class__") || name == COIL_NAME("__doc__");
+}
+
 Value getattr(Value obj, Str* name) {
   if (InstanceAttrs* ia = instance_attrs(obj)) {
     TypeObject* cls = obj.o->type;
@@ -435,6 +445,12 @@ Value getattr(Value obj, Str* name) {
       }
       case Kind::Type: {
         TypeObject* t = static_cast<TypeObject*>(o);
+        // type's own data descriptors (__dict__, __name__, __mro__, ...) win
+        // over the class's dict, which may hold a __dict__ for instances.
+        if (is_type_getset(name)) {
+          Value sp = special_attribute(obj, name);
+          if (!sp.is_undef()) return sp;
+        }
         // A metaclass's properties come before the class's own attributes.
         Value mv;
         if (t->type != types().type) {
@@ -592,13 +608,13 @@ void generic_setattr(Value obj, Str* name, Value value) {
         break;
       default: break;
     }
-    // A data descriptor of a built-in type whose instances have no dict
-    // (complex.real: its setter says "readonly attribute").
-    Value ca = cached_lookup(type_of(obj), name);
-    if (kind_is(ca, Kind::Property) && !as<Property>(ca)->fset.is_undef() && !as<Property>(ca)->fset.is_none()) {
-      call2(as<Property>(ca)->fset, obj, value);
-      return;
-    }
+  }
+  // A data descriptor of a built-in type whose instances have no dict
+  // (complex.real: its setter says "readonly attribute"; object.__class__).
+  Value ca = cached_lookup(type_of(obj), name);
+  if (kind_is(ca, Kind::Property) && !as<Property>(ca)->fset.is_undef() && !as<Property>(ca)->fset.is_none()) {
+    call2(as<Property>(ca)->fset, obj, value);
+    return;
   }
   raise_attribute_error(obj, name, "'" + type_name(obj) + "' object has no attribute '" + name->s + "'");
 }
@@ -798,6 +814,8 @@ Value iterator_next(Value self) {
       return Value();
     }
     case IterKind::Set: return set_iter_next(it);
+    case IterKind::Bytes: return bytes_iter_next(it);
+    case IterKind::MemoryView: return memoryview_iter_next(it);
     case IterKind::SeqGetItem: {
       if (it->pos < 0) return Value();
       try {

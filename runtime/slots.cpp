@@ -15,7 +15,10 @@
 #include "runtime/misc.h"
 #include "runtime/nesting.h"
 #include "runtime/numbers.h"
+#include "runtime/objects/bytearray.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/complex.h"
+#include "runtime/objects/memoryview.h"
 #include "runtime/ops.h"
 #include "runtime/range.h"
 #include "runtime/seq_ops.h"
@@ -258,7 +261,6 @@ std::string int_repr(Value self) { return self.is_int() ? std::to_string(self.i)
 std::string float_repr_slot(Value self) { return float_repr(unbox_float(self).f); }
 std::string str_repr_slot(Value self) { return str_repr(as_str(self)->s); }
 std::string str_str_slot(Value self) { return as_str(self)->s; }
-std::string bytes_repr_slot(Value self) { return bytes_repr(static_cast<Bytes*>(self.o)->data); }
 std::string range_repr_slot(Value self) { return range_repr(static_cast<Range*>(self.o)); }
 std::string type_repr(Value self) { return class_repr(static_cast<TypeObject*>(self.o)); }
 std::string dict_view_repr_slot(Value self) { return dict_view_repr(self); }
@@ -310,6 +312,14 @@ std::string member_repr(Value self) {
   return "<member '" + as_str(name)->s + "' of '" + static_cast<TypeObject*>(p->doc.o)->name->s + "' objects>";
 }
 
+// A getset descriptor (a class's __dict__ or __weakref__) keeps its name in
+// fget's bound self and its owner in doc, as member descriptors do.
+std::string getset_repr(Value self) {
+  Property* p = static_cast<Property*>(self.o);
+  Value name = static_cast<NativeFunction*>(p->fget.o)->self;
+  return "<attribute '" + as_str(name)->s + "' of '" + static_cast<TypeObject*>(p->doc.o)->name->s + "' objects>";
+}
+
 std::string generator_repr(Value self) {
   Generator* g = static_cast<Generator*>(self.o);
   return "<" + type_name(self) + " object " + g->qualname->s + " at " + address_of(self.o) + ">";
@@ -318,10 +328,8 @@ std::string generator_repr(Value self) {
 int64_t none_hash(Value) { return 0x1c0d5d; }  // any fixed value
 int64_t number_hash_slot(Value self) { return number_hash(self); }
 int64_t str_hash(Value self) { return as_str(self)->hash(); }
-int64_t bytes_hash(Value self) { return hash_bytes(static_cast<Bytes*>(self.o)->data); }
 int64_t range_hash_slot(Value self) { return range_hash(static_cast<Range*>(self.o)); }
 int64_t frozenset_hash_slot(Value self) { return frozenset_hash(static_cast<Set*>(self.o)); }
-int64_t unhashable(Value self) { raise_unhashable(self); }
 
 int64_t tuple_hash(Value self) {
   // CPython 3.11's xxHash-based tuple hash.
@@ -382,11 +390,6 @@ Value str_richcompare(Value self, Value other, int op) {
   return compare_result(str_compare(as_str(self), as_str(other)), op);
 }
 
-Value bytes_richcompare(Value self, Value other, int op) {
-  if (!(other.is_obj() && other.o->kind == Kind::Bytes)) return not_implemented();
-  return compare_result(static_cast<Bytes*>(self.o)->data.compare(static_cast<Bytes*>(other.o)->data), op);
-}
-
 template <Kind K>
 Value sequence_richcompare(Value self, Value other, int op) {
   if (!(other.is_obj() && other.o->kind == K)) return not_implemented();
@@ -425,13 +428,6 @@ Value str_getitem_slot(Value self, Value key) { return str_getitem(as_str(self),
 int str_contains_slot(Value self, Value item) {
   if (!is_str(item)) raise(exc_types().TypeError, "'in <string>' requires string as left operand, not " + type_name(item));
   return str_contains(as_str(self), as_str(item));
-}
-
-int64_t bytes_len(Value self) { return static_cast<int64_t>(static_cast<Bytes*>(self.o)->data.size()); }
-Value bytes_getitem(Value self, Value key) {
-  Bytes* b = static_cast<Bytes*>(self.o);
-  int64_t i = normalize_index(key, static_cast<int64_t>(b->data.size()), "index out of range");
-  return make_int(static_cast<unsigned char>(b->data[i]));
 }
 
 int scan_contains(const std::vector<Value>& items, Value item) {
@@ -479,9 +475,6 @@ Value self_iter(Value self) { return self; }
 Value list_iter(Value self) { return new_iterator(IterKind::List, self, 0); }
 Value tuple_iter(Value self) { return new_iterator(IterKind::Tuple, self, 0); }
 Value str_iter(Value self) { return new_iterator(IterKind::Str, self, 0); }
-Value bytes_iter(Value self) {
-  return new_iterator(IterKind::Tuple, make_obj(bytes_to_tuple(static_cast<Bytes*>(self.o))), 0);
-}
 Value range_iter_slot(Value self) { return range_iter(static_cast<Range*>(self.o)); }
 Value set_iter_slot(Value self) { return set_iter(static_cast<Set*>(self.o)); }
 Value dict_view_iter_slot(Value self) { return dict_view_iter(self); }
@@ -570,22 +563,6 @@ Value list_inplace_repeat(Value self, int64_t n) {
   for (int64_t i = 1; i < n; ++i) l->items.insert(l->items.end(), copy.begin(), copy.end());
   return self;
 }
-
-Value bytes_concat(Value self, Value other) {
-  if (!(other.is_obj() && other.o->kind == Kind::Bytes))
-    raise(exc_types().TypeError, "can't concat " + type_name(other) + " to bytes");
-  return make_obj(heap().make<Bytes>(static_cast<Bytes*>(self.o)->data + static_cast<Bytes*>(other.o)->data));
-}
-Value bytes_repeat(Value self, int64_t n) {
-  const std::string& data = static_cast<Bytes*>(self.o)->data;
-  if (n <= 0 || data.empty()) return make_obj(heap().make<Bytes>(std::string()));
-  repeat_bytes(data.size(), n, "", exc_types().MemoryError);
-  std::string out;
-  out.reserve(data.size() * static_cast<size_t>(n));
-  for (int64_t i = 0; i < n; ++i) out += data;
-  return make_obj(heap().make<Bytes>(std::move(out)));
-}
-bool bytes_truthy(Value self) { return !static_cast<Bytes*>(self.o)->data.empty(); }
 
 Value set_binary_slot(int op, Value a, Value b) {
   Value r = set_binary(op, a, b);
@@ -786,7 +763,7 @@ void define_slot_methods(TypeObject* t) {
   const TypeSlots* base = t->base ? &t->base->slots : nullptr;
   if (!base || t->slots.repr != base->repr) define_slot_method(t, "__repr__", repr_method);
   if (!base || t->slots.str != base->str) define_slot_method(t, "__str__", str_method);
-  if (t->slots.hash == unhashable) t->dict->set_str(COIL_NAME("__hash__"), make_none());
+  if (t->slots.hash == unhashable_hash) t->dict->set_str(COIL_NAME("__hash__"), make_none());
   else if (!base || t->slots.hash != base->hash) define_slot_method(t, "__hash__", hash_method);
   auto own = [&](auto TypeSlots::*slot) { return t->slots.*slot && (!base || t->slots.*slot != base->*slot); };
   if (own(&TypeSlots::len)) define_slot_method(t, "__len__", len_method);
@@ -854,6 +831,8 @@ int64_t object_hash_slot(Value self) {
   int64_t h = static_cast<int64_t>(x);
   return h == -1 ? -2 : h;
 }
+
+int64_t unhashable_hash(Value self) { raise_unhashable(self); }
 
 void raise_unhashable(Value self) {
   raise(exc_types().TypeError, "unhashable type: '" + type_name(self) + "'");
@@ -968,8 +947,6 @@ void init_builtin_slots() {
   t.str->slots.len = str_len;
   t.str->slots.getitem = str_getitem_slot;
   t.str->slots.contains = str_contains_slot;
-  t.bytes->slots.len = bytes_len;
-  t.bytes->slots.getitem = bytes_getitem;
   t.list->slots.len = list_len;
   t.list->slots.getitem = list_getitem_slot;
   t.list->slots.setitem = list_setitem_slot;
@@ -993,7 +970,6 @@ void init_builtin_slots() {
   t.list->slots.iter = list_iter;
   t.tuple->slots.iter = tuple_iter;
   t.str->slots.iter = str_iter;
-  t.bytes->slots.iter = bytes_iter;
   t.range->slots.iter = range_iter_slot;
   t.dict->slots.iter = dict_iter;
   t.set->slots.iter = set_iter_slot;
@@ -1003,7 +979,7 @@ void init_builtin_slots() {
   t.generator->slots.iternext = generator_next;
   // Every iterator type (runtime/types.h): iter() is itself.
   std::vector<TypeObject*> iterators(std::begin(t.iterators), std::end(t.iterators));
-  for (TypeObject* x : {t.str_ascii_iterator, t.list_reverseiterator, t.dict_reversekeyiterator,
+  for (TypeObject* x : {t.bytearray_iterator, t.str_ascii_iterator, t.list_reverseiterator, t.dict_reversekeyiterator,
                         t.dict_reversevalueiterator, t.dict_reverseitemiterator})
     iterators.push_back(x);
   for (TypeObject* x : iterators) {
@@ -1040,9 +1016,6 @@ void init_builtin_slots() {
   t.list->slots.inplace_repeat = list_inplace_repeat;
   t.list->slots.truthy = list_truthy;
   t.tuple->slots.truthy = tuple_truthy;
-  t.bytes->slots.concat = bytes_concat;
-  t.bytes->slots.repeat = bytes_repeat;
-  t.bytes->slots.truthy = bytes_truthy;
   uint16_t set_ops = bit(BinOpKind::Sub) | bit(BinOpKind::BitOr) | bit(BinOpKind::BitXor) | bit(BinOpKind::BitAnd);
   for (TypeObject* x : {t.set, t.frozenset}) {
     x->slots.binary = set_binary_slot;
@@ -1066,7 +1039,6 @@ void init_builtin_slots() {
   t.bool_->slots.richcompare = int_richcompare;
   t.float_->slots.richcompare = float_richcompare;
   t.str->slots.richcompare = str_richcompare;
-  t.bytes->slots.richcompare = bytes_richcompare;
   t.list->slots.richcompare = sequence_richcompare<Kind::List>;
   t.tuple->slots.richcompare = sequence_richcompare<Kind::Tuple>;
   t.dict->slots.richcompare = dict_richcompare;
@@ -1085,22 +1057,20 @@ void init_builtin_slots() {
   t.str->slots.repr = str_repr_slot;
   t.str->slots.str = str_str_slot;
   t.str->slots.hash = str_hash;
-  t.bytes->slots.repr = bytes_repr_slot;
-  t.bytes->slots.hash = bytes_hash;
   t.list->slots.repr = nested_repr<List, list_repr>;
-  t.list->slots.hash = unhashable;
+  t.list->slots.hash = unhashable_hash;
   t.tuple->slots.repr = nested_repr<Tuple, tuple_repr>;
   t.tuple->slots.hash = tuple_hash;
   t.dict->slots.repr = nested_repr<Dict, dict_repr>;
-  t.dict->slots.hash = unhashable;
+  t.dict->slots.hash = unhashable_hash;
   t.set->slots.repr = nested_repr<Set, set_repr>;
-  t.set->slots.hash = unhashable;
+  t.set->slots.hash = unhashable_hash;
   t.frozenset->slots.repr = nested_repr<Set, set_repr>;
   t.frozenset->slots.hash = frozenset_hash_slot;
   t.range->slots.repr = range_repr_slot;
   t.range->slots.hash = range_hash_slot;
   t.slice->slots.repr = slice_repr;
-  t.slice->slots.hash = unhashable;  // slices became hashable only in 3.12
+  t.slice->slots.hash = unhashable_hash;  // slices became hashable only in 3.12
   t.type->slots.repr = type_repr;
   t.function->slots.repr = function_repr;
   t.builtin_function->slots.repr = builtin_function_repr;
@@ -1108,11 +1078,16 @@ void init_builtin_slots() {
   t.module->slots.repr = module_repr;
   t.code->slots.repr = code_repr;
   t.member_descriptor->slots.repr = member_repr;
+  t.getset_descriptor->slots.repr = getset_repr;
   for (TypeObject* g : {t.generator, t.coroutine, t.async_generator}) g->slots.repr = generator_repr;
   for (TypeObject* v : {t.dict_keys, t.dict_values, t.dict_items}) v->slots.repr = dict_view_repr_slot;
-  t.dict_keys->slots.hash = unhashable;  // set-like views compare by content
-  t.dict_items->slots.hash = unhashable;
+  t.dict_keys->slots.hash = unhashable_hash;  // set-like views compare by content
+  t.dict_items->slots.hash = unhashable_hash;
+  // The types that fill their own tables (runtime/objects/).
   init_complex_slots(t.complex_);
+  init_bytes_slots();
+  init_bytearray_slots();
+  init_memoryview_slots();
   for (size_t i = 0; i < sizeof(BuiltinTypes) / sizeof(TypeObject*); ++i) define_slot_methods(all[i]);
   // Numbers have __bool__; containers are true by their length (__len__).
   define_slot_method(t.int_, "__bool__", bool_method);

@@ -105,6 +105,8 @@ std::string address_of(const void* p);
 std::string object_repr_slot(Value self);  // <mod.T object at 0x...>
 int64_t object_hash_slot(Value self);      // by identity
 [[noreturn]] void raise_unhashable(Value self);
+// The hash slot of unhashable types: their __hash__ is None.
+int64_t unhashable_hash(Value self);
 [[noreturn]] void raise_no_len(Value self);
 [[noreturn]] void raise_not_iterable(Value self);
 // Whether iter() may return v: its type has a real __next__.

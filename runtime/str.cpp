@@ -79,7 +79,9 @@ Str* new_str_known(std::string text, int64_t length, bool ascii) {
 int64_t hash_bytes(std::string_view data) {
   // Eight bytes per step: multiply-xorshift mixing, then a final avalanche.
   // (CPython randomises str and bytes hashes, so no particular values are
-  // expected; an ASCII str and its bytes hash alike, as in CPython.)
+  // expected; an ASCII str and its bytes hash alike, as in CPython, and
+  // the empty ones hash to 0, as CPython's _Py_HashBytes does.)
+  if (data.empty()) return 0;
   const char* p = data.data();
   size_t n = data.size();
   uint64_t h = 0x9E3779B97F4A7C15ull ^ (n * 0xC2B2AE3D27D4EB4Full);

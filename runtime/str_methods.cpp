@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "runtime/checked.h"
+#include "runtime/codecs.h"
 #include "lexer/xid.h"
 #include "runtime/dict.h"
 #include "runtime/exception.h"
@@ -20,6 +21,7 @@
 #include "runtime/list.h"
 #include "runtime/misc.h"
 #include "runtime/numbers.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/ops.h"
 #include "runtime/seq_ops.h"
 #include "runtime/str.h"
@@ -837,38 +839,18 @@ Value s_encode(Args& a) {
   Str* s = self_str(a, "encode");
   Value v[2];
   bind_args(a, "encode", {"encoding", "errors"}, v);
-  std::string enc = "utf-8";
+  std::string enc = "utf-8", errors = "strict";
   if (!v[0].is_undef()) {
     if (!is_str(v[0]))
       raisef(exc_types().TypeError, "encode() argument 'encoding' must be str, not %s", type_name(v[0]).c_str());
     enc = as_str(v[0])->s;
   }
-  std::string errors = "strict";
-  if (!v[1].is_undef() && is_str(v[1])) errors = as_str(v[1])->s;
-  std::string norm;
-  for (char c : enc) norm += (c == '_' ? '-' : static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-  if (norm == "utf-8" || norm == "utf8" || norm == "u8") return make_obj(heap().make<Bytes>(s->s));
-  bool ascii = norm == "ascii" || norm == "us-ascii";
-  bool latin = norm == "latin-1" || norm == "latin1" || norm == "iso-8859-1" || norm == "iso8859-1" || norm == "l1";
-  if (!ascii && !latin) raisef(exc_types().LookupError, "unknown encoding: %s", enc.c_str());
-  uint32_t limit = ascii ? 0x80 : 0x100;
-  std::string out;
-  size_t pos = 0;
-  int64_t idx = 0;
-  while (pos < s->s.size()) {
-    uint32_t c = utf8_decode(s->s, pos);
-    if (c < limit) out += static_cast<char>(c);
-    else if (errors == "ignore") {
-    } else if (errors == "replace") out += '?';
-    else {
-      std::string ch;
-      utf8_append(ch, c);
-      raisef(exc_types().UnicodeEncodeError, "'%s' codec can't encode character %s in position %lld: ordinal not in range(%u)",
-             ascii ? "ascii" : "latin-1", ascii_escape(str_repr(ch)).c_str(), static_cast<long long>(idx), limit);
-    }
-    ++idx;
+  if (!v[1].is_undef()) {
+    if (!is_str(v[1]))
+      raisef(exc_types().TypeError, "encode() argument 'errors' must be str, not %s", type_name(v[1]).c_str());
+    errors = as_str(v[1])->s;
   }
-  return make_obj(heap().make<Bytes>(std::move(out)));
+  return bytes_value(encode_text(s->s, enc, errors));
 }
 
 Value s_translate(Args& a) {
@@ -1157,53 +1139,6 @@ Value s_format_map(Args& a) {
 
 
 
-Value decode_bytes(const std::string& data, const std::string& enc_in, const std::string& errors) {
-  std::string norm;
-  for (char c : enc_in) norm += (c == '_' ? '-' : static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-  if (norm == "utf-8" || norm == "utf8" || norm == "u8") {
-    if (utf8_valid(data)) return mkstr(data);
-    std::string out;
-    size_t i = 0;
-    while (i < data.size()) {
-      unsigned char c = data[i];
-      int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-      bool ok = len && i + len <= data.size() && utf8_valid(std::string_view(data).substr(i, len));
-      if (ok) {
-        out.append(data, i, len);
-        i += len;
-        continue;
-      }
-      if (errors == "ignore") {
-      } else if (errors == "replace") {
-        utf8_append(out, 0xFFFD);
-      } else {
-        raisef(exc_types().UnicodeDecodeError, "'utf-8' codec can't decode byte 0x%02x in position %zu: %s", c, i,
-               len ? "invalid continuation byte" : "invalid start byte");
-      }
-      ++i;
-    }
-    return mkstr(std::move(out));
-  }
-  bool ascii = norm == "ascii" || norm == "us-ascii";
-  bool latin = norm == "latin-1" || norm == "latin1" || norm == "iso-8859-1" || norm == "iso8859-1" || norm == "l1";
-  if (!ascii && !latin) raisef(exc_types().LookupError, "unknown encoding: %s", enc_in.c_str());
-  std::string out;
-  for (size_t i = 0; i < data.size(); ++i) {
-    unsigned char c = data[i];
-    if (ascii && c >= 0x80) {
-      if (errors == "ignore") continue;
-      if (errors == "replace") {
-        utf8_append(out, 0xFFFD);
-        continue;
-      }
-      raisef(exc_types().UnicodeDecodeError,
-             "'ascii' codec can't decode byte 0x%02x in position %zu: ordinal not in range(128)", c, i);
-    }
-    utf8_append(out, c);
-  }
-  return mkstr(std::move(out));
-}
-
 Value str_ctor(Args& a) {
   Value obj, enc, err;
   int n = a.n;
@@ -1224,7 +1159,9 @@ Value str_ctor(Args& a) {
     return make_obj(str_str(obj));
   }
   if (is_str(obj)) raise(exc_types().TypeError, "decoding str is not supported");
-  if (!is_kind(obj, Kind::Bytes))
+  std::string scratch;
+  std::string_view data;
+  if (!get_buffer(obj, &data, &scratch))
     raisef(exc_types().TypeError, "decoding to str: need a bytes-like object, %s found", type_name(obj).c_str());
   std::string e = "utf-8", er = "strict";
   if (!enc.is_undef()) {
@@ -1237,7 +1174,7 @@ Value str_ctor(Args& a) {
       raisef(exc_types().TypeError, "str() argument 'errors' must be str, not %s", type_name(err).c_str());
     er = as_str(err)->s;
   }
-  return decode_bytes(as<Bytes>(obj)->data, e, er);
+  return decode_bytes(data, e, er);
 }
 
 // ---------------------------------------------------------------- %-format
@@ -1267,8 +1204,9 @@ void append_fill(std::string& out, char c, int64_t n) {
 }
 
 // Appends body padded with spaces to `width` code points (after it if left).
-void append_padded(std::string& out, const std::string& body, int64_t width, bool left) {
-  int64_t pad = width - utf8_length(body);
+// The width counts code points, or bytes for bytes formatting (`raw`).
+void append_padded(std::string& out, const std::string& body, int64_t width, bool left, bool raw = false) {
+  int64_t pad = width - (raw ? static_cast<int64_t>(body.size()) : utf8_length(body));
   if (pad > 0) out.reserve(out.size() + body.size() + repeat_bytes(1, pad, "repeated string is too long"));
   if (!left) append_fill(out, ' ', pad);
   out += body;
@@ -1298,6 +1236,22 @@ std::string truncate_cps(const std::string& s, int64_t prec) {
     ++n;
   }
   return s.substr(0, pos);
+}
+
+// What %b and %s of bytes formatting insert: a buffer's bytes, or what
+// __bytes__ gives.
+std::string bytes_for_percent_b(Value v) {
+  std::string scratch;
+  std::string_view view;
+  if (get_buffer(v, &view, &scratch)) return std::string(view);
+  Value m = lookup_special(v, intern("__bytes__"));
+  if (m.is_undef())
+    raisef(exc_types().TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+           type_name(v).c_str());
+  Value r = call0(m);
+  if (!is_kind(r, Kind::Bytes))
+    raisef(exc_types().TypeError, "__bytes__ returned non-bytes (type %s)", type_name(r).c_str());
+  return as<Bytes>(r)->data;
 }
 
 bool is_intlike(Value v) { return v.is_int() || v.is_bool() || is_kind(v, Kind::BigInt); }
@@ -1515,7 +1469,7 @@ std::string ascii_escape(std::string_view r) {
   return out;
 }
 
-Value str_mod(Str* fmt, Value args) {
+std::string percent_format(std::string_view f, Value args, bool bytes) {
   ModCtx c;
   c.args = args;
   if (is_kind(args, Kind::Tuple)) {
@@ -1526,14 +1480,18 @@ Value str_mod(Str* fmt, Value args) {
     c.argidx = -2;
   }
   bool mapping = false;
-  if (!is_kind(args, Kind::Tuple) && !is_str(args)) {
+  if (bytes) {
+    // bytes % takes any subscriptable right operand but a tuple or a string
+    // as the mapping of %(key)s (and then ignores it when unused).
+    mapping = !is_kind(args, Kind::Tuple) && !is_str(args) && !is_kind(args, Kind::Bytes) &&
+              !is_kind(args, Kind::ByteArray) && type_of(args)->slots.getitem;
+  } else if (!is_kind(args, Kind::Tuple) && !is_str(args)) {
     if (is_kind(args, Kind::Dict) || is_kind(args, Kind::List)) mapping = true;
     else if (is_kind(args, Kind::Instance) && !lookup_special(args, intern("__getitem__")).is_undef()) mapping = true;
   }
   if (mapping) c.dict = args;
   Rooted rargs(args);
   Rooted cur;  // keeps the value looked up by %(key) alive
-  const std::string& f = fmt->s;
   std::string out;
   size_t i = 0, n = f.size();
   while (i < n) {
@@ -1562,7 +1520,8 @@ Value str_mod(Str* fmt, Value args) {
         ++i;
       }
       if (depth > 0) raise(exc_types().ValueError, "incomplete format key");
-      Rooted key(make_obj(new_str(std::string_view(f).substr(kstart, i - 1 - kstart))));
+      std::string_view key_text = f.substr(kstart, i - 1 - kstart);
+      Rooted key(bytes ? bytes_value(std::string(key_text)) : make_obj(new_str(key_text)));
       cur.set(getitem(c.dict, key.get()));
       c.args = cur.get();
       c.arglen = -1;
@@ -1622,7 +1581,7 @@ Value str_mod(Str* fmt, Value args) {
     size_t cstart = i;
     // A '%' after flags or a width ('%5%') is a conversion like any other:
     // it takes an argument, then fails as an unsupported character.
-    uint32_t conv = utf8_decode(f, i);
+    uint32_t conv = bytes ? static_cast<unsigned char>(f[i++]) : utf8_decode(f, i);
     (void)spec_start;
     Value v = next_arg(c);
     Rooted rv(v);
@@ -1630,12 +1589,37 @@ Value str_mod(Str* fmt, Value args) {
     switch (conv) {
       case 's':
       case 'r':
-      case 'a': {
+      case 'a':
+      case 'b': {
+        if (bytes) {
+          std::string t = conv == 'r' || conv == 'a' ? ascii_escape(repr(v)) : bytes_for_percent_b(v);
+          if (prec >= 0 && static_cast<int64_t>(t.size()) > prec) t.resize(static_cast<size_t>(prec));
+          append_padded(out, t, width, left, true);
+          continue;
+        }
+        if (conv == 'b') break;  // no %b for str: an unsupported character
         std::string t = conv == 's' ? str(v) : conv == 'r' ? repr(v) : ascii_escape(repr(v));
         append_padded(out, truncate_cps(t, prec), width, left);
         continue;
       }
       case 'c': {
+        if (bytes) {
+          char byte;
+          std::string scratch;
+          std::string_view one;
+          if ((is_kind(v, Kind::Bytes) || is_kind(v, Kind::ByteArray)) && get_buffer(v, &one, &scratch) &&
+              one.size() == 1) {
+            byte = one[0];
+          } else if (Value iv = index_or_undef(v); !iv.is_undef()) {
+            int64_t x = iv.is_int() ? iv.as_int() : iv.is_bool() ? iv.as_bool() : -1;
+            if (x < 0 || x > 255) raise(exc_types().OverflowError, "%c arg not in range(256)");
+            byte = static_cast<char>(x);
+          } else {
+            raise(exc_types().TypeError, "%c requires an integer in range(256) or a single byte");
+          }
+          append_padded(out, std::string(1, byte), width, left, true);
+          continue;
+        }
         std::string t;
         if (is_str(v)) {
           if (as_str(v)->length != 1) raise(exc_types().TypeError, "%c requires int or char");
@@ -1661,7 +1645,9 @@ Value str_mod(Str* fmt, Value args) {
         if (!is_intlike(v)) {
           if (decimal && (v.is_float() || is_boxed_float(v))) {
             iv = int_convert(unbox_float(v));
-          } else if (is_kind(v, Kind::Instance) && !lookup_special(v, intern(decimal ? "__int__" : "__index__")).is_undef()) {
+          } else if (is_kind(v, Kind::Instance) &&
+                     (!lookup_special(v, intern("__index__")).is_undef() ||
+                      (decimal && !lookup_special(v, intern("__int__")).is_undef()))) {
             iv = decimal ? int_convert(v) : make_int(index_value(v));
           } else if (decimal) {
             raisef(exc_types().TypeError, "%%%c format: a real number is required, not %s", static_cast<char>(conv),
@@ -1696,7 +1682,8 @@ Value str_mod(Str* fmt, Value args) {
         else if (is_intlike(v)) d = to_double(v);
         else if (is_kind(v, Kind::Instance) && !lookup_special(v, intern("__float__")).is_undef())
           d = float_convert(v).as_float();
-        else raisef(exc_types().TypeError, "must be real number, not %s", type_name(v).c_str());
+        else raisef(exc_types().TypeError, bytes ? "float argument required, not %s" : "must be real number, not %s",
+                    type_name(v).c_str());
         // The width is applied here, not by snprintf, whose widths are ints.
         std::string cf = "%";
         if (plus) cf += '+';
@@ -1714,22 +1701,26 @@ Value str_mod(Str* fmt, Value args) {
         append_number(out, buf.substr(0, sign_len), buf.substr(sign_len), width, left, zero);
         continue;
       }
-      default: {
-        int64_t idx = utf8_length(std::string_view(f).substr(0, cstart));
-        if (conv >= 0x20 && conv < 0x7F)
-          raisef(exc_types().ValueError, "unsupported format character '%c' (0x%x) at index %lld",
-                 static_cast<char>(conv), conv, static_cast<long long>(idx));
-        std::string ch;
-        utf8_append(ch, conv);
-        raisef(exc_types().ValueError, "unsupported format character '%s' (0x%x) at index %lld", ch.c_str(), conv,
-               static_cast<long long>(idx));
-      }
+      default: break;
     }
+    int64_t idx = bytes ? static_cast<int64_t>(cstart) : utf8_length(f.substr(0, cstart));
+    if (conv >= 0x20 && conv < 0x7F)
+      raisef(exc_types().ValueError, "unsupported format character '%c' (0x%x) at index %lld", static_cast<char>(conv),
+             conv, static_cast<long long>(idx));
+    // CPython reads a bytes format's byte as a signed char, which a
+    // character conversion then refuses.
+    if (bytes && conv >= 0x80) raise(exc_types().OverflowError, "character argument not in range(0x110000)");
+    std::string ch;
+    utf8_append(ch, conv);
+    raisef(exc_types().ValueError, "unsupported format character '%s' (0x%x) at index %lld", ch.c_str(), conv,
+           static_cast<long long>(idx));
   }
   if (c.argidx < c.arglen && c.dict.is_undef())
-    raise(exc_types().TypeError, "not all arguments converted during string formatting");
-  return mkstr(std::move(out));
+    raisef(exc_types().TypeError, "not all arguments converted during %s formatting", bytes ? "bytes" : "string");
+  return out;
 }
+
+Value str_mod(Str* fmt, Value args) { return mkstr(percent_format(fmt->s, args, false)); }
 
 void init_str_methods() {
   TypeObject* t = types().str;

@@ -28,6 +28,10 @@ std::string str_repr(std::string_view s);
 std::string ascii_escape(std::string_view repr_text);
 // s % args (printf-style formatting).
 Value str_mod(Str* fmt, Value args);
+// printf-style formatting of fmt with args: str's (code points), or with
+// `bytes` set, bytes' (%b, %c of a byte, widths in bytes, %(key) keys that
+// are bytes); bytes_methods.cpp wraps the result.
+std::string percent_format(std::string_view fmt, Value args, bool bytes);
 // The i-th code point as a one-character string (0 <= i < length).
 Value str_char_at(Str* s, int64_t i);
 // CPython's _PyUnicode_TransformDecimalAndSpaceToASCII, which int() and

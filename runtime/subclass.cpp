@@ -10,6 +10,8 @@
 #include "runtime/list.h"
 #include "runtime/misc.h"
 #include "runtime/numbers.h"
+#include "runtime/objects/bytearray.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/complex.h"
 #include "runtime/ops.h"
 #include "runtime/set.h"
@@ -27,7 +29,7 @@ bool kind_is(Value v, Kind k) { return v.is_obj() && v.o->kind == k; }
 // from the arguments (the immutable types; their __init__ is object's).
 bool fills_in_init(const TypeObject* t) {
   const BuiltinTypes& b = types();
-  return t == b.list || t == b.dict || t == b.set;
+  return t == b.list || t == b.dict || t == b.set || t == b.bytearray;
 }
 
 // The built-ins whose layout a Python class can take, besides object and the
@@ -35,7 +37,7 @@ bool fills_in_init(const TypeObject* t) {
 bool has_subclass_support(const TypeObject* t) {
   const BuiltinTypes& b = types();
   return t == b.list || t == b.dict || t == b.set || t == b.tuple || t == b.str || t == b.int_ ||
-         t == b.frozenset || t == b.complex_ || t == b.float_;
+         t == b.frozenset || t == b.complex_ || t == b.float_ || t == b.bytes || t == b.bytearray;
 }
 
 // A fresh object of v's layout and value with no other owner, so that it can
@@ -60,6 +62,7 @@ Object* fresh_copy(Value v) {
       return new_str_known(s->s, s->length, s->ascii);
     }
     case Kind::Tuple: return new_tuple(static_cast<Tuple*>(v.o)->items);
+    case Kind::Bytes: return new_bytes(static_cast<Bytes*>(v.o)->data);
     case Kind::Complex: {
       Complex* c = static_cast<Complex*>(v.o);
       return heap().make<Complex>(c->re, c->im);
@@ -222,16 +225,17 @@ void init_builtin_subclassing() {
   BuiltinTypes& b = types();
   for (TypeObject* t : {b.none, b.notimpl, b.ellipsis, b.bool_, b.range, b.slice, b.function, b.builtin_function,
                         b.method, b.cell, b.code, b.generator, b.coroutine, b.async_generator, b.dict_keys,
-                        b.dict_values, b.dict_items, b.member_descriptor, b.str_ascii_iterator,
+                        b.dict_values, b.dict_items, b.member_descriptor, b.getset_descriptor, b.str_ascii_iterator,
                         b.list_reverseiterator, b.dict_reversekeyiterator, b.dict_reversevalueiterator,
-                        b.dict_reverseitemiterator})
+                        b.dict_reverseitemiterator, b.memoryview, b.bytearray_iterator})
     t->subclassing = Subclassing::Final;
   for (TypeObject* t : b.iterators)  // enumerate, zip, ... are among them, and not final
     if (t->subclassing == Subclassing::NotYet && t != b.enumerate && t != b.zip && t != b.map && t != b.filter &&
         t != b.reversed)
       t->subclassing = Subclassing::Final;
   b.object->subclassing = Subclassing::Allowed;
-  for (TypeObject* t : {b.list, b.dict, b.set, b.tuple, b.str, b.int_, b.frozenset, b.complex_, b.float_}) {
+  for (TypeObject* t :
+       {b.list, b.dict, b.set, b.tuple, b.str, b.int_, b.frozenset, b.complex_, b.float_, b.bytes, b.bytearray}) {
     if (!has_subclass_support(t)) continue;
     t->subclassing = Subclassing::Allowed;
     add_owned_method(t, "__new__", builtin_new, false);
@@ -239,6 +243,7 @@ void init_builtin_subclassing() {
   add_owned_method(b.list, "__init__", list_init, true);
   add_owned_method(b.dict, "__init__", dict_init, true);
   add_owned_method(b.set, "__init__", set_init, true);
+  add_owned_method(b.bytearray, "__init__", bytearray_init, true);
 }
 
 }  // namespace coil::rt

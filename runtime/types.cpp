@@ -186,6 +186,8 @@ void init_types() {
   t.float_ = mk("float", Kind::BoxedFloat);  // plain floats are unboxed; subclass instances are boxed
   t.complex_ = mk("complex", Kind::Complex);
   t.bytes = mk("bytes", Kind::Bytes);
+  t.bytearray = mk("bytearray", Kind::ByteArray);
+  t.memoryview = mk("memoryview", Kind::MemoryView);
   t.list = mk("list", Kind::List);
   t.tuple = mk("tuple", Kind::Tuple);
   t.set = mk("set", Kind::Set);
@@ -215,24 +217,28 @@ void init_types() {
   t.reversed = mk("reversed", Kind::Iterator);
   t.native = mk("native", Kind::Native);
   t.member_descriptor = mk("member_descriptor", Kind::Property);
+  t.getset_descriptor = mk("getset_descriptor", Kind::Property);
   t.object->instances_have_dict = false;
-  // The built-in types that sequence and mapping patterns accept (str and
-  // bytes are deliberately not sequences there), and those whose class
-  // pattern matches its one positional sub-pattern against the subject.
-  for (TypeObject* x : {t.list, t.tuple, t.range}) x->pattern_flags |= kPatternSequence;
+  // The built-in types that sequence and mapping patterns accept (str,
+  // bytes and bytearray are deliberately not sequences there; memoryview
+  // is), and those whose class pattern matches its one positional
+  // sub-pattern against the subject.
+  for (TypeObject* x : {t.list, t.tuple, t.range, t.memoryview}) x->pattern_flags |= kPatternSequence;
   t.dict->pattern_flags |= kPatternMapping;
-  for (TypeObject* x : {t.bool_, t.bytes, t.dict, t.float_, t.frozenset, t.int_, t.list, t.set, t.str, t.tuple})
+  for (TypeObject* x :
+       {t.bool_, t.bytes, t.bytearray, t.dict, t.float_, t.frozenset, t.int_, t.list, t.set, t.str, t.tuple})
     x->pattern_flags |= kPatternMatchSelf;
   // Indexed by IterKind (runtime/misc.h), in its order.
   const char* iterator_names[] = {
       "list_iterator", "tuple_iterator", "str_iterator", "range_iterator", "longrange_iterator",
       "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "set_iterator", nullptr,
-      nullptr, nullptr, nullptr, nullptr, "iterator", "callable_iterator"};
+      nullptr, nullptr, nullptr, nullptr, "iterator", "callable_iterator", "bytes_iterator", "memory_iterator"};
   static_assert(sizeof(iterator_names) / sizeof(iterator_names[0]) == sizeof(t.iterators) / sizeof(t.iterators[0]));
-  static_assert(static_cast<int>(IterKind::Callable) == 15 && static_cast<int>(IterKind::SeqGetItem) == 14);
+  static_assert(static_cast<int>(IterKind::MemoryView) == 17 && static_cast<int>(IterKind::SeqGetItem) == 14);
   TypeObject* own[] = {t.enumerate, t.zip, t.map, t.filter, t.reversed};
-  for (int k = 0; k < 16; ++k)
+  for (int k = 0; k < 18; ++k)
     t.iterators[k] = iterator_names[k] ? mk(iterator_names[k], Kind::Iterator) : own[k - static_cast<int>(IterKind::Enumerate)];
+  t.bytearray_iterator = mk("bytearray_iterator", Kind::Iterator);
   t.str_ascii_iterator = mk("str_ascii_iterator", Kind::Iterator);
   t.list_reverseiterator = mk("list_reverseiterator", Kind::Iterator);
   t.dict_reversekeyiterator = mk("dict_reversekeyiterator", Kind::Iterator);
@@ -244,6 +250,7 @@ void init_types() {
 TypeObject* iterator_type(IterKind k, Value src) {
   if (k == IterKind::Str && src.is_obj() && src.o->kind == Kind::Str && static_cast<Str*>(src.o)->ascii)
     return types().str_ascii_iterator;
+  if (k == IterKind::Bytes && src.is_obj() && src.o->kind == Kind::ByteArray) return types().bytearray_iterator;
   return types().iterators[static_cast<int>(k)];
 }
 

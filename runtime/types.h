@@ -61,6 +61,9 @@ struct TypeObject : Object {
   // Instances have a __dict__: false for a class whose __slots__ (and its
   // bases') leave it out (Instance::dict then stays empty).
   bool instances_have_dict = true;
+  // Instances have a slot for weak references that the class gave them
+  // (CPython's tp_weaklistoffset): a subclass does not add __weakref__.
+  bool instances_have_weakref = false;
   Subclassing subclassing;
   // Weak references to the classes that name this one as a base, oldest
   // first (type.__subclasses__; CPython's tp_subclasses).
@@ -104,15 +107,15 @@ enum class IterKind : uint8_t;  // runtime/misc.h
 // collector walks the struct as an array (runtime/vm.cpp).
 struct BuiltinTypes {
   TypeObject *object, *type, *none, *notimpl, *ellipsis, *bool_, *int_, *float_, *complex_,
-      *str, *bytes, *list, *tuple, *dict, *set, *frozenset, *range, *slice,
+      *str, *bytes, *bytearray, *memoryview, *list, *tuple, *dict, *set, *frozenset, *range, *slice,
       *function, *builtin_function, *method, *cell, *code, *module, *generator,
       *coroutine, *async_generator, *property, *staticmethod, *classmethod,
       *iterator, *dict_keys, *dict_values, *dict_items, *enumerate, *zip, *map,
-      *filter, *reversed, *native, *member_descriptor;
+      *filter, *reversed, *native, *member_descriptor, *getset_descriptor;
   // The iterator types, one per IterKind as CPython names them
   // (list_iterator, dict_keyiterator, ...); see iterator_type().
-  TypeObject* iterators[16];
-  TypeObject *str_ascii_iterator, *list_reverseiterator, *dict_reversekeyiterator,
+  TypeObject* iterators[18];
+  TypeObject *bytearray_iterator, *str_ascii_iterator, *list_reverseiterator, *dict_reversekeyiterator,
       *dict_reversevalueiterator, *dict_reverseitemiterator;
 };
 BuiltinTypes& types();

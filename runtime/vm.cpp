@@ -11,6 +11,7 @@
 #include "runtime/heap.h"
 #include "runtime/init.h"
 #include "runtime/list.h"
+#include "runtime/objects/mappingproxy.h"
 #include "runtime/objects/namespace.h"
 #include "runtime/subclass.h"
 #include "runtime/weakref.h"
@@ -86,6 +87,9 @@ void init_runtime() {
   init_number_methods();
   init_complex_methods();
   init_str_methods();
+  init_bytes_methods();
+  init_bytearray_methods();
+  init_memoryview_methods();
   init_list_methods();
   init_dict_methods();
   init_set_methods();
@@ -98,6 +102,7 @@ void init_runtime() {
   init_builtin_subclassing();
   init_weakrefs();
   init_simple_namespace();
+  init_mappingproxy();
   // Exception classes are builtins too.
   ExceptionTypes& et = exc_types();
   for (TypeObject** p = &et.BaseException; p <= &et.SystemError; ++p) {

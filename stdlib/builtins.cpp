@@ -22,6 +22,7 @@
 #include "runtime/init.h"
 #include "runtime/list.h"
 #include "runtime/misc.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/numbers.h"
 #include "runtime/objects/complex.h"
 #include "runtime/ops.h"
@@ -163,11 +164,12 @@ Value b_ord(Args& a) {
     size_t pos = 0;
     return make_int(utf8_decode(s->s, pos));
   }
-  if (is_kind(v, Kind::Bytes)) {
-    Bytes* b = as<Bytes>(v);
-    if (b->data.size() != 1)
-      raisef(exc_types().TypeError, "ord() expected a character, but string of length %zu found", b->data.size());
-    return make_int(static_cast<unsigned char>(b->data[0]));
+  if (is_kind(v, Kind::Bytes) || is_kind(v, Kind::ByteArray)) {
+    std::string scratch;
+    std::string_view b = need_buffer(v, &scratch);
+    if (b.size() != 1)
+      raisef(exc_types().TypeError, "ord() expected a character, but string of length %zu found", b.size());
+    return make_int(static_cast<unsigned char>(b[0]));
   }
   raisef(exc_types().TypeError, "ord() expected string of length 1, but %s found", type_name(v).c_str());
 }
@@ -239,6 +241,8 @@ Value b_sum(Args& a) {
   if (start.is_undef()) start = make_int(0);
   if (is_str(start)) raise(exc_types().TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
   if (is_kind(start, Kind::Bytes)) raise(exc_types().TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+  if (is_kind(start, Kind::ByteArray))
+    raise(exc_types().TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
   Rooted acc(start);
   Rooted it(get_iter(a.v[0]));
   for (;;) {
@@ -353,7 +357,7 @@ Value reversed_ctor(Args& a) {
   }
   // A sequence (anything with __getitem__) is reversed by index; without
   // __len__ that fails as len() does (PySequence_Size).
-  if (is_kind(v, Kind::Instance) && has_special(v, "__getitem__")) {
+  if ((is_kind(v, Kind::Instance) && has_special(v, "__getitem__")) || is_bytes_like(v)) {
     int64_t n = length(v);
     Iterator* it = heap().make<Iterator>(types().reversed, IterKind::Reversed, v);
     it->pos = n - 1;
@@ -597,6 +601,16 @@ Value b_dir(Args& a) {
     for (const DictEntry& e : d->entries)
       if (!e.key.is_undef() && is_str(e.key)) names->set(e.key, none());
   };
+  // A class's own __dir__ decides, as CPython's dir() calls type(v).__dir__.
+  if (!is_kind(v, Kind::Module) && !is_kind(v, Kind::Type)) {
+    Value d = cached_lookup(type_of(v), intern("__dir__"));
+    if (!d.is_undef() && !is_kind(d, Kind::NativeFunction)) {
+      RootedVector keys;
+      collect_values(call1(d, v), keys);
+      sort_values(keys, Value(), false);
+      return make_obj(new_list(std::vector<Value>(keys.begin(), keys.end())));
+    }
+  }
   if (InstanceAttrs* ia = instance_attrs(v); ia && ia->dict) add_dict(ia->dict);
   if (is_kind(v, Kind::Module)) {
     add_dict(as<Module>(v)->dict);
@@ -951,7 +965,7 @@ void init_builtins(Dict* b) {
   t.filter->ctor = filter_ctor;
   t.reversed->ctor = reversed_ctor;
   TypeObject* named[] = {t.int_, t.float_, t.complex_, t.str, t.bool_, t.list, t.tuple, t.dict, t.set, t.frozenset,
-                         t.range, t.object, t.type, t.slice, t.bytes, t.enumerate, t.zip, t.map, t.filter,
+                         t.range, t.object, t.type, t.slice, t.bytes, t.bytearray, t.memoryview, t.enumerate, t.zip, t.map, t.filter,
                          t.reversed, t.property, t.staticmethod, t.classmethod};
   for (TypeObject* ty : named)
     if (ty) b->set_str(intern(ty->name->s), make_obj(ty));

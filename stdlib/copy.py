@@ -49,14 +49,19 @@ def copy(x):
 # What object.__reduce_ex__(4) and copy._reconstruct do: a new object from
 # cls.__new__ (with the value of an immutable built-in base, as its
 # __getnewargs__ gives), then the instance dict, then the items of a list or
-# dict base (a set base is rebuilt by calling the class, as set.__reduce__).
+# dict base (a set base is rebuilt by calling the class, as set.__reduce__,
+# and a bytearray base from its bytes, as bytearray.__reduce_ex__).
 def _reconstruct(x, cls, memo):
     deep = memo is not None
+    if isinstance(x, memoryview):
+        raise TypeError('cannot pickle memoryview objects')
     if isinstance(x, set):
         items = list(x)
         if deep:
             items = deepcopy(items, memo)
         y = cls(items)
+    elif isinstance(x, bytearray):
+        y = cls(bytes(x))
     else:
         y = None
         for base in (tuple, str, int, frozenset, float, bytes):

@@ -27,6 +27,7 @@
 #include "runtime/list.h"
 #include "runtime/misc.h"
 #include "runtime/native.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/mpz.h"
 #include "runtime/numbers.h"
 #include "runtime/ops.h"
@@ -336,8 +337,9 @@ void do_seed(RandomObj* r, Value a) {
     Z z(a);
     mpz_abs(z, z);
     r->seed_mpz(z);
-  } else if (is_str(a) || (a.is_obj() && a.o->kind == Kind::Bytes)) {
-    std::string bytes = is_str(a) ? as_str(a)->s : static_cast<Bytes*>(a.o)->data;
+  } else if (is_str(a) || (a.is_obj() && (a.o->kind == Kind::Bytes || a.o->kind == Kind::ByteArray))) {
+    std::string scratch;
+    std::string bytes = is_str(a) ? as_str(a)->s : std::string(need_buffer(a, &scratch));
     std::string all = bytes + Sha512::digest(bytes);
     Z z;
     mpz_import(z, all.size(), 1, 1, 1, 0, all.data());
@@ -530,7 +532,8 @@ Value r_shuffle(Args& a) {
 bool is_sequence(Value v) {
   if (!v.is_obj()) return false;
   switch (v.o->kind) {
-    case Kind::List: case Kind::Tuple: case Kind::Str: case Kind::Range: case Kind::Bytes: return true;
+    case Kind::List: case Kind::Tuple: case Kind::Str: case Kind::Range: case Kind::Bytes: case Kind::ByteArray:
+    case Kind::MemoryView: return true;
     case Kind::Instance: {
       // Classes that provide the sequence protocol (deque, namedtuples, ...).
       return !lookup_special(v, intern("__getitem__")).is_undef() &&
@@ -789,7 +792,7 @@ Value r_randbytes(Args& a) {
     if (k < 32) w >>= (32 - k);
     for (int b = 0; b < 4 && k > 0; ++b, k -= 8) out.push_back(static_cast<char>((w >> (8 * b)) & 0xff));
   }
-  return make_obj(heap().make<Bytes>(std::move(out)));
+  return bytes_value(std::move(out));
 }
 
 // ---------------------------------------------------------------- state

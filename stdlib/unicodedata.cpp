@@ -8,6 +8,7 @@
 #include "runtime/function.h"
 #include "runtime/heap.h"
 #include "runtime/misc.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "stdlib/modules.h"
@@ -25,9 +26,9 @@ Value ud_lookup(Args& a) {
   if (a.n != 1) raisef(exc_types().TypeError, "unicodedata.lookup() takes exactly one argument (%d given)", a.n);
   Value v = a.v[0];
   std::string name;
+  std::string scratch;
   if (is_str(v)) name = as_str(v)->s;
-  else if (v.is_obj() && v.o->kind == Kind::Bytes) name = as<Bytes>(v)->data;
-  else raisef(exc_types().TypeError, "a bytes-like object is required, not '%s'", type_name(v).c_str());
+  else name = need_buffer(v, &scratch);
   if (name.size() > kNameMaxLen)
     raise_value(make_obj(new_exception_args(exc_types().KeyError, {str_value("name too long")})));
   std::vector<uint32_t> cps;

@@ -16,6 +16,7 @@
 #include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/misc.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/ops.h"
 #include "runtime/numbers.h"
 #include "runtime/objects/complex.h"
@@ -1859,7 +1860,7 @@ class Compiler {
       case ConstKind::Float: return rt::make_float(std::strtod(c->value.c_str(), nullptr));
       case ConstKind::Imag: return rt::make_complex(0.0, std::strtod(c->value.c_str(), nullptr));
       case ConstKind::Str: return str_const(c->value);
-      case ConstKind::Bytes: return make_obj(rt::heap().make<rt::Bytes>(c->value));
+      case ConstKind::Bytes: return rt::bytes_value(c->value);
     }
     return make_none();
   }

@@ -1,0 +1,24 @@
+// Text codecs: str.encode, bytes.decode and str(b, encoding) for UTF-8,
+// ASCII and Latin-1 with CPython's error handlers (strict, ignore, replace,
+// backslashreplace, surrogateescape, surrogatepass, and xmlcharrefreplace
+// and namereplace when encoding), and CPython's messages for the errors they
+// raise.
+//
+// Text is coil's UTF-8, in which a lone surrogate (U+D800..U+DFFF) is
+// stored as its three-byte form; only the surrogate handlers make or accept
+// those.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "runtime/value.h"
+
+namespace coil::rt {
+
+// `text` encoded; LookupError for an unknown encoding, or for an unknown
+// error handler once an error needs one.
+std::string encode_text(std::string_view text, std::string_view encoding, std::string_view errors);
+// `data` decoded to a str.
+Value decode_bytes(std::string_view data, std::string_view encoding, std::string_view errors);
+
+}  // namespace coil::rt
