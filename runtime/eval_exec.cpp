@@ -21,6 +21,7 @@
 #include "runtime/init.h"
 #include "runtime/list.h"
 #include "runtime/misc.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/vm.h"
@@ -42,6 +43,9 @@ constexpr int64_t kAcceptedFlags = kFutureFlags | 0x10 | kOnlyAst | 0x200 | 0x10
 
 bool is_code(Value v) { return v.is_obj() && v.o->kind == Kind::Code; }
 bool is_bytes(Value v) { return v.is_obj() && v.o->kind == Kind::Bytes; }
+// A source given as bytes: bytes, bytearray or memoryview (any buffer, as
+// CPython's source_as_string).
+bool is_byte_source(Value v) { return is_bytes_like(v); }
 
 // Binds Argument-Clinic-style parameters: `names` in order, the first
 // `npos_only` positional-only, then positional-or-keyword up to `npos`,
@@ -69,10 +73,11 @@ void bind_clinic(Args& a, const char* fname, const std::vector<const char*>& nam
 }
 
 // The source text of compile()/eval()/exec()'s first argument: str as is,
-// bytes as their (UTF-8) bytes.
+// a buffer as its (UTF-8) bytes.
 std::string source_text(Value src) {
   if (is_str(src)) return as_str(src)->s;
-  return as<Bytes>(src)->data;
+  std::string scratch;
+  return std::string(need_buffer(src, &scratch));
 }
 
 // --------------------------------------------- locals that are not dicts
@@ -233,7 +238,7 @@ Value b_compile(Args& a) {
   CompileMode mode = parse_mode(as_str(v[2])->s);
   if (flags & kOnlyAst)
     raise(exc_types().NotImplementedError, "compile() with ast.PyCF_ONLY_AST: coil has no ast module");
-  if (!is_str(v[0]) && !is_bytes(v[0]))
+  if (!is_str(v[0]) && !is_byte_source(v[0]))
     raise(exc_types().TypeError, "compile() arg 1 must be a string, bytes or AST object");
   return make_obj(compile_for_runtime(source_text(v[0]), filename, mode, flags & kTopLevelAwait));
 }
@@ -248,7 +253,7 @@ Value b_eval(Args& a) {
   vm::Code* code;
   if (is_code(src)) {
     code = as<vm::Code>(src);
-  } else if (is_str(src) || is_bytes(src)) {
+  } else if (is_str(src) || is_byte_source(src)) {
     // eval() drops leading spaces and tabs (not newlines), as CPython does.
     std::string text = source_text(src);
     size_t skip = text.find_first_not_of(" \t");
@@ -273,7 +278,7 @@ Value b_exec(Args& a) {
   vm::Code* code;
   if (is_code(src)) {
     code = as<vm::Code>(src);
-  } else if (is_str(src) || is_bytes(src)) {
+  } else if (is_str(src) || is_byte_source(src)) {
     if (!v[3].is_undef() && !v[3].is_none())
       raise(exc_types().TypeError, "closure can only be used when source is a code object");
     code = compile_for_runtime(source_text(src), "<string>", CompileMode::Exec, false);

@@ -68,3 +68,8 @@ print(eval((lambda: "no args").__code__))
 # exec returns None; eval's value can be anything.
 print(exec("pass"), eval("None"), eval("..."))
 print(eval("sys.version_info >= (3,)"))
+
+# Any buffer works as source text.
+print(eval(bytearray(b"x + 1000")), eval(memoryview(b"x * 3")))
+exec(bytearray(b"print('exec from a bytearray')"))
+print(compile(memoryview(b"1"), "buf.py", "eval").co_filename)
