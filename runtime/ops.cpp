@@ -835,6 +835,12 @@ Value iterator_next(Value self) {
   }
 }
 
+Value iter_next_propagating(Value itv) {
+  TypeObject* t = type_of(itv);
+  if (!t->slots.iternext) raise(exc_types().TypeError, "'" + type_name(itv) + "' object is not an iterator");
+  return t->slots.iternext(itv);
+}
+
 Value iter_next(Value itv) {
   fuzz_tick();
   TypeObject* t = type_of(itv);

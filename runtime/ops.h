@@ -79,6 +79,10 @@ void consult_length_hint(Value iterable);
 Value get_iter(Value v);                       // iter()
 // next(it): Undef when exhausted (StopIteration is not raised).
 Value iter_next(Value it);
+// The next item, Undef when exhausted, or the StopIteration the iterator
+// raised, passed on with its arguments (what enumerate, map and zip do
+// with their sources' tp_iternext).
+Value iter_next_propagating(Value it);
 // A fresh built-in iterator of kind k over src (end: its IterKind's bound).
 Value new_iterator(IterKind k, Value src, int64_t end);
 // The iternext slot of the built-in iterator types (runtime/misc.h Iterator).

@@ -833,7 +833,7 @@ Value builtin_iterator_next(Iterator* it) {
   switch (it->which) {
     case IterKind::Enumerate: {
       if (it->src.is_undef()) return Value();
-      Value x = iter_next(it->src);
+      Value x = iter_next_propagating(it->src);
       if (x.is_undef()) return Value();
       Rooted rx(x);
       Value count;
@@ -855,7 +855,7 @@ Value builtin_iterator_next(Iterator* it) {
       if (n == 0) return Value();
       RootedVector items;
       for (size_t i = 0; i < n; ++i) {
-        Value x = iter_next(its->items[i]);
+        Value x = it->strict ? iter_next(its->items[i]) : iter_next_propagating(its->items[i]);
         if (x.is_undef()) {
           Rooted keep(it->src);
           it->src = Value();
@@ -877,7 +877,7 @@ Value builtin_iterator_next(Iterator* it) {
       Tuple* its = as<Tuple>(it->src);
       RootedVector args;
       for (size_t i = 0; i < its->size(); ++i) {
-        Value x = iter_next(its->items[i]);
+        Value x = iter_next_propagating(its->items[i]);
         if (x.is_undef()) return Value();
         args.push_back(x);
       }
