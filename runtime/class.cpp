@@ -356,6 +356,11 @@ struct Super : NativeObject {
     if (!t) {
       t = new_builtin_type("super", types().object, Kind::Native);
       heap().permanent_objects.push_back(reinterpret_cast<Object**>(&t));
+      // <super: <class 'A'>, <B object>>, as CPython's super_repr.
+      t->slots.repr = [](Value v) -> std::string {
+        Super* s = static_cast<Super*>(v.o);
+        return "<super: <class '" + s->start->name->s + "'>, <" + s->self_type->name->s + " object>>";
+      };
     }
     return t;
   }

@@ -598,6 +598,8 @@ void generic_setattr(Value obj, Str* name, Value value) {
         Function* fn = static_cast<Function*>(o);
         if (name->s == "__name__" && is_str(value)) { fn->name = as_str(value); return; }
         if (name->s == "__qualname__" && is_str(value)) { fn->qualname = as_str(value); return; }
+        if (name->s == "__globals__" || name->s == "__closure__" || name->s == "__builtins__")
+          raise(exc_types().AttributeError, "readonly attribute");
         if (name->s == "__doc__") { fn->doc = value; return; }
         if (!fn->attrs) fn->attrs = new_dict();
         fn->attrs->set_str(name, value);
