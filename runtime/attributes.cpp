@@ -18,6 +18,7 @@
 #include "runtime/range.h"
 #include "runtime/str.h"
 #include "runtime/traceback.h"
+#include "runtime/vm.h"
 
 namespace coil::rt {
 
@@ -127,6 +128,7 @@ Value special_attribute(Value obj, Str* name) {
       if (n == "__defaults__") return f->defaults ? make_obj(f->defaults) : make_none();
       if (n == "__kwdefaults__") return f->kwdefaults ? make_obj(f->kwdefaults) : make_none();
       if (n == "__globals__") return make_obj(f->globals);
+      if (n == "__builtins__") return f->builtins.is_undef() ? make_obj(vm().builtins) : f->builtins;
       if (n == "__code__") return make_obj(f->code);
       if (n == "__closure__") {
         if (!f->closure) return make_none();

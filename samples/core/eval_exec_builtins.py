@@ -35,3 +35,8 @@ try:
 except NameError as e:
     print(e)
 """, ns)
+
+# A function's __builtins__ is that dict.
+def plain():
+    pass
+print(plain.__builtins__ is __builtins__.__dict__, ns["f"].__builtins__)
