@@ -343,6 +343,20 @@ class ScopeBuilder {
     }
   }
 
+  static void note_iter_vars(Scope* s, const Expr* target) {
+    switch (target->kind) {
+      case ExprKind::Name: s->comp_iter_vars.insert(static_cast<const Name*>(target)->id); break;
+      case ExprKind::Tuple:
+        for (const Expr* e : static_cast<const Tuple*>(target)->elts) note_iter_vars(s, e);
+        break;
+      case ExprKind::List:
+        for (const Expr* e : static_cast<const List*>(target)->elts) note_iter_vars(s, e);
+        break;
+      case ExprKind::Starred: note_iter_vars(s, static_cast<const Starred*>(target)->value); break;
+      default: break;
+    }
+  }
+
   void comprehension(const Comp* c) {
     // The first iterable is evaluated in the enclosing scope.
     expr(c->generators[0]->iter);
@@ -361,6 +375,7 @@ class ScopeBuilder {
     for (size_t i = 0; i < c->generators.size(); ++i) {
       Comprehension* g = c->generators[i];
       if (i > 0) expr(g->iter);
+      note_iter_vars(s, g->target);
       expr(g->target);
       for (Expr* e : g->ifs) expr(e);
       if (g->is_async) s->is_coroutine = true;
@@ -488,6 +503,10 @@ class ScopeBuilder {
       case ExprKind::NamedExpr: {
         auto* n = static_cast<const NamedExpr*>(e);
         expr(n->value);
+        for (Scope* c = cur_; c && c->is_comprehension; c = c->parent)
+          if (c->comp_iter_vars.count(n->target->id))
+            error("assignment expression cannot rebind comprehension iteration variable '" + n->target->id + "'",
+                  n->loc);
         // In a comprehension the target binds in the enclosing function.
         Scope* target = cur_;
         while (target->is_comprehension && target->parent) target = target->parent;

@@ -2,6 +2,7 @@
 // fast local, a cell (a local captured by an inner function), a free
 // variable (captured from an enclosing function), or a global.
 #pragma once
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -42,6 +43,9 @@ struct Scope {
   bool is_generator = false;
   bool is_coroutine = false;
   bool is_comprehension = false;
+  // A comprehension's iteration variables, which an assignment expression
+  // inside it may not rebind.
+  std::set<std::string> comp_iter_vars;
   bool is_lambda = false;
   bool needs_class_cell = false;  // a class body whose methods use super()/__class__
   bool uses_super = false;
