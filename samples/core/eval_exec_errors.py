@@ -82,7 +82,8 @@ try:
 except ZeroDivisionError as e:
     tb = e.__traceback__
     while tb:
-        print(tb.tb_frame.f_code.co_filename, tb.tb_frame.f_code.co_name, tb.tb_lineno)
+        # The script's own file name is absolute; print only its last part.
+        print(tb.tb_frame.f_code.co_filename.rsplit("/", 1)[-1], tb.tb_frame.f_code.co_name, tb.tb_lineno)
         tb = tb.tb_next
 try:
     eval("undefined_name + 1")

@@ -1,70 +1,48 @@
 # Code points through str's predicates and case mappings, compared with
 # CPython by digest: for each property, how many code points have it and a
-# checksum of which; for each mapping, a checksum of what it produces. All
+# weighted sum of which; for each mapping, a digest of what it produces. All
 # code points below U+3000 (most cased letters) and a stride through the
 # rest. (runtime/gen_unicode_tables.py builds coil's tables from CPython;
-# this checks that they are read back as CPython reads them.) One pass that
-# keeps only running sums, so that the heap stays small.
+# this checks that they are read back as CPython reads them.) The per-code
+# point work runs inside map() and sum(), so that the script stays quick
+# under the GC-stress build, which collects at every loop iteration of
+# Python code.
 
-M = (1 << 31) - 1
-
-
-def code_points():
-    yield from range(0x3000)
-    yield from range(0x3000, 0xD800, 7)
-    yield from range(0xE000, 0x20000, 7)
-    yield from range(0x20000, 0x110000, 997)
-
-
-def mix(h, v):
-    return (h * 1000003 + v) % M
+points = (list(range(0x3000)) + list(range(0x3000, 0xD800, 7)) + list(range(0xE000, 0x20000, 7)) +
+          list(range(0x20000, 0x110000, 997)))
+chars = list(map(chr, points))
+weights = range(1, len(points) + 1)
+M = (1 << 61) - 1
 
 
-def mix_text(h, text):
-    for x in text:
-        h = mix(h, ord(x))
-    return h
+def digest(text):
+    # Order-sensitive: each code point weighted by its position.
+    return sum(map(int.__mul__, range(1, len(text) + 1), map(ord, text))) % M
 
 
 predicates = ['isalpha', 'isdecimal', 'isdigit', 'isnumeric', 'isalnum', 'islower',
               'isupper', 'istitle', 'isspace', 'isprintable', 'isidentifier']
-mappings = ['lower', 'upper', 'title', 'capitalize', 'swapcase', 'casefold']
-tests = [getattr(str, name) for name in predicates]
-maps = [getattr(str, name) for name in mappings]
-counts = [0] * len(tests)
-sums = [0] * len(tests)
-alone = [0] * len(maps)
-inside = [0] * len(maps)
-changed = longer = longer_sum = sigma = zeros = zeros_sum = 0
+for name in predicates:
+    flags = list(map(getattr(str, name), chars))
+    print(f'{name:12} {sum(flags):7} {sum(map(int.__mul__, points, flags)) % M}')
 
-for cp in code_points():
-    c = chr(cp)
-    for i, test in enumerate(tests):
-        if test(c):
-            counts[i] += 1
-            sums[i] = mix(sums[i], cp)
-    word = 'a' + c + 'B' + c
-    for i, f in enumerate(maps):
-        alone[i] = mix_text(alone[i], f(c))
-        inside[i] = mix_text(inside[i], f(word))
-    up, low = c.upper(), c.lower()
-    if up != c or low != c:
-        changed += 1
-    if len(up) > 1 or len(low) > 1 or len(c.casefold()) > 1:
-        longer += 1
-        longer_sum = mix(longer_sum, cp)
-    # The final-sigma rule around every character.
-    sigma = mix_text(sigma, ('A' + c + '\u03a3').lower() + ('A\u03a3' + c).lower())
-    if c.isdecimal() and int(c) == 0:
-        zeros += 1
-        zeros_sum = mix(zeros_sum, cp)
+words = list(map(''.join, zip(['a'] * len(chars), chars, ['B'] * len(chars), chars)))
+for name in ['lower', 'upper', 'title', 'capitalize', 'swapcase', 'casefold']:
+    f = getattr(str, name)
+    print(f'{name:12} {digest("".join(map(f, chars)))} {digest("".join(map(f, words)))}')
 
-for name, n, h in zip(predicates, counts, sums):
-    print(f'{name:12} {n:7} {h}')
-for name, a, b in zip(mappings, alone, inside):
-    print(f'{name:12} {a} {b}')
-print('cased mappings', changed, 'one-to-many', longer, longer_sum)
-print('final sigma', sigma)
+uppers = list(map(str.upper, chars))
+lowers = list(map(str.lower, chars))
+changed = sum(map(bool.__or__, map(str.__ne__, uppers, chars), map(str.__ne__, lowers, chars)))
+lengths = list(map(max, map(len, uppers), map(len, lowers), map(len, map(str.casefold, chars))))
+longer = list(map(int.__gt__, lengths, [1] * len(lengths)))
+print('cased mappings', changed, 'one-to-many', sum(longer), sum(map(int.__mul__, points, longer)) % M)
+# The final-sigma rule around every character.
+left = map(''.join, zip(['A'] * len(chars), chars, ['\u03a3'] * len(chars)))
+right = map(''.join, zip(['A\u03a3'] * len(chars), chars))
+print('final sigma', digest(''.join(map(str.lower, left))), digest(''.join(map(str.lower, right))))
 # int() and float() read any decimal digit.
-print('decimal zeros', zeros, zeros_sum)
+decimals = list(filter(str.isdecimal, chars))
+zeros = list(map(int.__eq__, map(int, decimals), [0] * len(decimals)))
+print('decimal zeros', sum(zeros), sum(map(int.__mul__, map(ord, decimals), zeros)) % M)
 print(int('١٢٣'), float('٣.٥'), int('\u2003 42 \u3000'))
