@@ -64,11 +64,7 @@ Value call_type(TypeObject* cls, Value* args, int nargs, Tuple* kwnames) {
   if (cls->type != types().type) {
     Value c = cached_lookup(cls->type, COIL_NAME("__call__"));
     if (!(kind_is(c, Kind::NativeFunction) && as<NativeFunction>(c)->fn == type_call_method)) {
-      int nkw = kwnames ? static_cast<int>(kwnames->size()) : 0;
-      RootedVector tmp;
-      tmp.push_back(make_obj(cls));
-      for (int i = 0; i < nargs + nkw; ++i) tmp.push_back(args[i]);
-      return call(c, tmp.data(), nargs + 1, kwnames);
+      return call_with_first(c, make_obj(cls), args, nargs, kwnames);
     }
   }
   return type_call(cls, args, nargs, kwnames);
@@ -85,10 +81,7 @@ static Value type_call(TypeObject* cls, Value* args, int nargs, Tuple* kwnames) 
       TypeObject* mt = type_of(made);
       if (mt != types().type && mt->is_subtype(types().type)) {
         Rooted keep(made);
-        RootedVector tmp;
-        tmp.push_back(made);
-        for (int i = 0; i < nargs + nkw; ++i) tmp.push_back(args[i]);
-        call(cached_lookup(mt, COIL_NAME("__init__")), tmp.data(), nargs + 1, kwnames);
+        call_with_first(cached_lookup(mt, COIL_NAME("__init__")), made, args, nargs, kwnames);
       }
       return made;
     }
@@ -99,28 +92,22 @@ static Value type_call(TypeObject* cls, Value* args, int nargs, Tuple* kwnames) 
     Args a{args, nargs, kwnames};
     return cls->ctor(a);
   }
-  if (cls->instance_kind != Kind::Instance && cls->instance_kind != Kind::Exception)
-    return call_builtin_subclass(cls, args, nargs, kwnames);
   if (cls->is_subtype(exc_types().BaseExceptionGroup)) {
     Value eg = new_exception_group(cls, args, nargs);
     Value init = cached_lookup(cls, COIL_NAME("__init__"));
     if (kind_is(init, Kind::Function)) {
       Rooted root(eg);
-      RootedVector tmp;
-      tmp.push_back(eg);
-      for (int i = 0; i < nargs + nkw; ++i) tmp.push_back(args[i]);
-      call(init, tmp.data(), nargs + 1, kwnames);
+      call_with_first(init, eg, args, nargs, kwnames);
     }
     return eg;
   }
   Value inst;
-  if (user_new(cls)) {
+  // A class whose instances have a built-in's layout (class Stack(list))
+  // always goes through __new__: the built-in's makes the object.
+  if (user_new(cls) || layout_builtin(cls)) {
     Value n = cached_lookup(cls, COIL_NAME("__new__"));
     if (kind_is(n, Kind::StaticMethod)) n = as<StaticMethod>(n)->func;
-    RootedVector tmp;
-    tmp.push_back(make_obj(cls));
-    for (int i = 0; i < nargs + nkw; ++i) tmp.push_back(args[i]);
-    inst = call(n, tmp.data(), nargs + 1, kwnames);
+    inst = call_with_first(n, make_obj(cls), args, nargs, kwnames);
     if (!isinstance(inst, cls)) return inst;
   } else {
     // OSError(errno, strerror, ...) makes the subclass for errno
@@ -136,10 +123,7 @@ static Value type_call(TypeObject* cls, Value* args, int nargs, Tuple* kwnames) 
     as<Exception>(inst)->args = make_obj(new_tuple(std::vector<Value>(args, args + nargs)));
   Value init = cached_lookup(cls, COIL_NAME("__init__"));
   if (!init.is_undef() && !(kind_is(init, Kind::NativeFunction) && as<NativeFunction>(init)->fn == nullptr)) {
-    RootedVector tmp;
-    tmp.push_back(inst);
-    for (int i = 0; i < nargs + nkw; ++i) tmp.push_back(args[i]);
-    Value r = call(init, tmp.data(), nargs + 1, kwnames);
+    Value r = call_with_first(init, inst, args, nargs, kwnames);
     if (!r.is_none()) raise(exc_types().TypeError, "__init__() should return None, not '" + type_name(r) + "'");
   } else if ((nargs || nkw) && !user_new(cls)) {
     raise(exc_types().TypeError, cls->name->s + "() takes no arguments");
@@ -772,11 +756,7 @@ static Value type_new3(Value* args, int nargs, Tuple* kwnames, TypeObject* meta)
     Value nw = cached_lookup(winner, COIL_NAME("__new__"));
     if (kind_is(nw, Kind::StaticMethod)) nw = as<StaticMethod>(nw)->func;
     if (!(kind_is(nw, Kind::NativeFunction) && as<NativeFunction>(nw)->fn == type_new_method)) {
-      int nkw = kwnames ? static_cast<int>(kwnames->size()) : 0;
-      RootedVector tmp;
-      tmp.push_back(make_obj(winner));
-      for (int i = 0; i < nargs + nkw; ++i) tmp.push_back(args[i]);
-      return call(nw, tmp.data(), nargs + 1, kwnames);
+      return call_with_first(nw, make_obj(winner), args, nargs, kwnames);
     }
   }
   Dict* ns = new_dict();

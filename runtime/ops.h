@@ -99,6 +99,9 @@ int64_t index_value(Value v);                  // __index__: ints and bools
 
 // ---- calls (may call script code)
 Value call(Value callable, Value* args, int nargs, Tuple* kwnames = nullptr);
+// callable(first, *args): args holds nargs positional values, then the values
+// of kwnames (a bound method's call, __new__(cls, ...), __init__(self, ...)).
+Value call_with_first(Value callable, Value first, Value* args, int nargs, Tuple* kwnames = nullptr);
 inline Value call0(Value f) { return call(f, nullptr, 0); }
 Value call1(Value f, Value a);
 Value call2(Value f, Value a, Value b);

@@ -5,6 +5,8 @@
 #include "runtime/set.h"
 
 #include <string>
+#include <iterator>
+#include <string_view>
 #include <vector>
 
 #include "parser/ast.h"
@@ -731,8 +733,8 @@ Value set_iter_next(Iterator* it) {
 }
 
 // The methods of set and frozenset (runtime/native.h checks their
-// arguments); frozenset has the ones that do not change the set.
-const MethodDef kSetMethods[] = {
+// arguments). The mutators come first; frozenset has the rest.
+constexpr MethodDef kSetMethods[] = {
     {"add", m_add, ArgSpec::One},
     {"remove", m_remove, ArgSpec::One},
     {"discard", m_discard, ArgSpec::One},
@@ -742,6 +744,7 @@ const MethodDef kSetMethods[] = {
     {"intersection_update", m_intersection_update, ArgSpec::VarArgs},
     {"difference_update", m_difference_update, ArgSpec::VarArgs},
     {"symmetric_difference_update", m_symmetric_difference_update, ArgSpec::One},
+    // Shared with frozenset from here on.
     {"copy", m_copy, ArgSpec::NoArgs},
     {"union", m_union, ArgSpec::VarArgs},
     {"intersection", m_intersection, ArgSpec::VarArgs},
@@ -751,23 +754,15 @@ const MethodDef kSetMethods[] = {
     {"issuperset", m_issuperset, ArgSpec::One},
     {"isdisjoint", m_isdisjoint, ArgSpec::One},
 };
-const MethodDef kFrozenSetMethods[] = {
-    {"copy", m_copy, ArgSpec::NoArgs},
-    {"union", m_union, ArgSpec::VarArgs},
-    {"intersection", m_intersection, ArgSpec::VarArgs},
-    {"difference", m_difference, ArgSpec::VarArgs},
-    {"symmetric_difference", m_symmetric_difference, ArgSpec::One},
-    {"issubset", m_issubset, ArgSpec::One},
-    {"issuperset", m_issuperset, ArgSpec::One},
-    {"isdisjoint", m_isdisjoint, ArgSpec::One},
-};
+constexpr size_t kSetMutators = 9;
+static_assert(std::string_view(kSetMethods[kSetMutators].name) == "copy", "the shared methods follow the mutators");
 
 void init_set_methods() {
   BuiltinTypes& t = types();
   t.set->ctor = set_ctor;
   t.frozenset->ctor = frozenset_ctor;
   add_methods(t.set, kSetMethods);
-  add_methods(t.frozenset, kFrozenSetMethods);
+  for (size_t i = kSetMutators; i < std::size(kSetMethods); ++i) add_method_def(t.frozenset, kSetMethods[i]);
 }
 
 Set* make_frozenset(Value iterable) { return new_set_from(true, iterable); }

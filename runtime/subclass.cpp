@@ -204,23 +204,6 @@ Kind subclass_layout(const std::vector<TypeObject*>& bases) {
   return layout;
 }
 
-Value call_builtin_subclass(TypeObject* cls, Value* args, int nargs, Tuple* kwnames) {
-  int nkw = kwnames ? static_cast<int>(kwnames->size()) : 0;
-  Value nw = cached_lookup(cls, COIL_NAME("__new__"));
-  if (kind_is(nw, Kind::StaticMethod)) nw = as<StaticMethod>(nw)->func;
-  RootedVector tmp;
-  tmp.push_back(make_obj(cls));
-  for (int i = 0; i < nargs + nkw; ++i) tmp.push_back(args[i]);
-  Value inst = call(nw, tmp.data(), nargs + 1, kwnames);
-  if (!isinstance(inst, cls)) return inst;
-  Rooted root(inst);
-  tmp[0] = inst;
-  Value init = cached_lookup(cls, COIL_NAME("__init__"));
-  Value r = call(init, tmp.data(), nargs + 1, kwnames);
-  if (!r.is_none()) raise(exc_types().TypeError, "__init__() should return None, not '" + type_name(r) + "'");
-  return inst;
-}
-
 void init_builtin_subclassing() {
   BuiltinTypes& b = types();
   for (TypeObject* t : {b.none, b.notimpl, b.ellipsis, b.bool_, b.range, b.slice, b.function, b.builtin_function,

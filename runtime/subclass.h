@@ -28,10 +28,6 @@ TypeObject* layout_builtin(TypeObject* cls);
 // first class from cls up whose __new__ is not defined in Python.
 std::string new_owner_name(TypeObject* cls);
 
-// cls(*args): cls is a class defined in Python whose layout is a built-in's.
-// Calls __new__ (the built-in's unless overridden) and then __init__.
-Value call_builtin_subclass(TypeObject* cls, Value* args, int nargs, Tuple* kwnames);
-
 // Registers `__new__` (and `__init__` for list, dict and set) on the
 // built-in types that can be subclassed and marks which cannot. Called once
 // at start-up, after the built-in types have their constructors.

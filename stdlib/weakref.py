@@ -158,8 +158,6 @@ class WeakValueDictionary:
             if o is not None:
                 return key, o
 
-    _marker = object()
-
     def pop(self, key, *args):
         try:
             o = self.data.pop(key).ref()

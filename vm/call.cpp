@@ -260,12 +260,7 @@ Value call(Value callable, Value* args, int nargs, Tuple* kwnames) {
       }
       case Kind::BoundMethod: {
         BoundMethod* bm = static_cast<BoundMethod*>(o);
-        int total = nargs + (kwnames ? static_cast<int>(kwnames->size()) : 0);
-        RootedVector tmp;
-        tmp.resize(total + 1);
-        tmp[0] = bm->self;
-        for (int i = 0; i < total; ++i) tmp[i + 1] = args[i];
-        return call(bm->func, tmp.data(), nargs + 1, kwnames);
+        return call_with_first(bm->func, bm->self, args, nargs, kwnames);
       }
       case Kind::Type:
         return call_type(static_cast<TypeObject*>(o), args, nargs, kwnames);
@@ -279,6 +274,15 @@ Value call(Value callable, Value* args, int nargs, Tuple* kwnames) {
     }
   }
   raise(exc_types().TypeError, "'" + type_name(callable) + "' object is not callable");
+}
+
+Value call_with_first(Value callable, Value first, Value* args, int nargs, Tuple* kwnames) {
+  int total = nargs + (kwnames ? static_cast<int>(kwnames->size()) : 0);
+  RootedVector tmp;
+  tmp.resize(total + 1);
+  tmp[0] = first;
+  for (int i = 0; i < total; ++i) tmp[i + 1] = args[i];
+  return call(callable, tmp.data(), nargs + 1, kwnames);
 }
 
 Value call1(Value f, Value a) { return call(f, &a, 1); }
