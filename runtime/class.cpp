@@ -15,6 +15,7 @@
 #include "runtime/list.h"
 #include "runtime/misc.h"
 #include "runtime/numbers.h"
+#include "runtime/objects/descriptor.h"
 #include "runtime/ops.h"
 #include "runtime/set_ops.h"
 #include "runtime/str.h"
@@ -27,7 +28,6 @@
 namespace coil::rt {
 
 namespace {
-bool kind_is(Value v, Kind k) { return v.is_obj() && v.o->kind == k; }
 }  // namespace
 
 Value make_instance(TypeObject* cls) {
@@ -208,9 +208,9 @@ static Value object_dir(Args& a) {
 
 // object.__class__: the type; assignable between classes defined in Python
 // whose instances have the same layout.
-static Value object_class_get(Args& a) { return make_obj(type_of(a.v[0])); }
-static Value object_class_set(Args& a) {
-  Value obj = a.v[0], cls = a.v[1];
+static Value object_class_get(Value obj) { return make_obj(type_of(obj)); }
+static void object_class_set(Value obj, Value cls) {
+  if (cls.is_undef()) raise(exc_types().TypeError, "can't delete __class__ attribute");
   if (!kind_is(cls, Kind::Type))
     raise(exc_types().TypeError, "__class__ must be set to a class, not '" + type_name(cls) + "' object");
   TypeObject* to = as<TypeObject>(cls);
@@ -221,8 +221,8 @@ static Value object_class_set(Args& a) {
     raise(exc_types().TypeError, "__class__ assignment: '" + to->name->s + "' object layout differs from '" +
                                      from->name->s + "'");
   obj.o->type = to;
-  return make_none();
 }
+const GetSetDef kObjectClassGetSet = {"__class__", object_class_get, object_class_set};
 
 // object.__getstate__ (3.11): the instance dict, or None when empty; with
 // __slots__ values, (dict or None, slots dict).
@@ -368,6 +368,7 @@ struct Super : NativeObject {
       if (kind_is(v, Kind::ClassMethod)) return bind_classmethod(make_obj(self_type), as<ClassMethod>(v)->func);
       if (kind_is(v, Kind::StaticMethod)) return as<StaticMethod>(v)->func;
       if (kind_is(v, Kind::Property)) return call1(as<Property>(v)->fget, self);
+      if (kind_is(v, Kind::GetSet)) return getset_get(v, self);
       return v;
     }
     if (name->s == "__init__") return make_obj(new_native("__init__", object_init, self));
@@ -417,37 +418,6 @@ static Value super_ctor(Args& a) {
 
 // -------------------------------------------------------- class creation
 
-// __slots__: each name becomes a member descriptor (a Property of type
-// member_descriptor whose accessors are bound to the name) over the
-// instance's slot_values.
-static InstanceAttrs* slot_owner_instance(Args& a, const char* what) {
-  InstanceAttrs* ia = instance_attrs(a.v[1]);
-  if (!ia) raise(exc_types().TypeError, std::string("descriptor ") + what + " requires an instance");
-  return ia;
-}
-static Value member_get(Args& a) {
-  InstanceAttrs* inst = slot_owner_instance(a, "get");
-  Str* name = as_str(a.v[0]);
-  Value v = inst->slot_values ? inst->slot_values->get_str(name) : Value();
-  if (v.is_undef()) raise_attribute_error(a.v[1], name, "'" + type_name(a.v[1]) + "' object has no attribute '" + name->s + "'");
-  return v;
-}
-static Value member_set(Args& a) {
-  InstanceAttrs* inst = slot_owner_instance(a, "set");
-  if (!inst->slot_values) inst->slot_values = new_dict();
-  inst->slot_values->set_str(as_str(a.v[0]), a.v[2]);
-  return make_none();
-}
-static Value member_delete(Args& a) {
-  Str* name = as_str(a.v[0]);
-  InstanceAttrs* inst = slot_owner_instance(a, "delete");
-  if (!inst->slot_values || !inst->slot_values->remove(make_obj(name)))
-    raise_attribute_error(a.v[1], name, name->s);
-  return make_none();
-}
-
-// Reads __slots__ (a str or an iterable of str) into names; returns whether
-// it lists __dict__.
 // Reads __slots__ (a str or an iterable of str) into names; with_dict and
 // with_weakref say whether it lists __dict__ and __weakref__.
 static void read_slots(Value slots, std::vector<Str*>& names, bool& with_dict, bool& with_weakref) {
@@ -471,41 +441,6 @@ static void read_slots(Value slots, std::vector<Str*>& names, bool& with_dict, b
     }
     names.push_back(intern(n->s));
   }
-}
-
-// The getset descriptors a class gives its instances: __dict__ reads and
-// replaces the instance dict, __weakref__ gives the first weak reference.
-static Value dict_getset_get(Args& a) {
-  InstanceAttrs* ia = instance_attrs(a.v[1]);
-  if (!ia || !ia->dict) raise(exc_types().AttributeError, "This object has no __dict__");
-  return make_obj(ia->dict);
-}
-static Value dict_getset_set(Args& a) {
-  InstanceAttrs* ia = instance_attrs(a.v[1]);
-  if (!kind_is(a.v[2], Kind::Dict))
-    raise(exc_types().TypeError, "__dict__ must be set to a dictionary, not a '" + type_name(a.v[2]) + "'");
-  if (!ia) raise(exc_types().AttributeError, "This object has no __dict__");
-  ia->dict = as<Dict>(a.v[2]);
-  return make_none();
-}
-static Value weakref_getset_get(Args& a) {
-  std::vector<Value> refs;
-  weakrefs_of(a.v[1], refs);
-  return refs.empty() ? make_none() : refs.front();
-}
-static Value getset_readonly(Args& a) {
-  raise(exc_types().AttributeError, "attribute '" + as_str(a.v[0])->s + "' of '" + type_name(a.v[1]) +
-                                        "' objects is not writable");
-}
-
-static void add_getset(TypeObject* cls, Dict* ns, Str* name, NativeFn get, NativeFn set) {
-  Property* p = heap().make<Property>();
-  p->type = types().getset_descriptor;
-  Rooted keep(make_obj(p));
-  p->fget = make_obj(new_native("__get__", get, make_obj(name)));
-  p->fset = make_obj(new_native("__set__", set, make_obj(name)));
-  p->doc = make_obj(cls);  // the owner, for repr
-  ns->set_str(name, make_obj(p));
 }
 
 // __slots__ and what CPython's type_new adds to a new class's dict: a member
@@ -532,21 +467,13 @@ static void install_slots(TypeObject* cls, Dict* ns) {
     for (Str* n : names) {
       if (!ns->get_str(n).is_undef())
         raise(exc_types().ValueError, "'" + n->s + "' in __slots__ conflicts with class variable");
-      Property* p = heap().make<Property>();
-      p->type = types().member_descriptor;
-      Rooted keep(make_obj(p));
-      p->fget = make_obj(new_native("__get__", member_get, make_obj(n)));
-      p->fset = make_obj(new_native("__set__", member_set, make_obj(n)));
-      p->fdel = make_obj(new_native("__delete__", member_delete, make_obj(n)));
-      p->doc = make_obj(cls);  // the owner, for repr
-      ns->set_str(n, make_obj(p));
+      ns->set_str(n, new_slot_member(cls, n));
     }
   }
   cls->instances_have_dict = base_dict || with_dict;
   cls->instances_have_weakref = base_weakref || with_weakref;
-  if (with_dict && !base_dict) add_getset(cls, ns, COIL_NAME("__dict__"), dict_getset_get, dict_getset_set);
-  if (with_weakref && !base_weakref)
-    add_getset(cls, ns, COIL_NAME("__weakref__"), weakref_getset_get, getset_readonly);
+  if (with_dict && !base_dict) ns->set_str(COIL_NAME("__dict__"), new_getset(kInstanceDictGetSet, cls));
+  if (with_weakref && !base_weakref) ns->set_str(COIL_NAME("__weakref__"), new_getset(kInstanceWeakrefGetSet, cls));
   if (ns->get_str(COIL_NAME("__doc__")).is_undef()) ns->set_str(COIL_NAME("__doc__"), make_none());
 }
 
@@ -833,14 +760,7 @@ void init_object_methods() {
   add_method(o, "__getstate__", object_getstate);
   add_method(o, "__sizeof__", object_sizeof);
   add_classmethod(o, "__subclasshook__", [](Args&) -> Value { return not_implemented(); });
-  {
-    Property* p = heap().make<Property>();
-    p->type = types().getset_descriptor;
-    o->dict->set_str(COIL_NAME("__class__"), make_obj(p));
-    p->fget = make_obj(new_native("__class__", object_class_get));
-    p->fset = make_obj(new_native("__class__", object_class_set));
-    p->doc = make_obj(o);
-  }
+  add_getset_def(o, kObjectClassGetSet);
 
   o->dict->set_str(COIL_NAME("__new__"), make_obj(new_native("__new__", object_new)));
   add_method(types().type, "mro", type_mro);

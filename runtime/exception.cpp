@@ -12,6 +12,7 @@
 #include "runtime/function.h"
 #include "runtime/heap.h"
 #include "runtime/list.h"
+#include "runtime/objects/descriptor.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/traceback.h"
@@ -160,27 +161,95 @@ static void set_traceback(Exception* e, Value v) {
   else raise(exc_types().TypeError, "__traceback__ must be a traceback or None");
 }
 
-bool set_exception_attribute(Exception* e, Str* name, Value v) {
-  const std::string& n = name->s;
-  if (n == "__cause__") {
-    e->cause = v;
-    e->suppress_context = true;
-    return true;
-  }
-  if (n == "__context__") { e->context = v; return true; }
-  if (n == "__suppress_context__") { e->suppress_context = truthy(v); return true; }
-  if (n == "args") {
-    std::vector<Value> items;
-    collect_values(v, items);
-    e->args = make_obj(new_tuple(std::move(items)));
-    return true;
-  }
-  if (n == "__traceback__") {
-    set_traceback(e, v);
-    return true;
-  }
-  return false;
+// ------------------------------------------------- BaseException getsets
+
+static Exception* exc_of(Value self) { return as<Exception>(self); }
+
+static Value exc_get_args(Value self) { return exc_of(self)->args; }
+static void exc_set_args(Value self, Value v) {
+  if (v.is_undef()) raise(exc_types().TypeError, "args may not be deleted");
+  std::vector<Value> items;
+  collect_values(v, items);
+  exc_of(self)->args = make_obj(new_tuple(std::move(items)));
 }
+static Value exc_get_cause(Value self) { return exc_of(self)->cause; }
+static void exc_set_cause(Value self, Value v) {
+  if (v.is_undef()) raise(exc_types().TypeError, "__cause__ may not be deleted");
+  if (!v.is_none() && !kind_is(v, Kind::Exception))
+    raise(exc_types().TypeError, "exception cause must be None or derive from BaseException");
+  exc_of(self)->cause = v;
+  exc_of(self)->suppress_context = true;
+}
+static Value exc_get_context(Value self) { return exc_of(self)->context; }
+static void exc_set_context(Value self, Value v) {
+  if (v.is_undef()) raise(exc_types().TypeError, "__context__ may not be deleted");
+  if (!v.is_none() && !kind_is(v, Kind::Exception))
+    raise(exc_types().TypeError, "exception context must be None or derive from BaseException");
+  exc_of(self)->context = v;
+}
+static Value exc_get_suppress(Value self) { return make_bool(exc_of(self)->suppress_context); }
+static void exc_set_suppress(Value self, Value v) {
+  if (v.is_undef()) raise(exc_types().TypeError, "can't delete attribute");
+  exc_of(self)->suppress_context = truthy(v);
+}
+static Value exc_get_traceback(Value self) { return traceback_object(self); }
+static void exc_set_traceback(Value self, Value v) {
+  if (v.is_undef()) raise(exc_types().TypeError, "__traceback__ may not be deleted");
+  set_traceback(exc_of(self), v);
+}
+static Value exc_get_dict(Value self) { return make_obj(exc_of(self)->dict); }
+static void exc_set_dict(Value self, Value v) {
+  if (v.is_undef()) raise(exc_types().TypeError, "cannot delete __dict__");
+  if (!kind_is(v, Kind::Dict))
+    raise(exc_types().TypeError, "__dict__ must be set to a dictionary, not a '" + type_name(v) + "'");
+  exc_of(self)->dict = as<Dict>(v);
+}
+
+const GetSetDef kBaseExceptionGetSets[] = {
+    {"args", exc_get_args, exc_set_args},
+    {"__cause__", exc_get_cause, exc_set_cause},
+    {"__context__", exc_get_context, exc_set_context},
+    {"__suppress_context__", exc_get_suppress, exc_set_suppress, true},
+    {"__traceback__", exc_get_traceback, exc_set_traceback},
+    {"__dict__", exc_get_dict, exc_set_dict},
+};
+
+// The members that __init__ sets (StopIteration.value, SystemExit.code,
+// SyntaxError.msg, ...). They live in the instance dict, since natives that
+// raise these exceptions skip __init__; until set, value and code are the
+// first argument and the others None.
+template <const char* Name, bool FromArgs>
+static Value exc_member_get(Value self) {
+  Exception* e = exc_of(self);
+  Value v = e->dict->get_str(intern(Name));
+  if (!v.is_undef()) return v;
+  Tuple* args = as<Tuple>(e->args);
+  return FromArgs && !args->items.empty() ? args->items[0] : make_none();
+}
+template <const char* Name>
+static void exc_member_set(Value self, Value v) {
+  Exception* e = exc_of(self);
+  if (v.is_undef()) e->dict->set_str(intern(Name), make_none());
+  else e->dict->set_str(intern(Name), v);
+}
+#define COIL_EXC_MEMBER(ident, from_args)                                              \
+  static constexpr char k_##ident[] = #ident;                                         \
+  static constexpr GetSetDef k_##ident##_member = {k_##ident, exc_member_get<k_##ident, from_args>, \
+                                                   exc_member_set<k_##ident>, true};
+COIL_EXC_MEMBER(value, true)
+COIL_EXC_MEMBER(code, true)
+COIL_EXC_MEMBER(msg, true)
+COIL_EXC_MEMBER(filename, false)
+COIL_EXC_MEMBER(lineno, false)
+COIL_EXC_MEMBER(offset, false)
+COIL_EXC_MEMBER(text, false)
+COIL_EXC_MEMBER(end_lineno, false)
+COIL_EXC_MEMBER(end_offset, false)
+COIL_EXC_MEMBER(print_file_and_line, false)
+#undef COIL_EXC_MEMBER
+const GetSetDef kSyntaxErrorMembers[] = {k_msg_member,       k_filename_member,   k_lineno_member,
+                                          k_offset_member,    k_text_member,       k_end_lineno_member,
+                                          k_end_offset_member, k_print_file_and_line_member};
 
 // ------------------------------------------------- BaseException methods
 
@@ -397,13 +466,16 @@ void init_exception_types() {
   add_method(x.BaseException, "__repr__", exc_repr);
   add_method(x.BaseException, "with_traceback", exc_with_traceback);
   add_method(x.BaseException, "add_note", exc_add_note);
+  add_getsets(x.BaseException, kBaseExceptionGetSets);
   x.SystemExit = mk("SystemExit", x.BaseException);
   add_method(x.SystemExit, "__init__", system_exit_init);
+  add_getset_def(x.SystemExit, k_code_member);
   x.KeyboardInterrupt = mk("KeyboardInterrupt", x.BaseException);
   x.GeneratorExit = mk("GeneratorExit", x.BaseException);
   x.Exception = mk("Exception", x.BaseException);
   x.StopIteration = mk("StopIteration", x.Exception);
   add_method(x.StopIteration, "__init__", stop_iteration_init);
+  add_getset_def(x.StopIteration, k_value_member);
   x.StopAsyncIteration = mk("StopAsyncIteration", x.Exception);
   x.ArithmeticError = mk("ArithmeticError", x.Exception);
   x.ZeroDivisionError = mk("ZeroDivisionError", x.ArithmeticError);
@@ -447,6 +519,7 @@ void init_exception_types() {
   x.SyntaxError = mk("SyntaxError", x.Exception);
   add_method(x.SyntaxError, "__init__", syntax_error_init);
   add_method(x.SyntaxError, "__str__", syntax_error_str);
+  add_getsets(x.SyntaxError, kSyntaxErrorMembers);
   x.IndentationError = mk("IndentationError", x.SyntaxError);
   x.TabError = mk("TabError", x.IndentationError);
   x.TypeError = mk("TypeError", x.Exception);

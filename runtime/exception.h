@@ -81,9 +81,6 @@ TypeObject* os_error_type(int err);
 
 // AttributeError with its name/obj attributes set.
 [[noreturn]] void raise_attribute_error(Value obj, Str* name, std::string msg);
-// Stores the attributes BaseException implements natively (__cause__,
-// __context__, __traceback__, __suppress_context__, args); false otherwise.
-bool set_exception_attribute(Exception* e, Str* name, Value v);
 bool exception_matches(Value exc, Value type_or_tuple);
 // str(exc) as CPython prints it after "Type: ".
 std::string exception_message(Value exc);

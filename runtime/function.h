@@ -33,6 +33,7 @@ struct Function : Object {
   Str* qualname;
   Dict* attrs = nullptr;        // function.__dict__, made on first use
   Value doc;
+  Value module;  // __module__ once assigned; until then Undef: globals['__name__']
   // The builtins its code sees, fixed when the function is made, as
   // CPython's func_builtins: globals['__builtins__'] (a module stands for
   // its dict) when that is not the VM's builtins (sandboxed eval/exec);

@@ -13,6 +13,7 @@ void init_runtime();               // all of the below, in order
 void init_types();                 // runtime/types.cpp: the built-in type objects
 void init_exception_types();       // runtime/exception.cpp
 void init_object_methods();        // runtime/types.cpp: object, type, function, ...
+void init_builtin_getsets();       // runtime/builtin_getsets.cpp: type.__name__, function.__code__, ...
 void init_number_methods();        // runtime/numbers.cpp: int, float, bool (+ ctors)
 void init_str_methods();           // runtime/str_methods.cpp (+ str ctor)
 void init_bytes_methods();         // runtime/objects/bytes.cpp (+ bytes ctor)

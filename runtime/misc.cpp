@@ -86,6 +86,7 @@ void Function::trace(Tracer& t) {
   t.mark(qualname);
   t.mark(attrs);
   t.mark(doc);
+  t.mark(module);
 }
 
 void NativeFunction::trace(Tracer& t) {

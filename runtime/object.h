@@ -28,7 +28,7 @@ enum class Kind : uint8_t {
   Str, BigInt, Tuple, List, Dict, Set, FrozenSet, Type, Instance, Exception,
   Function, NativeFunction, BoundMethod, Cell, Code, Module, Range, Slice,
   Generator, Iterator, Property, StaticMethod, ClassMethod, Bytes, ByteArray, MemoryView, Native, Complex,
-  BoxedFloat,
+  BoxedFloat, GetSet,
 };
 
 class Tracer;
@@ -90,6 +90,10 @@ class Tracer {
 
 template <class T>
 inline T* as(Value v) { return static_cast<T*>(v.o); }
+
+// v is an object with layout k (an instance of the built-in or of a Python
+// subclass of it).
+inline bool kind_is(Value v, Kind k) { return v.is_obj() && v.o->kind == k; }
 
 // v has layout k and is not an instance of a Python subclass of it (whose
 // dunders may differ): fast paths may use the built-in's behaviour directly.

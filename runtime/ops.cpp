@@ -20,6 +20,7 @@
 #include "runtime/numbers.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/complex.h"
+#include "runtime/objects/descriptor.h"
 #include "runtime/objects/memoryview.h"
 #include "runtime/seq_ops.h"
 #include "runtime/range.h"
@@ -35,7 +36,6 @@ namespace coil::rt {
 
 namespace {
 
-inline bool kind_is(Value v, Kind k) { return v.is_obj() && v.o->kind == k; }
 
 Str* S(const char* s) { return intern(s); }
 
@@ -361,6 +361,7 @@ Value bind_attribute(Value attr, Value self) {
       if (p->fget.is_undef() || p->fget.is_none()) raise(exc_types().AttributeError, "unreadable attribute");
       return call1(p->fget, self);
     }
+    case Kind::GetSet: return getset_get(attr, self);
     default: return attr;
   }
 }
@@ -381,8 +382,6 @@ Value lookup_special(Value obj, Str* name) {
   return bind_attribute(a, obj);
 }
 
-Value special_attribute(Value obj, Str* name);  // attributes.cpp
-
 [[noreturn]] static void no_attribute(Value obj, Str* name) {
   if (kind_is(obj, Kind::Type))
     raise_attribute_error(obj, name, "type object '" + as<TypeObject>(obj)->name->s + "' has no attribute '" + name->s + "'");
@@ -401,25 +400,27 @@ Value getattr_opt(Value obj, Str* name) {
   }
 }
 
-// The attributes that type itself defines as data descriptors.
-static bool is_type_getset(Str* name) {
-  if (name->s.size() < 7 || name->s[0] != '_' || name->s[1] != '_') return false;
-  return name == COIL_NAME("__dict__") || name == COIL_NAME("__name__") || name == COIL_NAME("__qualname__") ||
-         name == COIL_NAME("__mro__") || name == COIL_NAME("__bases__") || name == COIL_NAME("__base__") ||
-         name == COIL_NAME("__class__") || name == COIL_NAME("__doc__");
+// Whether name could be one of type's own data descriptors (__name__,
+// __dict__, __mro__, ...: runtime/builtin_getsets.cpp), all of which are
+// dunders; type's dict cannot change, so other names need no lookup there.
+static bool maybe_type_getset(Str* name) {
+  return name->s.size() > 4 && name->s[0] == '_' && name->s[1] == '_';
+}
+
+// A data descriptor that a class's instances see before their own dict.
+static bool is_data_descriptor(Value ca) {
+  if (!ca.is_obj()) return false;
+  if (ca.o->kind == Kind::GetSet || ca.o->kind == Kind::Property) return true;
+  return ca.o->kind == Kind::Instance && !cached_lookup(ca.o->type, COIL_NAME("__get__")).is_undef() &&
+         (!cached_lookup(ca.o->type, COIL_NAME("__set__")).is_undef() ||
+          !cached_lookup(ca.o->type, COIL_NAME("__delete__")).is_undef());
 }
 
 Value getattr(Value obj, Str* name) {
   if (InstanceAttrs* ia = instance_attrs(obj)) {
     TypeObject* cls = obj.o->type;
     Value ca = cached_lookup(cls, name);
-    if (kind_is(ca, Kind::Property)) return bind_attribute(ca, obj);
-    // A data descriptor (__get__ with __set__ or __delete__) wins over the
-    // instance dict.
-    if (kind_is(ca, Kind::Instance) && !cached_lookup(ca.o->type, COIL_NAME("__get__")).is_undef() &&
-        (!cached_lookup(ca.o->type, COIL_NAME("__set__")).is_undef() ||
-         !cached_lookup(ca.o->type, COIL_NAME("__delete__")).is_undef()))
-      return bind_attribute(ca, obj);
+    if (is_data_descriptor(ca)) return bind_attribute(ca, obj);
     Value v = ia->dict ? ia->dict->get_str(name) : Value();
     if (!v.is_undef()) return v;
     if (!ca.is_undef()) return bind_attribute(ca, obj);
@@ -427,8 +428,6 @@ Value getattr(Value obj, Str* name) {
       v = static_cast<NativeObject*>(obj.o)->get_attr(name);
       if (!v.is_undef()) return v;
     }
-    Value sp = special_attribute(obj, name);
-    if (!sp.is_undef()) return sp;
     Value ga = cached_lookup(cls, COIL_NAME("__getattr__"));
     if (!ga.is_undef()) return call2(ga, obj, make_obj(name));
     no_attribute(obj, name);
@@ -437,25 +436,21 @@ Value getattr(Value obj, Str* name) {
     Object* o = obj.o;
     switch (o->kind) {
       case Kind::Module: {
+        // The module's dict before module's own descriptors (__dict__,
+        // __class__), which no module dict holds.
         Value v = static_cast<Module*>(o)->dict->get_str(name);
         if (!v.is_undef()) return v;
-        Value sp = special_attribute(obj, name);
-        if (!sp.is_undef()) return sp;
-        no_attribute(obj, name);
+        break;
       }
       case Kind::Type: {
         TypeObject* t = static_cast<TypeObject*>(o);
-        // type's own data descriptors (__dict__, __name__, __mro__, ...) win
-        // over the class's dict, which may hold a __dict__ for instances.
-        if (is_type_getset(name)) {
-          Value sp = special_attribute(obj, name);
-          if (!sp.is_undef()) return sp;
-        }
-        // A metaclass's properties come before the class's own attributes.
+        // The metaclass's data descriptors (type's __dict__, __name__,
+        // __mro__, ...; a metaclass's properties) win over the class's own
+        // attributes, which may hold a __dict__ for instances.
         Value mv;
-        if (t->type != types().type) {
+        if (t->type != types().type || maybe_type_getset(name)) {
           mv = cached_lookup(t->type, name);
-          if (kind_is(mv, Kind::Property)) return bind_attribute(mv, obj);
+          if (kind_is(mv, Kind::GetSet) || kind_is(mv, Kind::Property)) return bind_attribute(mv, obj);
         }
         Value v = cached_lookup(t, name);
         if (!v.is_undef()) {
@@ -471,8 +466,6 @@ Value getattr(Value obj, Str* name) {
           }
           return v;
         }
-        Value sp = special_attribute(obj, name);
-        if (!sp.is_undef()) return sp;
         // Methods of the metaclass (type.mro, ...).
         if (mv.is_undef()) mv = cached_lookup(t->type, name);
         if (!mv.is_undef()) return bind_attribute(mv, obj);
@@ -485,19 +478,27 @@ Value getattr(Value obj, Str* name) {
       }
       case Kind::Function: {
         Function* fn = static_cast<Function*>(o);
+        Value ca = cached_lookup(types().function, name);
+        if (kind_is(ca, Kind::GetSet)) return getset_get(ca, obj);
         if (fn->attrs) {
           Value v = fn->attrs->get_str(name);
           if (!v.is_undef()) return v;
         }
-        break;
+        if (!ca.is_undef()) return bind_attribute(ca, obj);
+        no_attribute(obj, name);
+      }
+      case Kind::BoundMethod: {
+        // The method's own attributes, then its function's (__name__,
+        // __doc__, __wrapped__, ...), as CPython's method_getattro.
+        Value ca = cached_lookup(types().method, name);
+        if (!ca.is_undef()) return bind_attribute(ca, obj);
+        return getattr(static_cast<BoundMethod*>(o)->func, name);
       }
       default: break;
     }
   }
   Value ca = cached_lookup(type_of(obj), name);
   if (!ca.is_undef()) return bind_attribute(ca, obj);
-  Value sp = special_attribute(obj, name);
-  if (!sp.is_undef()) return sp;
   no_attribute(obj, name);
 }
 
@@ -545,6 +546,10 @@ void setattr(Value obj, Str* name, Value value) {
 void generic_setattr(Value obj, Str* name, Value value) {
   if (InstanceAttrs* ia = instance_attrs(obj)) {
     Value ca = cached_lookup(obj.o->type, name);
+    if (kind_is(ca, Kind::GetSet)) {
+      getset_set(ca, obj, value);
+      return;
+    }
     if (kind_is(ca, Kind::Property)) {
       Property* p = as<Property>(ca);
       if (p->fset.is_undef() || p->fset.is_none())
@@ -562,7 +567,6 @@ void generic_setattr(Value obj, Str* name, Value value) {
       if (!cached_lookup(ca.o->type, COIL_NAME("__delete__")).is_undef())
         raise(exc_types().AttributeError, "__set__");
     }
-    if (obj.o->kind == Kind::Exception && set_exception_attribute(as<Exception>(obj), name, value)) return;
     if (obj.o->kind == Kind::Native && static_cast<NativeObject*>(obj.o)->set_attr(name, value)) return;
     if (!obj.o->type->instances_have_dict || !ia->dict)
       raise_attribute_error(obj, name, "'" + type_name(obj) + "' object has no attribute '" + name->s + "'");
@@ -577,30 +581,30 @@ void generic_setattr(Value obj, Str* name, Value value) {
         if (t->is_builtin)
           raise(exc_types().TypeError,
                 "cannot set '" + name->s + "' attribute of immutable type '" + t->name->s + "'");
-        if (name->s == "__name__" && is_str(value)) t->name = as_str(value);
-        if (name->s == "__module__" && is_str(value)) t->module = as_str(value);
-        if (name->s == "__qualname__") {
-          if (!is_str(value))
-            raise(exc_types().TypeError, "can only assign string to " + t->name->s + ".__qualname__, not '" +
-                                             type_name(value) + "'");
-          t->qualname = as_str(value);
-          ++class_epoch;
-          return;
+        // The metaclass's data descriptors: type's __name__, __qualname__,
+        // __doc__, ...
+        if (t->type != types().type || maybe_type_getset(name)) {
+          Value mv = cached_lookup(t->type, name);
+          if (kind_is(mv, Kind::GetSet)) {
+            getset_set(mv, obj, value);
+            return;
+          }
         }
         t->dict->set_str(name, value);
         ++class_epoch;
         return;
       }
       case Kind::Module:
+        if (name == COIL_NAME("__dict__")) raise(exc_types().AttributeError, "readonly attribute");
         static_cast<Module*>(o)->dict->set_str(name, value);
         return;
       case Kind::Function: {
         Function* fn = static_cast<Function*>(o);
-        if (name->s == "__name__" && is_str(value)) { fn->name = as_str(value); return; }
-        if (name->s == "__qualname__" && is_str(value)) { fn->qualname = as_str(value); return; }
-        if (name->s == "__globals__" || name->s == "__closure__" || name->s == "__builtins__")
-          raise(exc_types().AttributeError, "readonly attribute");
-        if (name->s == "__doc__") { fn->doc = value; return; }
+        Value ca = cached_lookup(types().function, name);
+        if (kind_is(ca, Kind::GetSet)) {
+          getset_set(ca, obj, value);
+          return;
+        }
         if (!fn->attrs) fn->attrs = new_dict();
         fn->attrs->set_str(name, value);
         return;
@@ -612,8 +616,12 @@ void generic_setattr(Value obj, Str* name, Value value) {
     }
   }
   // A data descriptor of a built-in type whose instances have no dict
-  // (complex.real: its setter says "readonly attribute"; object.__class__).
+  // (complex.real: "readonly attribute"; object.__class__).
   Value ca = cached_lookup(type_of(obj), name);
+  if (kind_is(ca, Kind::GetSet)) {
+    getset_set(ca, obj, value);
+    return;
+  }
   if (kind_is(ca, Kind::Property) && !as<Property>(ca)->fset.is_undef() && !as<Property>(ca)->fset.is_none()) {
     call2(as<Property>(ca)->fset, obj, value);
     return;
@@ -636,6 +644,10 @@ void delattr(Value obj, Str* name) {
 void generic_delattr(Value obj, Str* name) {
   if (InstanceAttrs* ia = instance_attrs(obj)) {
     Value ca = cached_lookup(obj.o->type, name);
+    if (kind_is(ca, Kind::GetSet)) {
+      getset_set(ca, obj, Value());
+      return;
+    }
     if (kind_is(ca, Kind::Property)) {
       Property* p = as<Property>(ca);
       if (p->fdel.is_undef() || p->fdel.is_none())
@@ -655,14 +667,33 @@ void generic_delattr(Value obj, Str* name) {
     if (!ia->dict || !ia->dict->remove(make_obj(name))) no_attribute(obj, name);
     return;
   }
-  if (kind_is(obj, Kind::Type) && !as<TypeObject>(obj)->is_builtin) {
-    if (!as<TypeObject>(obj)->dict->remove(make_obj(name))) no_attribute(obj, name);
+  if (kind_is(obj, Kind::Type)) {
+    TypeObject* t = as<TypeObject>(obj);
+    if (t->is_builtin)
+      raise(exc_types().TypeError, "cannot set '" + name->s + "' attribute of immutable type '" + t->name->s + "'");
+    if (t->type != types().type || maybe_type_getset(name)) {
+      Value mv = cached_lookup(t->type, name);
+      if (kind_is(mv, Kind::GetSet)) {
+        getset_set(mv, obj, Value());
+        return;
+      }
+    }
+    if (!t->dict->remove(make_obj(name))) no_attribute(obj, name);
     ++class_epoch;
     return;
   }
   if (kind_is(obj, Kind::Module)) {
     if (!as<Module>(obj)->dict->remove(make_obj(name))) no_attribute(obj, name);
     return;
+  }
+  Value ca = cached_lookup(type_of(obj), name);
+  if (kind_is(ca, Kind::GetSet)) {
+    getset_set(ca, obj, Value());
+    return;
+  }
+  if (kind_is(obj, Kind::Function)) {
+    Function* fn = as<Function>(obj);
+    if (fn->attrs && fn->attrs->remove(make_obj(name))) return;
   }
   no_attribute(obj, name);
 }

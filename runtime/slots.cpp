@@ -18,6 +18,7 @@
 #include "runtime/objects/bytearray.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/complex.h"
+#include "runtime/objects/descriptor.h"
 #include "runtime/objects/memoryview.h"
 #include "runtime/ops.h"
 #include "runtime/range.h"
@@ -306,20 +307,6 @@ std::string code_repr(Value self) {
 
 // __slots__ members (runtime/class.cpp): fget is bound to the name, doc
 // holds the owner class.
-std::string member_repr(Value self) {
-  Property* p = static_cast<Property*>(self.o);
-  Value name = static_cast<NativeFunction*>(p->fget.o)->self;
-  return "<member '" + as_str(name)->s + "' of '" + static_cast<TypeObject*>(p->doc.o)->name->s + "' objects>";
-}
-
-// A getset descriptor (a class's __dict__ or __weakref__) keeps its name in
-// fget's bound self and its owner in doc, as member descriptors do.
-std::string getset_repr(Value self) {
-  Property* p = static_cast<Property*>(self.o);
-  Value name = static_cast<NativeFunction*>(p->fget.o)->self;
-  return "<attribute '" + as_str(name)->s + "' of '" + static_cast<TypeObject*>(p->doc.o)->name->s + "' objects>";
-}
-
 std::string generator_repr(Value self) {
   Generator* g = static_cast<Generator*>(self.o);
   return "<" + type_name(self) + " object " + g->qualname->s + " at " + address_of(self.o) + ">";
@@ -1077,8 +1064,8 @@ void init_builtin_slots() {
   t.method->slots.repr = method_repr;
   t.module->slots.repr = module_repr;
   t.code->slots.repr = code_repr;
-  t.member_descriptor->slots.repr = member_repr;
-  t.getset_descriptor->slots.repr = getset_repr;
+  t.member_descriptor->slots.repr = getset_descriptor_repr;
+  t.getset_descriptor->slots.repr = getset_descriptor_repr;
   for (TypeObject* g : {t.generator, t.coroutine, t.async_generator}) g->slots.repr = generator_repr;
   for (TypeObject* v : {t.dict_keys, t.dict_values, t.dict_items}) v->slots.repr = dict_view_repr_slot;
   t.dict_keys->slots.hash = unhashable_hash;  // set-like views compare by content

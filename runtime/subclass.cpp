@@ -22,7 +22,6 @@ namespace coil::rt {
 
 namespace {
 
-bool kind_is(Value v, Kind k) { return v.is_obj() && v.o->kind == k; }
 
 // How a built-in's __new__ builds an instance: empty (list, dict, set:
 // `__init__` fills it, so a subclass may give __init__ other parameters), or

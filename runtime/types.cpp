@@ -125,7 +125,12 @@ void Instance::trace(Tracer& t) {
 }
 
 TypeObject* new_builtin_type(const char* name, TypeObject* base, Kind kind) {
-  return heap().make<TypeObject>(intern(name), base, kind, true);
+  TypeObject* t = heap().make<TypeObject>(intern(name), base, kind, true);
+  // Every built-in type has a __doc__ in its dict, as CPython's do (None
+  // where coil keeps no doc string), so that an instance's __doc__ is its
+  // type's. The four made before str get theirs in init_builtin_getsets.
+  if (types().str) t->dict->set_str(intern("__doc__"), make_none());
+  return t;
 }
 
 NativeFunction* new_native(const char* name, NativeFn fn, Value self) {
@@ -216,8 +221,8 @@ void init_types() {
   t.filter = mk("filter", Kind::Iterator);
   t.reversed = mk("reversed", Kind::Iterator);
   t.native = mk("native", Kind::Native);
-  t.member_descriptor = mk("member_descriptor", Kind::Property);
-  t.getset_descriptor = mk("getset_descriptor", Kind::Property);
+  t.member_descriptor = mk("member_descriptor", Kind::GetSet);
+  t.getset_descriptor = mk("getset_descriptor", Kind::GetSet);
   t.object->instances_have_dict = false;
   // The built-in types that sequence and mapping patterns accept (str,
   // bytes and bytearray are deliberately not sequences there; memoryview

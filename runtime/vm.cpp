@@ -84,6 +84,7 @@ void init_runtime() {
   m.builtins = new_dict();
   m.modules = new_dict();
   init_object_methods();
+  init_builtin_getsets();
   init_number_methods();
   init_complex_methods();
   init_str_methods();

@@ -26,7 +26,6 @@ namespace coil::rt {
 
 namespace {
 
-bool kind_is(Value v, Kind k) { return v.is_obj() && v.o->kind == k; }
 
 ByteArray* self_ba(Value v) { return static_cast<ByteArray*>(v.o); }
 

@@ -25,7 +25,6 @@ namespace coil::rt {
 
 namespace {
 
-bool kind_is(Value v, Kind k) { return v.is_obj() && v.o->kind == k; }
 
 Bytes* self_bytes(Value v) { return static_cast<Bytes*>(v.o); }
 

@@ -34,7 +34,6 @@ namespace coil::rt {
 
 namespace {
 
-bool kind_is(Value v, Kind k) { return v.is_obj() && v.o->kind == k; }
 
 // ----------------------------------------------------------- the two types
 

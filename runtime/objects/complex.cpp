@@ -12,6 +12,7 @@
 #include "parser/ast.h"
 #include "runtime/dict.h"
 #include "runtime/exception.h"
+#include "runtime/objects/descriptor.h"
 #include "runtime/function.h"
 #include "runtime/heap.h"
 #include "runtime/list.h"
@@ -395,28 +396,13 @@ Value m_abs(Args& a) {
 }
 
 // The `real` and `imag` members: read-only, shown as CPython's
-// <member 'real' of 'complex' objects> (the member_descriptor layout of
-// runtime/class.cpp: each accessor is bound to the member's name).
-Value member_get(Args& a) {
-  if (a.n != 2 || !is_complex(a.v[1]))
-    raisef(exc_types().TypeError, "descriptor '%s' for 'complex' objects doesn't apply to a '%s' object",
-           as_str(a.v[0])->s.c_str(), a.n < 2 ? "NoneType" : type_name(a.v[1]).c_str());
-  Complex* z = as<Complex>(a.v[1]);
-  return make_float(as_str(a.v[0])->s == "real" ? z->re : z->im);
-}
-Value member_readonly(Args&) { raise(exc_types().AttributeError, "readonly attribute"); }
-
-void add_member(TypeObject* t, const char* name) {
-  Property* p = heap().make<Property>();
-  p->type = types().member_descriptor;
-  Rooted keep(make_obj(p));
-  Str* n = intern(name);
-  p->fget = make_obj(new_native("__get__", member_get, make_obj(n)));
-  p->fset = make_obj(new_native("__set__", member_readonly, make_obj(n)));
-  p->fdel = make_obj(new_native("__delete__", member_readonly, make_obj(n)));
-  p->doc = make_obj(t);
-  t->dict->set_str(n, make_obj(p));
-}
+// <member 'real' of 'complex' objects>.
+Value complex_real(Value self) { return make_float(as<Complex>(self)->re); }
+Value complex_imag(Value self) { return make_float(as<Complex>(self)->im); }
+const GetSetDef kComplexMembers[] = {
+    {"real", complex_real, nullptr, true, "the real part of a complex number"},
+    {"imag", complex_imag, nullptr, true, "the imaginary part of a complex number"},
+};
 
 // The text of one part as repr shows it: float repr without the ".0" of a
 // whole number ('r' format without Py_DTSF_ADD_DOT_0).
@@ -476,8 +462,7 @@ void init_complex_methods() {
   add_method(t, "__getnewargs__", m_getnewargs);
   add_method(t, "__format__", m_format);
   add_method(t, "__abs__", m_abs);
-  add_member(t, "real");
-  add_member(t, "imag");
+  add_getsets(t, kComplexMembers);
 }
 
 }  // namespace coil::rt

@@ -26,7 +26,6 @@ namespace coil::rt {
 
 namespace {
 
-bool kind_is(Value v, Kind k) { return v.is_obj() && v.o->kind == k; }
 
 MemoryView* self_mv(Value v) { return static_cast<MemoryView*>(v.o); }
 

@@ -7,6 +7,7 @@
 #include "runtime/function.h"
 #include "runtime/heap.h"
 #include "runtime/list.h"
+#include "runtime/objects/descriptor.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
 
@@ -88,6 +89,7 @@ void init_simple_namespace() {
   heap().permanent_objects.push_back(reinterpret_cast<Object**>(&g_type));
   g_type->module = intern("types");
   g_type->instances_have_dict = true;
+  add_getset_def(g_type, kInstanceDictGetSet);
   g_type->ctor = ns_ctor;
   g_type->slots.repr = ns_repr;
   g_type->slots.richcompare = ns_richcompare;
