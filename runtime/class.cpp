@@ -582,10 +582,25 @@ static Value build_class(Args& a) {
     raise(exc_types().TypeError, "__build_class__: bad arguments");
   Function* body = as<Function>(a.v[0]);
   Str* name = as_str(a.v[1]);
+  // Bases that are not classes (list[int], typing.Generic[T]) name the
+  // classes to use by __mro_entries__ (PEP 560); the bases as written are
+  // kept in __orig_bases__.
   std::vector<TypeObject*> bases;
+  Rooted orig_bases;
   for (int i = 2; i < a.n; ++i) {
-    if (!kind_is(a.v[i], Kind::Type)) raise(exc_types().TypeError, "bases must be types");
-    bases.push_back(as<TypeObject>(a.v[i]));
+    if (kind_is(a.v[i], Kind::Type)) {
+      bases.push_back(as<TypeObject>(a.v[i]));
+      continue;
+    }
+    Value entries = getattr_opt(a.v[i], COIL_NAME("__mro_entries__"));
+    if (entries.is_undef()) raise(exc_types().TypeError, "bases must be types");
+    if (orig_bases.get().is_undef()) orig_bases.set(make_obj(new_tuple(std::vector<Value>(a.v + 2, a.v + a.n))));
+    Value r = call1(entries, orig_bases.get());
+    if (!kind_is(r, Kind::Tuple)) raise(exc_types().TypeError, "__mro_entries__ must return a tuple");
+    for (Value b : as<Tuple>(r)->items) {
+      if (!kind_is(b, Kind::Type)) raise(exc_types().TypeError, "bases must be types");
+      bases.push_back(as<TypeObject>(b));
+    }
   }
   // Class keywords other than metaclass go to the metaclass (and from
   // type.__new__ to __init_subclass__).
@@ -645,6 +660,7 @@ static Value build_class(Args& a) {
   f->back = vm().frame;
   Value cell = execute(f);
   Rooted cell_root(cell);
+  if (!orig_bases.get().is_undef()) ns->set_str(COIL_NAME("__orig_bases__"), orig_bases.get());
   if (plain) {
     std::vector<Value> values(kw_values.begin(), kw_values.end());
     return new_class(types().type, name, bases, ns, kw_names, values, cell);

@@ -731,11 +731,13 @@ int64_t normalize_index(Value index, int64_t len, const char* what) {
 
 Value getitem(Value obj, Value key) {
   if (obj.is_obj() && obj.o->kind == Kind::Type) {
-    // list[int], dict[str, int]: generic aliases are accepted and ignored.
+    // list[int] (a GenericAlias), a class's own __class_getitem__; a
+    // metaclass's __getitem__ comes first, through its slot.
     TypeObject* t = static_cast<TypeObject*>(obj.o);
+    if (t->type != types().type && !cached_lookup(t->type, COIL_NAME("__getitem__")).is_undef())
+      return t->type->slots.getitem(obj, key);
     Value cg = cached_lookup(t, COIL_NAME("__class_getitem__"));
     if (!cg.is_undef()) return call2(kind_is(cg, Kind::ClassMethod) ? as<ClassMethod>(cg)->func : cg, obj, key);
-    if (t->is_builtin) return obj;
     raise(exc_types().TypeError, "type '" + t->name->s + "' is not subscriptable");
   }
   TypeObject* t = type_of(obj);

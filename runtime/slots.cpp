@@ -20,6 +20,7 @@
 #include "runtime/objects/complex.h"
 #include "runtime/objects/descriptor.h"
 #include "runtime/objects/memoryview.h"
+#include "runtime/objects/union_type.h"
 #include "runtime/ops.h"
 #include "runtime/range.h"
 #include "runtime/seq_ops.h"
@@ -280,12 +281,31 @@ std::string builtin_function_repr(Value self) {
   if (!f->self.is_undef())
     return std::string("<built-in method ") + f->name + " of " + type_name(f->self) + " object at " +
            address_of(f->self.is_obj() ? f->self.o : nullptr) + ">";
+  if (f->is_method) {
+    // An unbound method of a built-in type: CPython's slot wrapper (a slot's
+    // method) or method descriptor.
+    TypeObject* owner = f->slot_owner ? f->slot_owner : f->def_owner;
+    std::string owner_name;
+    if (owner) owner_name = owner->name->s;
+    else if (f->qualname && f->qualname->s.rfind('.') != std::string::npos)
+      owner_name = f->qualname->s.substr(0, f->qualname->s.rfind('.'));
+    if (!owner_name.empty()) {
+      bool wrapper = f->slot_owner && std::string_view(f->name) != "__getitem__";
+      return std::string(wrapper ? "<slot wrapper '" : "<method '") + f->name + "' of '" + owner_name + "' objects>";
+    }
+  }
   return std::string("<built-in function ") + f->name + ">";
 }
 
 std::string method_repr(Value self) {
   BoundMethod* m = static_cast<BoundMethod*>(self.o);
   Value fn = m->func;
+  if (fn.is_obj() && fn.o->kind == Kind::NativeFunction) {  // a built-in's method, bound
+    NativeFunction* nf = as<NativeFunction>(fn);
+    bool wrapper = nf->slot_owner && std::string_view(nf->name) != "__getitem__";
+    std::string head = wrapper ? "<method-wrapper '" + std::string(nf->name) + "'" : "<built-in method " + std::string(nf->name);
+    return head + " of " + type_name(m->self) + " object at " + address_of(m->self.is_obj() ? m->self.o : nullptr) + ">";
+  }
   std::string fname = fn.is_obj() && fn.o->kind == Kind::Function         ? as<Function>(fn)->qualname->s
                       : fn.is_obj() && fn.o->kind == Kind::NativeFunction ? as<NativeFunction>(fn)->name
                                                                           : "?";
@@ -1059,6 +1079,8 @@ void init_builtin_slots() {
   t.slice->slots.repr = slice_repr;
   t.slice->slots.hash = unhashable_hash;  // slices became hashable only in 3.12
   t.type->slots.repr = type_repr;
+  t.type->slots.binary = union_binary_slot;  // int | str
+  t.type->slots.binary_ops = static_cast<uint16_t>(1u << static_cast<int>(ast::BinOpKind::BitOr));
   t.function->slots.repr = function_repr;
   t.builtin_function->slots.repr = builtin_function_repr;
   t.method->slots.repr = method_repr;

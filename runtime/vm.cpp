@@ -11,8 +11,10 @@
 #include "runtime/heap.h"
 #include "runtime/init.h"
 #include "runtime/list.h"
+#include "runtime/objects/generic_alias.h"
 #include "runtime/objects/mappingproxy.h"
 #include "runtime/objects/namespace.h"
+#include "runtime/objects/union_type.h"
 #include "runtime/subclass.h"
 #include "runtime/weakref.h"
 #include "runtime/mpz.h"
@@ -104,6 +106,8 @@ void init_runtime() {
   init_weakrefs();
   init_simple_namespace();
   init_mappingproxy();
+  init_union_type();
+  init_generic_alias();
   // Exception classes are builtins too.
   ExceptionTypes& et = exc_types();
   for (TypeObject** p = &et.BaseException; p <= &et.SystemError; ++p) {

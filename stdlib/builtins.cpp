@@ -25,10 +25,12 @@
 #include "runtime/objects/bytes.h"
 #include "runtime/numbers.h"
 #include "runtime/objects/complex.h"
+#include "runtime/objects/union_type.h"
 #include "runtime/ops.h"
 #include "runtime/output.h"
 #include "runtime/seq_ops.h"
 #include "runtime/range.h"
+#include "runtime/stack_guard.h"
 #include "runtime/str.h"
 #include "runtime/str_ops.h"
 
@@ -458,59 +460,73 @@ Value b_next(Args& a) {
 
 // ---------------------------------------------------------------- types & attributes
 
-void collect_types(Value spec, std::vector<TypeObject*>& out, const char* fname, const char* what) {
-  if (is_kind(spec, Kind::Type)) {
-    out.push_back(as<TypeObject>(spec));
-    return;
-  }
-  if (is_kind(spec, Kind::Tuple)) {
-    for (Value x : as<Tuple>(spec)->items) collect_types(x, out, fname, what);
-    return;
-  }
-  raisef(exc_types().TypeError, "%s() arg 2 must be a type, a tuple of types, or a union", fname);
-  (void)what;
-}
-
-// The metaclass's own __instancecheck__ / __subclasscheck__ of class t, or
-// Undef when t's metaclass is type (whose checks are the plain ones).
-Value metaclass_hook(TypeObject* t, Str* name) {
-  if (t->type == types().type) return Value();
-  Value m = cached_lookup(t->type, name);
-  if (m.is_undef() || is_kind(m, Kind::NativeFunction)) return Value();
+// The metaclass's own __instancecheck__ / __subclasscheck__ of cls, or
+// Undef when there is none or it is type's (whose checks are the plain
+// ones, done here without a call).
+Value instancecheck_hook(Value cls, Str* name) {
+  TypeObject* meta = type_of(cls);
+  if (meta == types().type) return Value();
+  Value m = cached_lookup(meta, name);
+  if (kind_is(cls, Kind::Type) && kind_is(m, Kind::NativeFunction)) return Value();  // type's own
   return m;
 }
+
+[[noreturn]] void bad_class_spec(const char* fname) {
+  raisef(exc_types().TypeError, "%s() arg 2 must be a type, a tuple of types, or a union", fname);
+}
+
+}  // namespace
+
+// CPython's object_isinstance: the exact type first, then a tuple's items,
+// then cls's own __instancecheck__ (a metaclass's, a union's), then the MRO.
+bool object_isinstance(Value inst, Value cls) {
+  if (kind_is(cls, Kind::Type) && type_of(inst) == as<TypeObject>(cls)) return true;
+  if (is_union(cls)) cls = make_obj(static_cast<UnionType*>(cls.o)->args);
+  if (is_exact(cls, Kind::Tuple)) {
+    check_c_stack();
+    for (Value x : as<Tuple>(cls)->items)
+      if (object_isinstance(inst, x)) return true;
+    return false;
+  }
+  Value hook = instancecheck_hook(cls, COIL_NAME("__instancecheck__"));
+  if (!hook.is_undef()) {
+    check_c_stack();
+    return truthy(call2(hook, cls, inst));
+  }
+  if (!kind_is(cls, Kind::Type)) bad_class_spec("isinstance");
+  return isinstance(inst, as<TypeObject>(cls));
+}
+
+bool object_issubclass(Value derived, Value cls) {
+  if (is_union(cls)) cls = make_obj(static_cast<UnionType*>(cls.o)->args);
+  if (is_exact(cls, Kind::Tuple)) {
+    check_c_stack();
+    for (Value x : as<Tuple>(cls)->items)
+      if (object_issubclass(derived, x)) return true;
+    return false;
+  }
+  Value hook = instancecheck_hook(cls, COIL_NAME("__subclasscheck__"));
+  if (!hook.is_undef()) {
+    check_c_stack();
+    return truthy(call2(hook, cls, derived));
+  }
+  if (!kind_is(derived, Kind::Type)) raise(exc_types().TypeError, "issubclass() arg 1 must be a class");
+  if (!kind_is(cls, Kind::Type)) bad_class_spec("issubclass");
+  return as<TypeObject>(derived)->is_subtype(as<TypeObject>(cls));
+}
+
+namespace {
 
 Value b_isinstance(Args& a) {
   if (a.nkw()) raise(exc_types().TypeError, "isinstance() takes no keyword arguments");
   pos_range(a, "isinstance", 2, 2);
-  std::vector<TypeObject*> ts;
-  collect_types(a.v[1], ts, "isinstance", "");
-  for (TypeObject* t : ts) {
-    if (type_of(a.v[0]) == t) return make_bool(true);
-    if (Value check = metaclass_hook(t, COIL_NAME("__instancecheck__")); !check.is_undef()) {
-      if (truthy(call2(check, make_obj(t), a.v[0]))) return make_bool(true);
-    } else if (isinstance(a.v[0], t)) {
-      return make_bool(true);
-    }
-  }
-  return make_bool(false);
+  return make_bool(object_isinstance(a.v[0], a.v[1]));
 }
 
 Value b_issubclass(Args& a) {
   if (a.nkw()) raise(exc_types().TypeError, "issubclass() takes no keyword arguments");
   pos_range(a, "issubclass", 2, 2);
-  if (!is_kind(a.v[0], Kind::Type)) raise(exc_types().TypeError, "issubclass() arg 1 must be a class");
-  std::vector<TypeObject*> ts;
-  collect_types(a.v[1], ts, "issubclass", "");
-  TypeObject* c = as<TypeObject>(a.v[0]);
-  for (TypeObject* t : ts) {
-    if (Value check = metaclass_hook(t, COIL_NAME("__subclasscheck__")); !check.is_undef()) {
-      if (truthy(call2(check, make_obj(t), a.v[0]))) return make_bool(true);
-    } else if (c->is_subtype(t)) {
-      return make_bool(true);
-    }
-  }
-  return make_bool(false);
+  return make_bool(object_issubclass(a.v[0], a.v[1]));
 }
 
 Value b_callable(Args& a) {

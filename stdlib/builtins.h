@@ -22,6 +22,12 @@ void init_builtins(Dict* builtins);
 // index (counts down). Callable: src = the callable, fn = the sentinel.
 Value builtin_iterator_next(Iterator* it);
 
+// isinstance() and issubclass() as CPython decides them: cls may be a
+// class, a tuple of them, or anything with an __instancecheck__ /
+// __subclasscheck__ (a union, an ABC).
+bool object_isinstance(Value inst, Value cls);
+bool object_issubclass(Value derived, Value cls);
+
 // anext(it, default): runtime/async_generator.cpp.
 Value anext_with_default(Value awaitable, Value dflt);
 
