@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "lexer/xid.h"
+#include "runtime/checked.h"
 #include "runtime/dict.h"
 #include "runtime/exception.h"
 #include "runtime/exception_group.h"
@@ -14,7 +15,10 @@
 #include "runtime/init.h"
 #include "runtime/list.h"
 #include "runtime/misc.h"
+#include "runtime/native.h"
 #include "runtime/numbers.h"
+#include "runtime/objects/bytes.h"
+#include "runtime/objects/complex.h"
 #include "runtime/objects/descriptor.h"
 #include "runtime/ops.h"
 #include "runtime/set_ops.h"
@@ -171,14 +175,18 @@ static Value object_new(Args& a) {
 }
 static NativeFn object_init_fn() { return object_init; }
 static NativeFn object_new_fn() { return object_new; }
+static Str* interned_name(Value v) {
+  Str* n = as_str(v);
+  return n->interned ? n : intern(n->s);
+}
 static Value object_setattr(Args& a) {
   if (a.n != 3 || !is_str(a.v[1])) raise(exc_types().TypeError, "expected 2 arguments");
-  generic_setattr(a.v[0], as_str(a.v[1]), a.v[2]);
+  generic_setattr(a.v[0], interned_name(a.v[1]), a.v[2]);
   return make_none();
 }
 static Value object_delattr(Args& a) {
   if (a.n != 2 || !is_str(a.v[1])) raise(exc_types().TypeError, "expected 1 argument");
-  generic_delattr(a.v[0], as_str(a.v[1]));
+  generic_delattr(a.v[0], interned_name(a.v[1]));
   return make_none();
 }
 static Value object_getattribute(Args& a) {
@@ -237,6 +245,122 @@ static Value object_getstate(Args& a) {
   return state;
 }
 
+// object.__reduce_ex__ / __reduce__: how copy and pickle take an object
+// apart. Protocol 2 and up is CPython's reduce_newobj, done here; the older
+// protocols are copyreg._reduce_ex, from CPython's library.
+static Value copyreg_attr(const char* name) {
+  Value m = import_name(COIL_NAME("copyreg"), make_none(), vm().builtins);
+  return getattr(m, intern(name));
+}
+
+static Value reduce_newobj(Value obj) {
+  TypeObject* cls = type_of(obj);
+  if (getattr_opt(make_obj(cls), COIL_NAME("__new__")).is_undef())
+    raise(exc_types().TypeError, "cannot pickle '" + cls->name->s + "' object");
+  Rooted args(make_obj(new_tuple({}))), kwargs;
+  bool has_args = false;
+  if (Value ex = getattr_opt(obj, COIL_NAME("__getnewargs_ex__")); !ex.is_undef()) {
+    Value r = call0(ex);
+    if (!kind_is(r, Kind::Tuple) || as<Tuple>(r)->size() != 2)
+      raise(exc_types().TypeError, "__getnewargs_ex__ should return a tuple of length 2");
+    args.set(as<Tuple>(r)->items[0]);
+    kwargs.set(as<Tuple>(r)->items[1]);
+    if (!kind_is(args.get(), Kind::Tuple))
+      raise(exc_types().TypeError, "first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '" +
+                                       type_name(args.get()) + "'");
+    if (!kind_is(kwargs.get(), Kind::Dict))
+      raise(exc_types().TypeError, "second item of the tuple returned by __getnewargs_ex__ must be a dict, not '" +
+                                       type_name(kwargs.get()) + "'");
+    has_args = true;
+  } else if (Value na = getattr_opt(obj, COIL_NAME("__getnewargs__")); !na.is_undef()) {
+    args.set(call0(na));
+    if (!kind_is(args.get(), Kind::Tuple))
+      raise(exc_types().TypeError, "__getnewargs__ should return a tuple, not '" + type_name(args.get()) + "'");
+    has_args = true;
+  }
+  bool is_list = kind_is(obj, Kind::List), is_dict = kind_is(obj, Kind::Dict);
+  // An object whose state lives in a native layout that nothing above
+  // captures cannot be rebuilt.
+  bool native_layout = obj.is_obj() ? obj.o->kind != Kind::Instance && obj.o->kind != Kind::Exception : true;
+  Value own_getstate = types().object->dict->get_str(COIL_NAME("__getstate__"));
+  Value found = cached_lookup(cls, COIL_NAME("__getstate__"));
+  bool default_getstate = found.is_obj() && own_getstate.is_obj() && found.o == own_getstate.o;
+  if (native_layout && default_getstate && !has_args && !is_list && !is_dict)
+    raise(exc_types().TypeError, "cannot pickle '" + cls->name->s + "' object");
+  Value getstate = getattr(obj, COIL_NAME("__getstate__"));
+  Rooted state(call0(getstate));
+  RootedVector parts;
+  if (kwargs.get().is_undef() || as<Dict>(kwargs.get())->used == 0) {
+    parts.push_back(copyreg_attr("__newobj__"));
+    std::vector<Value> newargs{make_obj(cls)};
+    for (Value v : as<Tuple>(args.get())->items) newargs.push_back(v);
+    parts.push_back(make_obj(new_tuple(std::move(newargs))));
+  } else {
+    parts.push_back(copyreg_attr("__newobj_ex__"));
+    parts.push_back(make_obj(new_tuple({make_obj(cls), args.get(), kwargs.get()})));
+  }
+  parts.push_back(state.get());
+  parts.push_back(is_list ? get_iter(obj) : make_none());
+  if (is_dict) {
+    Value items = call0(getattr(obj, COIL_NAME("items")));
+    parts.push_back(get_iter(items));
+  } else {
+    parts.push_back(make_none());
+  }
+  return make_obj(new_tuple(std::vector<Value>(parts.begin(), parts.end())));
+}
+
+static Value common_reduce(Value obj, int64_t proto) {
+  if (proto >= 2) return reduce_newobj(obj);
+  Value f = copyreg_attr("_reduce_ex");
+  return call2(f, obj, make_int(proto));
+}
+
+static Value object_reduce(Args& a) {
+  check_no_keywords(a, "object.__reduce__");
+  if (a.n != 1) raisef(exc_types().TypeError, "object.__reduce__() takes no arguments (%d given)", a.n - 1);
+  return common_reduce(a.v[0], 0);
+}
+
+static Value object_reduce_ex(Args& a) {
+  check_no_keywords(a, "object.__reduce_ex__");
+  if (a.n != 2) raisef(exc_types().TypeError, "object.__reduce_ex__() takes exactly one argument (%d given)", a.n - 1);
+  int64_t proto = index_value(a.v[1]);
+  // A class's own __reduce__ wins.
+  Value reduce = cached_lookup(type_of(a.v[0]), COIL_NAME("__reduce__"));
+  Value own = types().object->dict->get_str(COIL_NAME("__reduce__"));
+  if (!reduce.is_undef() && !(reduce.is_obj() && own.is_obj() && reduce.o == own.o))
+    return call0(getattr(a.v[0], COIL_NAME("__reduce__")));
+  return common_reduce(a.v[0], proto);
+}
+
+// __getnewargs__ of the immutable built-ins: the exact value, from which
+// __new__ rebuilds a (subclass) instance.
+static Value exact_getnewargs(Args& a) {
+  check_no_keywords(a, "__getnewargs__");
+  if (a.n != 1) raisef(exc_types().TypeError, "__getnewargs__() takes no arguments (%d given)", a.n - 1);
+  Value self = a.v[0];
+  Value exact;
+  if (self.is_obj() && self.o->kind == Kind::Complex) {
+    Complex* c = as<Complex>(self);
+    return make_obj(new_tuple({make_float(c->re), make_float(c->im)}));
+  }
+  if (self.is_obj() && self.o->has_side_attrs) {
+    switch (self.o->kind) {
+      case Kind::BigInt: exact = index_int(self); break;
+      case Kind::BoxedFloat: exact = unbox_float(self); break;
+      case Kind::Str: exact = str_value(as_str(self)->s); break;
+      case Kind::Tuple: exact = make_obj(new_tuple(as<Tuple>(self)->items)); break;
+      case Kind::Bytes: exact = make_obj(new_bytes(as<Bytes>(self)->data)); break;
+      default: exact = self;
+    }
+  } else {
+    exact = self;
+  }
+  Rooted keep(exact);
+  return make_obj(new_tuple({exact}));
+}
+
 static Value object_sizeof(Args& a) {
   if (a.n != 1) raise(exc_types().TypeError, "object.__sizeof__() takes no arguments");
   return make_int(a.v[0].is_obj() ? static_cast<int64_t>(a.v[0].o->heap_size()) : 16);
@@ -279,51 +403,143 @@ static Value type_subclasscheck(Args& a) {
 
 // ---------------------------------------------------------- descriptors
 
+// staticmethod, classmethod and property are made empty by __new__ and
+// filled by __init__ (CPython's cm_init, property_init), so that a subclass
+// may take other arguments; calling the built-in itself does both.
+static Value staticmethod_init(Args& a) {
+  if (a.n < 1 || !kind_is(a.v[0], Kind::StaticMethod))
+    raise(exc_types().TypeError, "descriptor '__init__' requires a 'staticmethod' object");
+  check_no_keywords(a, "staticmethod");
+  if (a.n != 2) raisef(exc_types().TypeError, "staticmethod expected 1 argument, got %d", a.n - 1);
+  as<StaticMethod>(a.v[0])->func = a.v[1];
+  return make_none();
+}
+static Value classmethod_init(Args& a) {
+  if (a.n < 1 || !kind_is(a.v[0], Kind::ClassMethod))
+    raise(exc_types().TypeError, "descriptor '__init__' requires a 'classmethod' object");
+  check_no_keywords(a, "classmethod");
+  if (a.n != 2) raisef(exc_types().TypeError, "classmethod expected 1 argument, got %d", a.n - 1);
+  as<ClassMethod>(a.v[0])->func = a.v[1];
+  return make_none();
+}
+// property(fget=None, fset=None, fdel=None, doc=None); without a doc, the
+// getter's.
+static Value property_init(Args& a) {
+  if (a.n < 1 || !kind_is(a.v[0], Kind::Property))
+    raise(exc_types().TypeError, "descriptor '__init__' requires a 'property' object");
+  Value v[4];
+  bind_keyword_args(a, "property", {"fget", "fset", "fdel", "doc"}, v);
+  Property* p = as<Property>(a.v[0]);
+  p->fget = v[0].is_undef() ? make_none() : v[0];
+  p->fset = v[1].is_undef() ? make_none() : v[1];
+  p->fdel = v[2].is_undef() ? make_none() : v[2];
+  p->doc = v[3].is_undef() ? make_none() : v[3];
+  if (p->doc.is_none() && !p->fget.is_none()) {
+    Value d = getattr_opt(p->fget, COIL_NAME("__doc__"));
+    if (!d.is_undef()) p->doc = d;
+  }
+  // A subclass's class dict has a __doc__ of its own that would hide the
+  // descriptor's; CPython puts the doc in the instance dict then.
+  if (InstanceAttrs* ia = a.v[0].o->has_side_attrs ? instance_attrs(a.v[0]) : nullptr)
+    if (ia->dict) ia->dict->set_str(COIL_NAME("__doc__"), p->doc);
+  return make_none();
+}
+
+// Calls init with `self` before the arguments of a.
+static Value init_with_self(Value self, Args& a, NativeFn init) {
+  Rooted keep(self);
+  RootedVector args;
+  args.push_back(self);
+  for (int i = 0; i < a.n + a.nkw(); ++i) args.push_back(a.v[i]);
+  Args b{args.data(), a.n + 1, a.kwnames};
+  init(b);
+  return self;
+}
 static Value staticmethod_ctor(Args& a) {
-  if (a.n != 1) raise(exc_types().TypeError, "staticmethod expected 1 argument");
-  return make_obj(heap().make<StaticMethod>(a.v[0]));
+  return init_with_self(make_obj(heap().make<StaticMethod>(make_none())), a, staticmethod_init);
 }
 static Value classmethod_ctor(Args& a) {
-  if (a.n != 1) raise(exc_types().TypeError, "classmethod expected 1 argument");
-  return make_obj(heap().make<ClassMethod>(a.v[0]));
+  return init_with_self(make_obj(heap().make<ClassMethod>(make_none())), a, classmethod_init);
 }
-static Value property_ctor(Args& a) {
+static Value property_ctor(Args& a) { return init_with_self(make_obj(heap().make<Property>()), a, property_init); }
+
+// property's getter/setter/deleter: a copy with one accessor replaced, made
+// by calling the property's own class (a subclass gets an instance of
+// itself).
+static Value property_copy(Args& a, int which) {
+  if (a.n != 2) raisef(exc_types().TypeError, "expected 1 argument, got %d", a.n - 1);
+  Property* src = as<Property>(a.v[0]);
+  Value parts[4] = {src->fget, src->fset, src->fdel, src->doc};
+  parts[which] = a.v[1];
+  // A doc taken from the old getter is taken again from the new one.
+  if (which == 0 && !src->fget.is_none()) {
+    Value old_doc = getattr_opt(src->fget, COIL_NAME("__doc__"));
+    if (!old_doc.is_undef() && old_doc.is_obj() && src->doc.is_obj() && old_doc.o == src->doc.o) parts[3] = make_none();
+  }
+  if (a.v[0].o->has_side_attrs) return call(make_obj(type_of(a.v[0])), parts, 4);
   Property* p = heap().make<Property>();
-  p->fget = a.n > 0 ? a.v[0] : make_none();
-  p->fset = a.n > 1 ? a.v[1] : make_none();
-  p->fdel = a.n > 2 ? a.v[2] : make_none();
-  p->doc = a.n > 3 ? a.v[3] : make_none();
-  Value k;
-  if (!(k = a.kwarg("fget")).is_undef()) p->fget = k;
-  if (!(k = a.kwarg("fset")).is_undef()) p->fset = k;
-  if (!(k = a.kwarg("fdel")).is_undef()) p->fdel = k;
-  if (!(k = a.kwarg("doc")).is_undef()) p->doc = k;
+  Rooted keep(make_obj(p));
+  Args b{parts, 4, nullptr};
+  init_with_self(make_obj(p), b, property_init);
   return make_obj(p);
 }
-static Property* copy_property(Value self) {
-  Property* src = as<Property>(self);
-  Property* p = heap().make<Property>();
-  p->fget = src->fget;
-  p->fset = src->fset;
-  p->fdel = src->fdel;
-  p->doc = src->doc;
-  return p;
+static Value property_getter(Args& a) { return property_copy(a, 0); }
+static Value property_setter(Args& a) { return property_copy(a, 1); }
+static Value property_deleter(Args& a) { return property_copy(a, 2); }
+
+// The descriptor methods of function, staticmethod, classmethod and
+// property, as their tp_descr_get/tp_descr_set: what attribute lookup does
+// natively, callable from Python (super().__get__ in a subclass).
+static void descr_get_args(Args& a, const char* qualname) {
+  check_no_keywords(a, qualname);
+  if (a.n < 2 || a.n > 3)
+    raisef(exc_types().TypeError, "expected %s argument%s, got %d", a.n < 2 ? "at least 1" : "at most 2",
+           a.n < 2 ? "" : "s", a.n - 1);
+  if (a.v[1].is_none() && (a.n < 3 || a.v[2].is_none()))
+    raise(exc_types().TypeError, "__get__(None, None) is invalid");
 }
-static Value property_setter(Args& a) {
-  Property* p = copy_property(a.v[0]);
-  p->fset = a.v[1];
-  return make_obj(p);
+static Value function_get(Args& a) {
+  descr_get_args(a, "function.__get__");
+  if (a.v[1].is_none()) return a.v[0];
+  return make_obj(heap().make<BoundMethod>(a.v[1], a.v[0]));
 }
-static Value property_getter(Args& a) {
-  Property* p = copy_property(a.v[0]);
-  p->fget = a.v[1];
-  return make_obj(p);
+static Value staticmethod_get(Args& a) {
+  descr_get_args(a, "staticmethod.__get__");
+  return as<StaticMethod>(a.v[0])->func;
 }
-static Value property_deleter(Args& a) {
-  Property* p = copy_property(a.v[0]);
-  p->fdel = a.v[1];
-  return make_obj(p);
+static Value classmethod_get(Args& a) {
+  descr_get_args(a, "classmethod.__get__");
+  Value owner = a.n > 2 && !a.v[2].is_none() ? a.v[2] : make_obj(type_of(a.v[1]));
+  return bind_classmethod(owner, as<ClassMethod>(a.v[0])->func);
 }
+static Value property_get(Args& a) {
+  descr_get_args(a, "property.__get__");
+  if (a.v[1].is_none()) return a.v[0];
+  Property* p = as<Property>(a.v[0]);
+  if (p->fget.is_none()) raise(exc_types().AttributeError, "unreadable attribute");
+  return call1(p->fget, a.v[1]);
+}
+static Value property_set(Args& a) {
+  check_no_keywords(a, "property.__set__");
+  if (a.n != 3) raisef(exc_types().TypeError, "expected 2 arguments, got %d", a.n - 1);
+  Property* p = as<Property>(a.v[0]);
+  if (p->fset.is_none()) raise(exc_types().AttributeError, "can't set attribute");
+  call2(p->fset, a.v[1], a.v[2]);
+  return make_none();
+}
+static Value property_delete(Args& a) {
+  check_no_keywords(a, "property.__delete__");
+  if (a.n != 2) raisef(exc_types().TypeError, "expected 1 argument, got %d", a.n - 1);
+  Property* p = as<Property>(a.v[0]);
+  if (p->fdel.is_none()) raise(exc_types().AttributeError, "can't delete attribute");
+  call1(p->fdel, a.v[1]);
+  return make_none();
+}
+const MethodDef kFunctionDescrMethods[] = {{"__get__", function_get}};
+const MethodDef kStaticMethodDescrMethods[] = {{"__get__", staticmethod_get}};
+const MethodDef kClassMethodDescrMethods[] = {{"__get__", classmethod_get}};
+const MethodDef kPropertyDescrMethods[] = {
+    {"__get__", property_get}, {"__set__", property_set}, {"__delete__", property_delete}};
 
 // ----------------------------------------------------------------- super
 
@@ -535,12 +751,18 @@ static Value new_class(TypeObject* meta, Str* name, const std::vector<TypeObject
   if (kind_is(cell, Kind::Cell)) as<Cell>(cell)->value = make_obj(cls);
   for (TypeObject* b : cls->bases) b->subclass_refs.push_back(new_weakref(make_obj(cls), Value()));
   ++class_epoch;
-  // __set_name__ for descriptors that want it.
-  for (size_t i = 0; i < ns->entries.size(); ++i) {
-    DictEntry e = ns->entries[i];
-    if (e.key.is_undef() || !(kind_is(e.value, Kind::Instance))) continue;
-    Value sn = lookup_special(e.value, COIL_NAME("__set_name__"));
-    if (!sn.is_undef()) call2(sn, make_obj(cls), e.key);
+  // __set_name__ for the attributes that want it, over a copy of the
+  // namespace, since the calls may change the class's dict (enum's members
+  // replace themselves).
+  RootedVector named;
+  for (const DictEntry& e : ns->entries) {
+    if (e.key.is_undef() || !e.value.is_obj() || lookup_special(e.value, COIL_NAME("__set_name__")).is_undef()) continue;
+    named.push_back(e.key);
+    named.push_back(e.value);
+  }
+  for (size_t i = 0; i < named.size(); i += 2) {
+    Value sn = lookup_special(named[i + 1], COIL_NAME("__set_name__"));
+    if (!sn.is_undef()) call2(sn, make_obj(cls), named[i]);
   }
   // __init_subclass__ of the nearest base that has one.
   Value isc;
@@ -774,6 +996,10 @@ void init_object_methods() {
   add_method(o, "__format__", object_format);
   add_method(o, "__dir__", object_dir);
   add_method(o, "__getstate__", object_getstate);
+  add_method(o, "__reduce__", object_reduce);
+  add_method(o, "__reduce_ex__", object_reduce_ex);
+  for (TypeObject* t : {types().int_, types().float_, types().str, types().tuple, types().bytes, types().complex_})
+    add_method(t, "__getnewargs__", exact_getnewargs);
   add_method(o, "__sizeof__", object_sizeof);
   add_classmethod(o, "__subclasshook__", [](Args&) -> Value { return not_implemented(); });
   add_getset_def(o, kObjectClassGetSet);
@@ -808,6 +1034,13 @@ void init_object_methods() {
   add_method(types().property, "setter", property_setter);
   add_method(types().property, "getter", property_getter);
   add_method(types().property, "deleter", property_deleter);
+  add_method(types().staticmethod, "__init__", staticmethod_init);
+  add_method(types().classmethod, "__init__", classmethod_init);
+  add_method(types().property, "__init__", property_init);
+  add_methods(types().function, kFunctionDescrMethods);
+  add_methods(types().staticmethod, kStaticMethodDescrMethods);
+  add_methods(types().classmethod, kClassMethodDescrMethods);
+  add_methods(types().property, kPropertyDescrMethods);
   not_implemented_value = make_obj(heap().make<Instance>(types().notimpl));
   ellipsis_value = make_obj(heap().make<Instance>(types().ellipsis));
   heap().permanent_values.push_back(&not_implemented_value);

@@ -341,6 +341,15 @@ void trace_attr_cache(Tracer& t) {
 
 Value bind_attribute(Value attr, Value self) {
   if (!attr.is_obj()) return attr;
+  if (attr.o->has_side_attrs) {
+    // A Python subclass of a built-in descriptor (classmethod, property)
+    // that defines its own __get__.
+    Value get = cached_lookup(attr.o->type, COIL_NAME("__get__"));
+    if (is_user_defined(get)) {
+      Value args[3] = {attr, self, make_obj(type_of(self))};
+      return call(get, args, 3);
+    }
+  }
   switch (attr.o->kind) {
     case Kind::Instance: {
       // A user descriptor: its __get__(instance, owner) gives the value.
@@ -454,6 +463,14 @@ Value getattr(Value obj, Str* name) {
         }
         Value v = cached_lookup(t, name);
         if (!v.is_undef()) {
+          if (v.is_obj() && v.o->has_side_attrs) {
+            // A subclass of a built-in descriptor with its own __get__.
+            Value get = cached_lookup(v.o->type, COIL_NAME("__get__"));
+            if (is_user_defined(get)) {
+              Value args[3] = {v, make_none(), obj};
+              return call(get, args, 3);
+            }
+          }
           if (kind_is(v, Kind::ClassMethod)) return bind_classmethod(obj, as<ClassMethod>(v)->func);
           if (kind_is(v, Kind::StaticMethod)) return as<StaticMethod>(v)->func;
           if (kind_is(v, Kind::Instance)) {
@@ -529,6 +546,16 @@ bool get_method(Value obj, Str* name, Value* method) {
 }
 
 void setattr(Value obj, Str* name, Value value) {
+  if (obj.is_obj() && obj.o->kind == Kind::Type && obj.o->type != types().type) {
+    // A metaclass's own __setattr__ (enum's EnumType refuses to rebind
+    // members).
+    Value sa = cached_lookup(obj.o->type, COIL_NAME("__setattr__"));
+    if (is_user_defined(sa)) {
+      Value args[3] = {obj, make_obj(name), value};
+      call(sa, args, 3);
+      return;
+    }
+  }
   if (instance_attrs(obj)) {
     // A class's own __setattr__ comes before everything, descriptors too.
     Value sa = cached_lookup(obj.o->type, COIL_NAME("__setattr__"));
@@ -630,7 +657,7 @@ void generic_setattr(Value obj, Str* name, Value value) {
 }
 
 void delattr(Value obj, Str* name) {
-  if (instance_attrs(obj)) {
+  if (instance_attrs(obj) || (obj.is_obj() && obj.o->kind == Kind::Type && obj.o->type != types().type)) {
     // A class's own __delattr__ comes first, as __setattr__ does.
     Value da = cached_lookup(obj.o->type, COIL_NAME("__delattr__"));
     if (is_user_defined(da)) {

@@ -77,20 +77,26 @@ std::string text_result(Value r, const char* dunder) {
 
 // The slot method a dunder lookup found, when it is one (list.__repr__,
 // object.__eq__): its owner's slot is then called directly.
-TypeObject* slot_owner(Value m) {
-  return m.is_obj() && m.o->kind == Kind::NativeFunction ? static_cast<NativeFunction*>(m.o)->slot_owner : nullptr;
+TypeObject* slot_owner(Value m, Str* name) {
+  if (!m.is_obj() || m.o->kind != Kind::NativeFunction) return nullptr;
+  NativeFunction* f = static_cast<NativeFunction*>(m.o);
+  // Only the slot method of the dunder looked up: a class may bind another
+  // type's method to it (`__str__ = int.__repr__`, as enum does), which
+  // must run as what it is.
+  if (!f->slot_owner || std::strcmp(f->name, name->s.c_str()) != 0) return nullptr;
+  return f->slot_owner;
 }
 
 std::string repr_by_dunder(Value self) {
   Value m = cached_lookup(type_of(self), COIL_NAME("__repr__"));
-  if (TypeObject* owner = slot_owner(m)) return owner->slots.repr(self);
+  if (TypeObject* owner = slot_owner(m, COIL_NAME("__repr__"))) return owner->slots.repr(self);
   if (m.is_undef()) return object_repr_slot(self);
   return text_result(call_dunder_method(m, self), "__repr__");
 }
 
 std::string str_by_dunder(Value self) {
   Value m = cached_lookup(type_of(self), COIL_NAME("__str__"));
-  if (TypeObject* owner = slot_owner(m)) return owner->slots.str(self);
+  if (TypeObject* owner = slot_owner(m, COIL_NAME("__str__"))) return owner->slots.str(self);
   if (m.is_undef()) return repr(self);
   return text_result(call_dunder_method(m, self), "__str__");
 }
@@ -98,7 +104,7 @@ std::string str_by_dunder(Value self) {
 int64_t hash_by_dunder(Value self) {
   Value h = cached_lookup(type_of(self), COIL_NAME("__hash__"));
   if (h.is_none()) raise_unhashable(self);
-  if (TypeObject* owner = slot_owner(h)) return owner->slots.hash(self);
+  if (TypeObject* owner = slot_owner(h, COIL_NAME("__hash__"))) return owner->slots.hash(self);
   if (h.is_undef()) return object_hash_slot(self);
   Value r = call_dunder_method(h, self);
   if (!r.is_int() && !r.is_bool() && !(r.is_obj() && r.o->kind == Kind::BigInt))
@@ -111,7 +117,7 @@ int64_t hash_by_dunder(Value self) {
 
 int64_t len_by_dunder(Value self) {
   Value m = cached_lookup(type_of(self), COIL_NAME("__len__"));
-  if (TypeObject* owner = slot_owner(m)) return owner->slots.len(self);
+  if (TypeObject* owner = slot_owner(m, COIL_NAME("__len__"))) return owner->slots.len(self);
   if (m.is_undef() || m.is_none()) raise_no_len(self);
   int64_t n = index_ssize(call_dunder_method(m, self), exc_types().OverflowError);  // slot_sq_length
   if (n < 0) raise(exc_types().ValueError, "__len__() should return >= 0");
@@ -120,15 +126,16 @@ int64_t len_by_dunder(Value self) {
 
 Value getitem_by_dunder(Value self, Value key) {
   Value m = cached_lookup(type_of(self), COIL_NAME("__getitem__"));
-  if (TypeObject* owner = slot_owner(m)) return owner->slots.getitem(self, key);
+  if (TypeObject* owner = slot_owner(m, COIL_NAME("__getitem__"))) return owner->slots.getitem(self, key);
   if (m.is_undef() || m.is_none()) raise_not_subscriptable(self);
   return call_dunder_method(m, self, key);
 }
 
 void setitem_by_dunder(Value self, Value key, Value value) {
   bool deleting = value.is_undef();
-  Value m = cached_lookup(type_of(self), deleting ? COIL_NAME("__delitem__") : COIL_NAME("__setitem__"));
-  if (TypeObject* owner = slot_owner(m)) return owner->slots.setitem(self, key, value);
+  Str* name = deleting ? COIL_NAME("__delitem__") : COIL_NAME("__setitem__");
+  Value m = cached_lookup(type_of(self), name);
+  if (TypeObject* owner = slot_owner(m, name)) return owner->slots.setitem(self, key, value);
   if (m.is_undef() || m.is_none()) raise_no_item_assignment(self, deleting);
   if (deleting) {
     call_dunder_method(m, self, key);
@@ -139,7 +146,7 @@ void setitem_by_dunder(Value self, Value key, Value value) {
 
 int contains_by_dunder(Value self, Value item) {
   Value m = cached_lookup(type_of(self), COIL_NAME("__contains__"));
-  if (TypeObject* owner = slot_owner(m)) return owner->slots.contains(self, item);
+  if (TypeObject* owner = slot_owner(m, COIL_NAME("__contains__"))) return owner->slots.contains(self, item);
   if (m.is_undef()) return -1;
   if (m.is_none()) raise(exc_types().TypeError, "'" + type_name(self) + "' object is not a container");
   return truthy(call_dunder_method(m, self, item)) ? 1 : 0;
@@ -147,7 +154,7 @@ int contains_by_dunder(Value self, Value item) {
 
 Value iter_by_dunder(Value self) {
   Value m = cached_lookup(type_of(self), COIL_NAME("__iter__"));
-  if (TypeObject* owner = slot_owner(m)) return owner->slots.iter(self);
+  if (TypeObject* owner = slot_owner(m, COIL_NAME("__iter__"))) return owner->slots.iter(self);
   if (m.is_none()) raise_not_iterable(self);
   if (m.is_undef()) {
     // A sequence (anything with __getitem__) iterates by index.
@@ -161,7 +168,7 @@ Value iter_by_dunder(Value self) {
 
 Value iternext_by_dunder(Value self) {
   Value m = cached_lookup(type_of(self), COIL_NAME("__next__"));
-  if (TypeObject* owner = slot_owner(m)) return owner->slots.iternext(self);
+  if (TypeObject* owner = slot_owner(m, COIL_NAME("__next__"))) return owner->slots.iternext(self);
   if (m.is_undef() || m.is_none()) raise(exc_types().TypeError, "'" + type_name(self) + "' object is not an iterator");
   return call_dunder_method(m, self);
 }
@@ -176,7 +183,7 @@ Value inplace_method(Args& a);
 Value call_binary_dunder(int op, Str* name, bool reflected, Value self, Value other) {
   Value m = cached_lookup(type_of(self), name);
   if (m.is_undef() || m.is_none()) return not_implemented();
-  if (TypeObject* owner = slot_owner(m)) {
+  if (TypeObject* owner = slot_owner(m, name)) {
     // list.__add__ and tuple.__mul__ are the sequence slots, which
     // binary_op tries after the number protocol has declined.
     NativeFn fn = static_cast<NativeFunction*>(m.o)->fn;
@@ -208,7 +215,7 @@ Value binary_by_dunder(int op, Value a, Value b) {
 
 Value inplace_by_dunder(int op, Value a, Value b) {
   Value m = cached_lookup(type_of(a), inplace_dunder(op));
-  if (TypeObject* owner = slot_owner(m)) {
+  if (TypeObject* owner = slot_owner(m, inplace_dunder(op))) {
     // list.__iadd__ / __imul__: the sequence slots, tried by binary_op later.
     if (static_cast<NativeFunction*>(m.o)->fn != inplace_method) return not_implemented();
     return owner->slots.inplace(op, a, b);
@@ -219,8 +226,9 @@ Value inplace_by_dunder(int op, Value a, Value b) {
 
 template <const char* Name, const char* Symbol, Value (*TypeSlots::*Slot)(Value)>
 Value unary_by_dunder(Value self) {
-  Value m = cached_lookup(type_of(self), intern(Name));
-  if (TypeObject* owner = slot_owner(m)) return (owner->slots.*Slot)(self);
+  Str* name = intern(Name);
+  Value m = cached_lookup(type_of(self), name);
+  if (TypeObject* owner = slot_owner(m, name)) return (owner->slots.*Slot)(self);
   if (m.is_undef() || m.is_none())
     raise(exc_types().TypeError, std::string("bad operand type for unary ") + Symbol + ": '" + type_name(self) + "'");
   return call_dunder_method(m, self);
@@ -232,7 +240,7 @@ constexpr char kMinus[] = "-", kPlus[] = "+", kTilde[] = "~";
 bool truthy_by_dunder(Value self) {
   TypeObject* t = type_of(self);
   Value b = cached_lookup(t, COIL_NAME("__bool__"));
-  if (TypeObject* owner = slot_owner(b)) return owner->slots.truthy(self);
+  if (TypeObject* owner = slot_owner(b, COIL_NAME("__bool__"))) return owner->slots.truthy(self);
   if (!b.is_undef()) {
     Value r = call_dunder_method(b, self);
     if (!r.is_bool()) raise(exc_types().TypeError, "__bool__ should return bool, returned " + type_name(r));
@@ -244,7 +252,7 @@ bool truthy_by_dunder(Value self) {
 
 Value richcompare_by_dunder(Value self, Value other, int op) {
   Value m = cached_lookup(type_of(self), compare_dunder(op));
-  if (TypeObject* owner = slot_owner(m)) return owner->slots.richcompare(self, other, op);
+  if (TypeObject* owner = slot_owner(m, compare_dunder(op))) return owner->slots.richcompare(self, other, op);
   if (m.is_undef() || m.is_none()) return not_implemented();
   return call_dunder_method(m, self, other);
 }

@@ -28,7 +28,8 @@ namespace {
 // from the arguments (the immutable types; their __init__ is object's).
 bool fills_in_init(const TypeObject* t) {
   const BuiltinTypes& b = types();
-  return t == b.list || t == b.dict || t == b.set || t == b.bytearray;
+  return t == b.list || t == b.dict || t == b.set || t == b.bytearray || t == b.staticmethod || t == b.classmethod ||
+         t == b.property;
 }
 
 // The built-ins whose layout a Python class can take, besides object and the
@@ -36,7 +37,18 @@ bool fills_in_init(const TypeObject* t) {
 bool has_subclass_support(const TypeObject* t) {
   const BuiltinTypes& b = types();
   return t == b.list || t == b.dict || t == b.set || t == b.tuple || t == b.str || t == b.int_ ||
-         t == b.frozenset || t == b.complex_ || t == b.float_ || t == b.bytes || t == b.bytearray;
+         t == b.frozenset || t == b.complex_ || t == b.float_ || t == b.bytes || t == b.bytearray ||
+         t == b.staticmethod || t == b.classmethod || t == b.property;
+}
+
+// An empty instance of a type that fills_in_init, for its __new__.
+Value empty_instance(TypeObject* t) {
+  const BuiltinTypes& b = types();
+  if (t == b.staticmethod) return make_obj(heap().make<StaticMethod>(make_none()));
+  if (t == b.classmethod) return make_obj(heap().make<ClassMethod>(make_none()));
+  if (t == b.property) return make_obj(heap().make<Property>());
+  Args none{nullptr, 0, nullptr};
+  return t->ctor(none);
 }
 
 // A fresh object of v's layout and value with no other owner, so that it can
@@ -94,8 +106,7 @@ Value builtin_new(Args& a) {
                                      ".__new__()");
   Value made;
   if (fills_in_init(owner)) {
-    Args none{a.v + 1, 0, nullptr};
-    made = owner->ctor(none);
+    made = empty_instance(owner);
   } else {
     Args rest{a.v + 1, a.n - 1, a.kwnames};
     made = owner->ctor(rest);
@@ -216,8 +227,8 @@ void init_builtin_subclassing() {
         t != b.reversed)
       t->subclassing = Subclassing::Final;
   b.object->subclassing = Subclassing::Allowed;
-  for (TypeObject* t :
-       {b.list, b.dict, b.set, b.tuple, b.str, b.int_, b.frozenset, b.complex_, b.float_, b.bytes, b.bytearray}) {
+  for (TypeObject* t : {b.list, b.dict, b.set, b.tuple, b.str, b.int_, b.frozenset, b.complex_, b.float_, b.bytes,
+                        b.bytearray, b.staticmethod, b.classmethod, b.property}) {
     if (!has_subclass_support(t)) continue;
     t->subclassing = Subclassing::Allowed;
     add_owned_method(t, "__new__", builtin_new, false);
