@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "runtime/checked.h"
+#include "runtime/code_methods.h"
 #include "runtime/dict.h"
 #include "runtime/exception.h"
 #include "runtime/frame.h"
@@ -120,6 +121,7 @@ void type_set_abstractmethods(Value self, Value v) {
   if (v.is_undef() && t->dict->get_str(COIL_NAME("__abstractmethods__")).is_undef())
     raise_attribute_error(self, COIL_NAME("__abstractmethods__"), "__abstractmethods__");
   set_class_dict(t, COIL_NAME("__abstractmethods__"), v);
+  t->is_abstract = !v.is_undef() && truthy(v);
 }
 // A class's own annotations, made empty on first read (3.10+), never a
 // base's.
@@ -489,19 +491,7 @@ Value code_get_argcount(Value self) { return make_int(code_self(self)->argcount)
 Value code_get_posonlyargcount(Value self) { return make_int(code_self(self)->posonlyargcount); }
 Value code_get_kwonlyargcount(Value self) { return make_int(code_self(self)->kwonlyargcount); }
 // CPython's CO_* values (inspect tests them), not coil's own bits.
-Value code_get_flags(Value self) {
-  vm::Code* c = code_self(self);
-  int64_t f = 0;
-  if (!(c->flags & (vm::CO_MODULE | vm::CO_CLASS_BODY))) f |= 0x1 | 0x2;  // OPTIMIZED | NEWLOCALS
-  if (c->flags & vm::CO_VARARGS) f |= 0x4;
-  if (c->flags & vm::CO_VARKEYWORDS) f |= 0x8;
-  if (c->flags & vm::CO_NESTED) f |= 0x10;
-  if (c->flags & vm::CO_GENERATOR) f |= 0x20;
-  if (c->flags & vm::CO_COROUTINE) f |= 0x80;
-  if (c->flags & vm::CO_ITERABLE_COROUTINE) f |= 0x100;
-  if (c->flags & vm::CO_ASYNC_GENERATOR) f |= 0x200;
-  return make_int(f);
-}
+Value code_get_flags(Value self) { return make_int(cpython_code_flags(code_self(self))); }
 Value code_get_consts(Value self) {
   vm::Code* c = code_self(self);
   return make_obj(new_tuple(std::vector<Value>(c->consts.begin(), c->consts.end())));
@@ -574,6 +564,7 @@ void init_builtin_getsets() {
   add_getsets(t.int_, kIntGetSets);
   add_getsets(t.float_, kFloatGetSets);
   add_getsets(t.code, kCodeMembers);
+  init_code_methods();
   init_descriptor_types();
   // The doc strings of the types made before str (new_builtin_type).
   t.object->dict->set_str(COIL_NAME("__doc__"),

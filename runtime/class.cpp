@@ -1,5 +1,6 @@
 // Classes: creating them (__build_class__), instantiating them, super(),
 // and the methods every object inherits from `object`.
+#include <algorithm>
 #include <cinttypes>
 #include <climits>
 #include <cstdio>
@@ -31,11 +32,26 @@
 
 namespace coil::rt {
 
-namespace {
-}  // namespace
+// A class whose __abstractmethods__ is not empty (abc) cannot be
+// instantiated: CPython's object_new.
+[[noreturn]] static void raise_abstract(TypeObject* cls) {
+  Value am = cls->dict->get_str(COIL_NAME("__abstractmethods__"));
+  std::vector<std::string> names;
+  if (!am.is_undef()) {
+    RootedVector items;
+    collect_values(am, items);
+    for (Value v : items) names.push_back(str(v));
+  }
+  std::sort(names.begin(), names.end());
+  std::string joined;
+  for (const std::string& n : names) joined += (joined.empty() ? "" : ", ") + n;
+  raise(exc_types().TypeError, "Can't instantiate abstract class " + cls->name->s + " with abstract method" +
+                                   (names.size() == 1 ? " " : "s ") + joined);
+}
 
 Value make_instance(TypeObject* cls) {
   if (cls->instance_kind == Kind::Exception) return make_obj(heap().make<Exception>(cls));
+  if (cls->is_abstract) raise_abstract(cls);
   return make_obj(heap().make<Instance>(cls));
 }
 

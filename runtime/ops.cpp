@@ -36,7 +36,6 @@ namespace coil::rt {
 
 namespace {
 
-
 Str* S(const char* s) { return intern(s); }
 
 const char* const kBinOpSymbols[] = {"+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//"};

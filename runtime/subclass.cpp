@@ -22,7 +22,6 @@ namespace coil::rt {
 
 namespace {
 
-
 // How a built-in's __new__ builds an instance: empty (list, dict, set:
 // `__init__` fills it, so a subclass may give __init__ other parameters), or
 // from the arguments (the immutable types; their __init__ is object's).
@@ -172,6 +171,11 @@ void add_owned_method(TypeObject* t, const char* name, NativeFn fn, bool is_meth
 }
 
 }  // namespace
+
+void allow_builtin_subclassing(TypeObject* t) {
+  t->subclassing = Subclassing::Allowed;
+  add_owned_method(t, "__new__", builtin_new, false);
+}
 
 std::string new_owner_name(TypeObject* cls) {
   TypeObject* t = cls;

@@ -33,4 +33,9 @@ std::string new_owner_name(TypeObject* cls);
 // at start-up, after the built-in types have their constructors.
 void init_builtin_subclassing();
 
+// Lets Python classes subclass a built-in type made after start-up whose
+// constructor builds an instance from the arguments (types.GenericAlias):
+// its `__new__` calls the constructor and gives the result the subclass.
+void allow_builtin_subclassing(TypeObject* t);
+
 }  // namespace coil::rt

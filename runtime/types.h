@@ -64,6 +64,8 @@ struct TypeObject : Object {
   // Instances have a slot for weak references that the class gave them
   // (CPython's tp_weaklistoffset): a subclass does not add __weakref__.
   bool instances_have_weakref = false;
+  // __abstractmethods__ is set and not empty: object.__new__ refuses.
+  bool is_abstract = false;
   Subclassing subclassing;
   // Weak references to the classes that name this one as a base, oldest
   // first (type.__subclasses__; CPython's tp_subclasses).

@@ -100,18 +100,19 @@ Value unwrap(Value v) {
   return v;
 }
 
-Value make_ref(TypeObject* type, Value obj, Value callback) {
+// `shared`: without a callback, one plain reference (or proxy) per object
+// serves every request, as in CPython; an instance of a subclass of ref is
+// always new.
+Value make_ref(TypeObject* type, Value obj, Value callback, bool shared = true) {
   if (!weakrefable(obj))
     raise(exc_types().TypeError, "cannot create weak reference to '" + type_name(obj) + "' object");
   if (callback.is_undef()) callback = make_none();
   auto& refs = weak_table()[obj.o];
-  // Without a callback, one plain reference (or proxy) per object serves
-  // every request, as in CPython.
-  if (callback.is_none())
+  if (shared && callback.is_none())
     for (WeakRef* w : refs)
-      if (w->type == type && w->callback.is_none()) return make_obj(w);
+      if (w->type == type && w->callback.is_none() && !w->has_side_attrs) return make_obj(w);
   WeakRef* w = heap().make<WeakRef>(type, obj.o, callback);
-  refs.push_back(w);
+  weak_table()[obj.o].push_back(w);
   obj.o->has_weakrefs = true;
   if (!callback.is_none()) obj.o->has_weak_callbacks = true;
   return make_obj(w);
@@ -124,6 +125,32 @@ Value ref_new(Args& a) {
   if (a.n < 1 || a.n > 2)
     raisef(exc_types().TypeError, "__new__ expected at most 2 arguments, got %d", a.n);
   return make_ref(g_ref_type, a.v[0], a.n > 1 ? a.v[1] : Value());
+}
+
+// ReferenceType.__new__(cls, obj, callback=None); a subclass that takes
+// more arguments (KeyedRef's key) has a __new__ of its own.
+Value ref_type_new(Args& a) {
+  if (a.n < 1 || !kind_is(a.v[0], Kind::Type) || !as<TypeObject>(a.v[0])->is_subtype(g_ref_type))
+    raise(exc_types().TypeError, "ReferenceType.__new__(X): X is not a subtype of ReferenceType");
+  TypeObject* cls = as<TypeObject>(a.v[0]);
+  if (a.nkw()) raise(exc_types().TypeError, "ref() takes no keyword arguments");
+  if (a.n < 2 || a.n > 3)
+    raisef(exc_types().TypeError, "__new__ expected %s 1 argument%s, got %d", a.n < 2 ? "at least" : "at most 2",
+           a.n < 2 ? "" : "s", a.n - 1);
+  Value callback = a.n > 2 ? a.v[2] : Value();
+  if (cls == g_ref_type) return make_ref(g_ref_type, a.v[1], callback);
+  Value r = make_ref(g_ref_type, a.v[1], callback, false);
+  adopt_into_class(r.o, cls);
+  return r;
+}
+
+// ReferenceType.__init__ checks the arguments __new__ used.
+Value ref_init(Args& a) {
+  if (a.nkw()) raise(exc_types().TypeError, "ref() takes no keyword arguments");
+  if (a.n < 2 || a.n > 3)
+    raisef(exc_types().TypeError, "__init__ expected %s 1 argument%s, got %d", a.n < 2 ? "at least" : "at most 2",
+           a.n < 2 ? "" : "s", a.n - 1);
+  return make_none();
 }
 
 Value ref_call(Args& a) {
@@ -279,6 +306,11 @@ static void collect_for_read() {
   }
 }
 
+void weak_referent_lost() {
+  g_skip = 0;
+  g_backoff = 0;
+}
+
 Value weakref_get(WeakRef* w) {
   if (w->referent) {
     Rooted keep(make_obj(w));
@@ -338,6 +370,10 @@ void init_weakrefs() {
   g_ref_type->slots.hash = ref_hash;
   g_ref_type->slots.richcompare = ref_richcompare;
   add_method(g_ref_type, "__call__", ref_call);
+  // weakref.WeakMethod and KeyedRef subclass ref.
+  g_ref_type->subclassing = Subclassing::Allowed;
+  g_ref_type->dict->set_str(intern("__new__"), make_obj(new_native("__new__", ref_type_new)));
+  add_method(g_ref_type, "__init__", ref_init);
   fill_proxy_slots(g_proxy_type);
   fill_proxy_slots(g_callable_proxy_type);
   add_method(g_callable_proxy_type, "__call__", proxy_call);

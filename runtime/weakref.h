@@ -9,9 +9,11 @@
 // collecting, so coil collects at the two moments a program can tell the
 // difference: when a name bound to a weakly referenced object is deleted or
 // rebound while one of its weak references has a callback (the collection
-// runs right then), and when a weak reference is read (ref(), a proxy, getweakrefcount). Reads back off
-// exponentially while collections keep finding nothing to clear, so a loop
-// over a weak dictionary does not collect on every step.
+// runs right then), and when a weak reference is read (ref(), a proxy,
+// getweakrefcount). Reads back off exponentially while collections keep
+// finding nothing to clear, so a loop over a weak dictionary does not
+// collect on every step; a name losing a weakly referenced object ends the
+// back-off.
 #pragma once
 #include <vector>
 
@@ -49,10 +51,9 @@ void weakrefs_of(Value obj, std::vector<Value>& out);
 // after a collection if one may change the answer.
 Value weakref_get(WeakRef* w);
 
-// Whether losing v may free an object whose weak references have callbacks:
-// then the interpreter collects right away, so that the callbacks run where
-// CPython's refcounting would run them.
-inline bool is_weak_referent(Value v) { return v.is_obj() && v.o->has_weak_callbacks; }
+// A name lost an object that has weak references without callbacks: the
+// next read of a weak reference collects, whatever its back-off says.
+void weak_referent_lost();
 
 // Runs the callbacks of references cleared by the last collection (called
 // by after_collection). A callback that raises is reported as CPython's

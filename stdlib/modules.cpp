@@ -21,7 +21,6 @@ extern const char kEmbedded_heapq[];
 extern const char kEmbedded_itertools[];
 extern const char kEmbedded_operator[];
 extern const char kEmbedded_string[];
-extern const char kEmbedded_weakref[];
 Module* init_random_module();
 
 // A module written in the language: compiled from its embedded text and run
@@ -79,7 +78,6 @@ const EmbeddedEntry kEmbedded[] = {
     {"itertools", kEmbedded_itertools, "<stdlib>/itertools.py"},
     {"operator", kEmbedded_operator, "<stdlib>/operator.py"},
     {"string", kEmbedded_string, "<stdlib>/string.py"},
-    {"weakref", kEmbedded_weakref, "<stdlib>/weakref.py"},
 };
 }  // namespace
 

@@ -3,6 +3,7 @@
 
 #include <climits>
 #include <cstdio>
+#include <cstdlib>
 
 #include "runtime/checked.h"
 #include "runtime/dict.h"
@@ -185,7 +186,12 @@ Module* init_sys_module() {
   for (const std::string& s : v.argv) argv.push_back(str_value(s));
   set(m, "argv", make_obj(new_list(std::move(argv))));
   std::string dir = v.main_path.empty() ? "" : v.main_path.substr(0, v.main_path.rfind('/') == std::string::npos ? 0 : v.main_path.rfind('/'));
-  set(m, "path", make_obj(new_list({str_value(dir)})));
+  // The script's folder, then CPython's standard library (CMakeLists.txt).
+  std::vector<Value> path{str_value(dir)};
+  const char* lib = std::getenv("COIL_CPYTHON_LIB");
+  if (!lib) lib = COIL_CPYTHON_LIB_DIR;
+  if (*lib) path.push_back(str_value(lib));
+  set(m, "path", make_obj(new_list(std::move(path))));
   set(m, "modules", make_obj(v.modules));
   set(m, "stdout", make_obj(heap().make<TextStream>(stdout, "<stdout>")));
   set(m, "stderr", make_obj(heap().make<TextStream>(stderr, "<stderr>")));

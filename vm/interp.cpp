@@ -111,14 +111,19 @@ Value execute(Frame* entry, Value throw_exc) {
 // A name lost a weakly referenced object: collect now, so that its weak
 // references die and their callbacks run where CPython's refcounting would
 // run them (runtime/weakref.h).
-#define COLLECT_IF_WEAK_REFERENT(old)                     \
-  do {                                                    \
-    if (__builtin_expect(is_weak_referent(old), 0)) {     \
-      SAVE_FRAME();                                       \
-      m.frame = f;                                        \
-      heap().collect();                                   \
-      after_collection();                                 \
-    }                                                     \
+// Without callbacks, the next read of a weak reference collects instead.
+#define COLLECT_IF_WEAK_REFERENT(old)                               \
+  do {                                                              \
+    if (__builtin_expect((old).is_obj() && (old).o->has_weakrefs, 0)) { \
+      if ((old).o->has_weak_callbacks) {                            \
+        SAVE_FRAME();                                               \
+        m.frame = f;                                                \
+        heap().collect();                                           \
+        after_collection();                                         \
+      } else {                                                      \
+        weak_referent_lost();                                       \
+      }                                                             \
+    }                                                               \
   } while (0)
 
 #define SAFE_POINT()                                      \

@@ -26,7 +26,6 @@ namespace coil::rt {
 
 namespace {
 
-
 ByteArray* self_ba(Value v) { return static_cast<ByteArray*>(v.o); }
 
 // What PyNumber_Check accepts: numbers, and objects whose class can make

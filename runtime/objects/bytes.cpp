@@ -25,7 +25,6 @@ namespace coil::rt {
 
 namespace {
 
-
 Bytes* self_bytes(Value v) { return static_cast<Bytes*>(v.o); }
 
 // ------------------------------------------------------------------ slots

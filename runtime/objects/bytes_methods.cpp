@@ -34,7 +34,6 @@ namespace coil::rt {
 
 namespace {
 
-
 // ----------------------------------------------------------- the two types
 
 template <Kind K>

@@ -11,6 +11,7 @@
 #include "runtime/objects/union_type.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
+#include "runtime/subclass.h"
 
 namespace coil::rt {
 
@@ -242,6 +243,7 @@ void init_generic_alias() {
   heap().permanent_objects.push_back(reinterpret_cast<Object**>(&g_type));
   g_type->module = intern("types");
   g_type->ctor = ga_new;
+  allow_builtin_subclassing(g_type);  // collections.abc's _CallableGenericAlias
   TypeSlots& s = g_type->slots;
   s.repr = ga_repr;
   s.hash = ga_hash;

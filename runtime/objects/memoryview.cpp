@@ -26,7 +26,6 @@ namespace coil::rt {
 
 namespace {
 
-
 MemoryView* self_mv(Value v) { return static_cast<MemoryView*>(v.o); }
 
 // CPython's flag for one dimension: one item, or items a byte apart (so an
