@@ -270,8 +270,7 @@ const GetSetDef kFunctionGetSets[] = {
 NativeFunction* native_self(Value self) { return as<NativeFunction>(self); }
 Value native_get_name(Value self) { return str_value(native_self(self)->name); }
 Value native_get_qualname(Value self) {
-  NativeFunction* f = native_self(self);
-  return f->qualname ? make_obj(f->qualname) : str_value(f->name);
+  return str_value(native_self(self)->qualified_name());
 }
 Value native_get_self(Value self) {
   Value s = native_self(self)->self;

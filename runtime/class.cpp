@@ -61,9 +61,15 @@ static bool user_new(TypeObject* cls) {
 }
 
 Value class_init_for_call(TypeObject* cls) {
-  if (cls->instance_kind != Kind::Instance || cls->type != types().type || user_new(cls)) return Value();
-  Value init = cached_lookup(cls, COIL_NAME("__init__"));
-  return kind_is(init, Kind::Function) ? init : Value();
+  if (cls->init_for_call_epoch == class_epoch) return cls->init_for_call;
+  Value found;
+  if (cls->instance_kind == Kind::Instance && cls->type == types().type && !user_new(cls) && !cls->is_abstract) {
+    Value init = cached_lookup(cls, COIL_NAME("__init__"));
+    if (kind_is(init, Kind::Function)) found = init;
+  }
+  cls->init_for_call = found;
+  cls->init_for_call_epoch = class_epoch;
+  return found;
 }
 
 static Value type_new3(Value* args, int nargs, Tuple* kwnames, TypeObject* meta);
@@ -459,6 +465,28 @@ static Value property_init(Args& a) {
   if (InstanceAttrs* ia = a.v[0].o->has_side_attrs ? instance_attrs(a.v[0]) : nullptr)
     if (ia->dict) ia->dict->set_str(COIL_NAME("__doc__"), p->doc);
   return make_none();
+}
+
+// types.ModuleType(name, doc=None): an empty module, as CPython's
+// module_init fills it.
+static Value module_ctor(Args& a) {
+  Value v[2];
+  Value self = make_none();
+  RootedVector args;
+  args.push_back(self);
+  for (int i = 0; i < a.n + a.nkw(); ++i) args.push_back(a.v[i]);
+  Args b{args.data(), a.n + 1, a.kwnames};
+  bind_keyword_args(b, "module", {"name", "doc"}, v);
+  if (v[0].is_undef()) raise(exc_types().TypeError, "module() missing required argument 'name' (pos 1)");
+  if (!is_str(v[0]))
+    raise(exc_types().TypeError, "module.__init__() argument 'name' must be str, not " + type_name(v[0]));
+  Module* m = new_module(as_str(v[0])->s.c_str());
+  m->name = as_str(v[0]);
+  m->builtin = false;
+  m->dict->set_str(COIL_NAME("__name__"), v[0]);
+  m->dict->set_str(COIL_NAME("__doc__"), v[1].is_undef() ? make_none() : v[1]);
+  for (const char* k : {"__package__", "__loader__", "__spec__"}) m->dict->set_str(intern(k), make_none());
+  return make_obj(m);
 }
 
 // Calls init with `self` before the arguments of a.
@@ -1044,6 +1072,7 @@ void init_object_methods() {
     if (a.v[1].is_none()) raise(exc_types().TypeError, "instance must not be None");
     return make_obj(heap().make<BoundMethod>(a.v[1], a.v[0]));
   };
+  types().module->ctor = module_ctor;
   types().staticmethod->ctor = staticmethod_ctor;
   types().classmethod->ctor = classmethod_ctor;
   types().property->ctor = property_ctor;

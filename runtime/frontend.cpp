@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 #include <new>
 
 #include "runtime/dict.h"
@@ -35,16 +36,16 @@ namespace {
 // forever. Returns 0, or the errno of a failed read.
 int read_source_fd(int fd, std::string* out) {
   constexpr size_t kChunk = size_t(1) << 20;
-  std::string chunk(kChunk, '\0');
+  std::unique_ptr<char[]> chunk(new char[kChunk]);  // not zeroed: read() fills it
   for (;;) {
-    ssize_t n = read(fd, chunk.data(), kChunk);
+    ssize_t n = read(fd, chunk.get(), kChunk);
     if (n < 0) {
       if (errno == EINTR) continue;
       return errno;
     }
     if (n == 0) return 0;
-    out->append(chunk.data(), static_cast<size_t>(n));  // std::bad_alloc past memory
-    if (std::memchr(chunk.data(), '\0', static_cast<size_t>(n))) return 0;
+    out->append(chunk.get(), static_cast<size_t>(n));  // std::bad_alloc past memory
+    if (std::memchr(chunk.get(), '\0', static_cast<size_t>(n))) return 0;
   }
 }
 

@@ -51,7 +51,12 @@ struct NativeFunction : Object {
   const char* name;
   NativeFn fn;
   Value self;  // bound receiver for methods of built-in objects, else Undef
-  Str* qualname = nullptr;  // "list.append" for error messages; null: name
+  // __qualname__ when it is not the owner's name and the name ("math.sqrt");
+  // null: owner.name (below), or the name alone.
+  Str* qualname = nullptr;
+  // The type this is a method of: __qualname__ is "list.append", made when
+  // asked for rather than for each of the thousands of methods at start-up.
+  TypeObject* owner = nullptr;
   // For a slot method (list.__eq__, object.__repr__: runtime/slots.cpp), the
   // type whose slot it calls; else null.
   TypeObject* slot_owner = nullptr;
@@ -66,6 +71,7 @@ struct NativeFunction : Object {
   NativeFunction(const char* name, NativeFn fn, Value self = Value())
       : Object(Kind::NativeFunction, types().builtin_function), name(name), fn(fn), self(self) {}
   void trace(Tracer& t) override;
+  std::string qualified_name() const;
   // Every call of a native goes through here.
   Value invoke(Args& a) {
     if (def) check_method_call(*def, def_owner, a);

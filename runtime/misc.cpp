@@ -92,8 +92,15 @@ void Function::trace(Tracer& t) {
 void NativeFunction::trace(Tracer& t) {
   t.mark(self);
   t.mark(qualname);
+  t.mark(owner);
   t.mark(slot_owner);
   t.mark(def_owner);
+}
+
+std::string NativeFunction::qualified_name() const {
+  if (qualname) return qualname->s;
+  if (owner) return owner->name->s + "." + name;
+  return name;
 }
 
 // --------------------------------------------------------------- frames

@@ -16,6 +16,9 @@ struct Str;
 struct Module : Object {
   Str* name;
   Dict* dict;
+  // One of coil's own (repr "(built-in)" when it has no __file__), not one
+  // made by calling types.ModuleType.
+  bool builtin = true;
   Module(Str* name, Dict* dict) : Object(Kind::Module, types().module), name(name), dict(dict) {}
   void trace(Tracer& t) override;
 };

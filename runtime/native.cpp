@@ -97,7 +97,7 @@ void check_method_call(const MethodDef& def, TypeObject* owner, Args& a) {
 
 void add_method_def(TypeObject* t, const MethodDef& def) {
   NativeFunction* f = new_native(def.name, def.fn);
-  f->qualname = intern(t->name->s + "." + def.name);
+  f->owner = t;
   f->def = &def;
   f->def_owner = t;
   f->is_method = true;

@@ -379,6 +379,7 @@ Value bind_classmethod(Value cls, Value func) {
     auto* nf = static_cast<NativeFunction*>(func.o);
     NativeFunction* bound = new_native(nf->name, nf->fn, cls);
     bound->qualname = nf->qualname;
+    bound->owner = nf->owner;
     return make_obj(bound);
   }
   return make_obj(heap().make<BoundMethod>(cls, func));
@@ -446,9 +447,15 @@ Value getattr(Value obj, Str* name) {
       case Kind::Module: {
         // The module's dict before module's own descriptors (__dict__,
         // __class__), which no module dict holds.
-        Value v = static_cast<Module*>(o)->dict->get_str(name);
+        Dict* d = static_cast<Module*>(o)->dict;
+        Value v = d->get_str(name);
         if (!v.is_undef()) return v;
-        break;
+        Value ca = cached_lookup(type_of(obj), name);
+        if (!ca.is_undef()) return bind_attribute(ca, obj);
+        // A module-level __getattr__ (PEP 562).
+        Value ga = d->get_str(COIL_NAME("__getattr__"));
+        if (!ga.is_undef()) return call1(ga, make_obj(name));
+        no_attribute(obj, name);
       }
       case Kind::Type: {
         TypeObject* t = static_cast<TypeObject*>(o);

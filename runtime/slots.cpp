@@ -292,7 +292,7 @@ std::string builtin_function_repr(Value self) {
   if (f->is_method) {
     // An unbound method of a built-in type: CPython's slot wrapper (a slot's
     // method) or method descriptor.
-    TypeObject* owner = f->slot_owner ? f->slot_owner : f->def_owner;
+    TypeObject* owner = f->owner ? f->owner : f->slot_owner ? f->slot_owner : f->def_owner;
     std::string owner_name;
     if (owner) owner_name = owner->name->s;
     else if (f->qualname && f->qualname->s.rfind('.') != std::string::npos)
@@ -324,6 +324,7 @@ std::string module_repr(Value self) {
   Module* m = static_cast<Module*>(self.o);
   Value file = m->dict->get_str(COIL_NAME("__file__"));
   if (is_str(file)) return "<module '" + m->name->s + "' from '" + as_str(file)->s + "'>";
+  if (!m->builtin) return "<module '" + m->name->s + "'>";
   return "<module '" + m->name->s + "' (built-in)>";
 }
 
@@ -766,7 +767,7 @@ Value richcompare_method(Args& a) {
 
 void define_slot_method(TypeObject* t, const char* name, NativeFn fn) {
   NativeFunction* f = new_native(name, fn);
-  f->qualname = intern(t->name->s + "." + name);
+  f->owner = t;
   f->slot_owner = t;
   f->is_method = true;
   t->dict->set_str(intern(name), make_obj(f));  // not add_method: that would make the slot call the method

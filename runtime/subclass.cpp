@@ -164,7 +164,7 @@ Value set_init(Args& a) {
 // as CPython's tp_new wrapper).
 void add_owned_method(TypeObject* t, const char* name, NativeFn fn, bool is_method) {
   NativeFunction* f = new_native(name, fn);
-  f->qualname = intern(t->name->s + "." + name);
+  f->owner = t;
   f->slot_owner = t;
   f->is_method = is_method;
   t->dict->set_str(intern(name), make_obj(f));

@@ -57,6 +57,7 @@ void TypeObject::trace(Tracer& t) {
   for (auto* b : mro) t.mark(b);
   t.mark(dict);
   t.mark(module);
+  t.mark(init_for_call);
 }
 
 Value TypeObject::lookup(Str* key) const {
@@ -139,13 +140,13 @@ NativeFunction* new_native(const char* name, NativeFn fn, Value self) {
 
 void add_classmethod(TypeObject* t, const char* name, NativeFn fn) {
   NativeFunction* f = new_native(name, fn);
-  f->qualname = intern(t->name->s + "." + name);
+  f->owner = t;
   t->dict->set_str(intern(name), make_obj(heap().make<ClassMethod>(make_obj(f))));
 }
 
 void add_method(TypeObject* t, const char* name, NativeFn fn) {
   NativeFunction* f = new_native(name, fn);
-  f->qualname = intern(t->name->s + "." + name);
+  f->owner = t;
   f->is_method = true;
   t->dict->set_str(intern(name), make_obj(f));
   // A native dunder on a type other than object (whose slots are the

@@ -66,6 +66,10 @@ struct TypeObject : Object {
   bool instances_have_weakref = false;
   // __abstractmethods__ is set and not empty: object.__new__ refuses.
   bool is_abstract = false;
+  // class_init_for_call's answer while class_epoch is init_for_call_epoch
+  // (runtime/class.cpp): instantiation looks nothing up in the common case.
+  Value init_for_call;
+  uint64_t init_for_call_epoch = ~uint64_t{0};
   Subclassing subclassing;
   // Weak references to the classes that name this one as a base, oldest
   // first (type.__subclasses__; CPython's tp_subclasses).

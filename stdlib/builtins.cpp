@@ -480,7 +480,12 @@ Value instancecheck_hook(Value cls, Str* name) {
 // CPython's object_isinstance: the exact type first, then a tuple's items,
 // then cls's own __instancecheck__ (a metaclass's, a union's), then the MRO.
 bool object_isinstance(Value inst, Value cls) {
-  if (kind_is(cls, Kind::Type) && type_of(inst) == as<TypeObject>(cls)) return true;
+  if (kind_is(cls, Kind::Type)) {
+    TypeObject* t = as<TypeObject>(cls);
+    TypeObject* it = type_of(inst);
+    if (it == t) return true;
+    if (t->type == types().type) return it->is_subtype(t);  // type's own check
+  }
   if (is_union(cls)) cls = make_obj(static_cast<UnionType*>(cls.o)->args);
   if (is_exact(cls, Kind::Tuple)) {
     check_c_stack();

@@ -32,6 +32,7 @@
 #include "runtime/signals.h"
 #include "runtime/stack_guard.h"
 #include "runtime/str.h"
+#include "runtime/str_ops.h"
 #include "runtime/suggestions.h"
 #include "runtime/traceback.h"
 #include "runtime/vm.h"
@@ -419,6 +420,19 @@ Value execute(Frame* entry, Value throw_exc) {
           TOP() = load_attr_slow(inst, names[arg], c);
           NEXT();
         }
+        if (obj.is_obj() && obj.o->kind == Kind::Module) {  // math.pi, module.CONSTANT
+          Module* mod = static_cast<Module*>(obj.o);
+          vm::AttrCache& c = attr_cache_for(code, ip);
+          if (DictEntry* e = cached_module_entry(c, mod, names[arg])) {
+            TOP() = e->value;
+            NEXT();
+          }
+          Value v = load_module_attr(mod, names[arg], c);
+          if (!v.is_undef()) {
+            TOP() = v;
+            NEXT();
+          }
+        }
         SAVE_FRAME();
         TOP() = getattr(obj, names[arg]);
         NEXT();
@@ -475,6 +489,18 @@ Value execute(Frame* entry, Value throw_exc) {
             PUSH(meth);
           }
           NEXT();
+        }
+        if (obj.is_obj() && obj.o->kind == Kind::Module) {  // math.sqrt(x): a plain attribute, not bound
+          Module* mod = static_cast<Module*>(obj.o);
+          vm::AttrCache& c = attr_cache_for(code, ip);
+          Value v;
+          if (DictEntry* e = cached_module_entry(c, mod, names[arg])) v = e->value;
+          else v = load_module_attr(mod, names[arg], c);
+          if (!v.is_undef()) {
+            TOP() = Value();
+            PUSH(v);
+            NEXT();
+          }
         }
         SAVE_FRAME();
         Value meth;
@@ -665,6 +691,24 @@ Value execute(Frame* entry, Value throw_exc) {
               if (y != 0) { --sp; TOP() = make_float(x / y); NEXT(); }
               break;
             default: break;
+          }
+        } else if (is_exact(a, Kind::Str) && !(b.is_obj() && b.o->has_side_attrs)) {
+          // str + str and str % args: str's own slot decides (a subclass of
+          // str on the right, which might reflect, is excluded above).
+          ast::BinOpKind k = static_cast<ast::BinOpKind>(arg & 15);
+          if (k == ast::BinOpKind::Mod) {
+            SAVE_FRAME();
+            Value r = str_mod(as_str(a), b);
+            --sp;
+            TOP() = r;
+            NEXT();
+          }
+          if (k == ast::BinOpKind::Add && is_exact(b, Kind::Str)) {
+            SAVE_FRAME();
+            Value r = make_obj(str_concat(as_str(a), as_str(b)));
+            --sp;
+            TOP() = r;
+            NEXT();
           }
         }
         SAVE_FRAME();

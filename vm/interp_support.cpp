@@ -95,6 +95,19 @@ static bool plain_instance_attr(TypeObject* t, Str* name, bool store) {
   return true;
 }
 
+Value load_module_attr(Module* m, Str* name, vm::AttrCache& c) {
+  int64_t i = m->dict->find(make_obj(name), name->hash());
+  if (i < 0) return Value();
+  const DictEntry& e = m->dict->entries[static_cast<size_t>(i)];
+  if (e.key.is_obj() && e.key.o == static_cast<Object*>(name)) {  // an interned key: the cache can check it
+    c.type = m;
+    c.index = static_cast<int32_t>(i);
+    c.plain = false;
+    c.method = Value();
+  }
+  return e.value;
+}
+
 Value load_attr_slow(Instance* inst, Str* name, vm::AttrCache& c) {
   Value v = getattr(make_obj(inst), name);
   int64_t ix = inst->dict->find(make_obj(name), name->hash());

@@ -7,6 +7,7 @@
 #include "runtime/frame.h"
 #include "runtime/function.h"
 #include "runtime/list.h"
+#include "runtime/misc.h"
 #include "runtime/dict.h"
 #include "runtime/str.h"
 #include "runtime/ops.h"
@@ -36,6 +37,19 @@ inline DictEntry* cached_instance_entry(const vm::AttrCache& c, Instance* inst, 
   return e.key.is_obj() && e.key.o == static_cast<Object*>(name) ? &e : nullptr;
 }
 Value load_attr_slow(Instance* inst, Str* name, vm::AttrCache& c);
+// A module's attribute through the instruction's cache: `type` holds the
+// module and `index` the entry of its dict (plain stays false, so the
+// instance paths never take it); null when the entry is not there.
+inline DictEntry* cached_module_entry(const vm::AttrCache& c, Module* m, Str* name) {
+  if (c.type != m) return nullptr;
+  Dict* d = m->dict;
+  if (static_cast<size_t>(c.index) >= d->entries.size()) return nullptr;
+  DictEntry& e = d->entries[c.index];
+  return e.key.is_obj() && e.key.o == static_cast<Object*>(name) ? &e : nullptr;
+}
+// Fills c for a module attribute found in its dict; Undef when it is not
+// there (the generic path then decides).
+Value load_module_attr(Module* m, Str* name, vm::AttrCache& c);
 void store_attr_slow(Instance* inst, Str* name, Value v, vm::AttrCache& c);
 
 // Calls.

@@ -355,7 +355,7 @@ const MethodDef kAttributes[] = {
 
 void add_attribute(TypeObject* t, const MethodDef& def) {
   NativeFunction* f = new_native(def.name, def.fn);
-  f->qualname = intern(t->name->s + "." + def.name);
+  f->owner = t;
   f->def = &def;
   f->def_owner = t;
   Property* p = heap().make<Property>();
