@@ -1,6 +1,7 @@
 // Callables: script functions, native functions, bound methods, and the
 // descriptors that decorate methods (staticmethod, classmethod, property).
 #pragma once
+#include "runtime/native.h"
 #include "runtime/object.h"
 #include "runtime/types.h"
 
@@ -44,8 +45,6 @@ struct Function : Object {
   size_t heap_size() const override { return sizeof(Function); }
 };
 
-struct MethodDef;  // runtime/native.h
-void check_method_call(const MethodDef& def, TypeObject* owner, Args& a);
 
 struct NativeFunction : Object {
   const char* name;
@@ -74,7 +73,7 @@ struct NativeFunction : Object {
   std::string qualified_name() const;
   // Every call of a native goes through here.
   Value invoke(Args& a) {
-    if (def) check_method_call(*def, def_owner, a);
+    if (def && !method_call_fits(*def, def_owner, a)) check_method_call(*def, def_owner, a);
     return fn(a);
   }
 };

@@ -65,6 +65,23 @@ void add_methods(TypeObject* t, const MethodDef (&defs)[N]) {
 // doesn't apply to a 'int' object").
 void check_method_call(const MethodDef& def, TypeObject* owner, Args& a);
 
+// The common case of those checks, inline and without a message: self has
+// exactly the owner's built-in layout, no keywords, a fitting count. False
+// sends the call through check_method_call.
+inline bool method_call_fits(const MethodDef& def, const TypeObject* owner, const Args& a) {
+  if (a.n < 1 || a.kwnames || !a.v[0].is_obj() || a.v[0].o->kind != owner->instance_kind ||
+      owner->instance_kind == Kind::Instance || owner->instance_kind == Kind::Native)
+    return false;
+  switch (def.spec) {
+    case ArgSpec::NoArgs: return a.n == 1;
+    case ArgSpec::One: return a.n == 2;
+    case ArgSpec::Range: return a.n - 1 >= def.min && a.n - 1 <= def.max;
+    case ArgSpec::VarArgs:
+    case ArgSpec::Any: return true;
+  }
+  return false;
+}
+
 // The checks of ArgSpec::Range and of keywords, for natives outside tables
 // (class methods, module functions): "fromkeys expected at least 1
 // argument, got 0" counts the `n` positional arguments given; `qualname` is

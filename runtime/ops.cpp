@@ -537,8 +537,23 @@ bool get_method(Value obj, Str* name, Value* method) {
     *method = getattr(obj, name);
     return false;
   }
-  if (obj.is_obj() && (obj.o->kind == Kind::Type || obj.o->kind == Kind::Module || obj.o->kind == Kind::Native ||
-                       obj.o->kind == Kind::Function)) {
+  if (obj.is_obj() && obj.o->kind == Kind::Native) {
+    // A native's own attributes come first; then its type's methods, which
+    // need no binding here (fut.set_result(...), queue.put(...)).
+    Value v = static_cast<NativeObject*>(obj.o)->get_attr(name);
+    if (!v.is_undef()) {
+      *method = v;
+      return false;
+    }
+    Value ca = cached_lookup(obj.o->type, name);
+    if ((kind_is(ca, Kind::NativeFunction) && as<NativeFunction>(ca)->is_method) || kind_is(ca, Kind::Function)) {
+      *method = ca;
+      return true;
+    }
+    *method = getattr(obj, name);
+    return false;
+  }
+  if (obj.is_obj() && (obj.o->kind == Kind::Type || obj.o->kind == Kind::Module || obj.o->kind == Kind::Function)) {
     *method = getattr(obj, name);
     return false;
   }

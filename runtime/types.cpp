@@ -23,10 +23,7 @@ Value Args::kwarg(const char* name) const {
   return Value();
 }
 
-BuiltinTypes& types() {
-  static BuiltinTypes t;
-  return t;
-}
+BuiltinTypes g_builtin_types;
 
 TypeObject::TypeObject(Str* name, TypeObject* base, Kind instance_kind, bool builtin)
     : Object(Kind::Type, types().type), name(name), base(base), instance_kind(instance_kind), is_builtin(builtin) {
@@ -154,18 +151,6 @@ void add_method(TypeObject* t, const char* name, NativeFn fn) {
   if (t->base) use_dunder_slot(t, name);
 }
 
-TypeObject* type_of(Value v) {
-  BuiltinTypes& t = types();
-  switch (v.tag) {
-    case Tag::Undef:
-    case Tag::None: return t.none;
-    case Tag::Bool: return t.bool_;
-    case Tag::Int: return t.int_;
-    case Tag::Float: return t.float_;
-    case Tag::Obj: return v.o->type;
-  }
-  return t.object;
-}
 
 void init_types() {
   BuiltinTypes& t = types();

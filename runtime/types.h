@@ -124,10 +124,21 @@ struct BuiltinTypes {
   TypeObject *bytearray_iterator, *str_ascii_iterator, *list_reverseiterator, *dict_reversekeyiterator,
       *dict_reversevalueiterator, *dict_reverseitemiterator;
 };
-BuiltinTypes& types();
+// Inline, as type_of below: every slot dispatch starts with them.
+extern BuiltinTypes g_builtin_types;
+inline BuiltinTypes& types() { return g_builtin_types; }
 void init_types();
 
-TypeObject* type_of(Value v);
+inline TypeObject* type_of(Value v) {
+  if (__builtin_expect(v.tag == Tag::Obj, 1)) return v.o->type;
+  BuiltinTypes& t = types();
+  switch (v.tag) {
+    case Tag::Bool: return t.bool_;
+    case Tag::Int: return t.int_;
+    case Tag::Float: return t.float_;
+    default: return t.none;  // None (and Undef, which no program sees)
+  }
+}
 // The type of a fresh iterator of kind k over src: str_ascii_iterator for
 // an ASCII str, as CPython.
 TypeObject* iterator_type(IterKind k, Value src);

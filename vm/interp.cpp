@@ -690,6 +690,14 @@ Value execute(Frame* entry, Value throw_exc) {
             case ast::BinOpKind::Div:
               if (y != 0) { --sp; TOP() = make_float(x / y); NEXT(); }
               break;
+            case ast::BinOpKind::Pow:
+              // A positive finite base and a finite result: no complex
+              // result, ZeroDivisionError or OverflowError to decide.
+              if (x > 0 && std::isfinite(x) && std::isfinite(y)) {
+                double r = std::pow(x, y);
+                if (std::isfinite(r)) { --sp; TOP() = make_float(r); NEXT(); }
+              }
+              break;
             default: break;
           }
         } else if (is_exact(a, Kind::Str) && !(b.is_obj() && b.o->has_side_attrs)) {
