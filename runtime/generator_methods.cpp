@@ -10,6 +10,7 @@
 #include "runtime/vm.h"
 #include "runtime/warnings.h"
 #include "vm/interp_support.h"
+#include "vm/opcodes.h"
 
 namespace coil::rt {
 
@@ -36,10 +37,16 @@ Value gen_send(Args& a) {
 }
 
 
-// throw(exc) / throw(type[, value]): the exception to raise inside.
+// throw(exc) / throw(type[, value]): the exception to raise inside. A
+// value that is neither is handed on as it is when the generator delegates
+// (a user iterator's throw() sees it) and is a TypeError otherwise.
 Value make_thrown(Args& a) {
   if (a.n < 2) raise(exc_types().TypeError, "throw expected at least 1 argument, got 0");
   Value t = a.v[1];
+  Generator* g = static_cast<Generator*>(a.v[0].o);
+  bool delegating = g->state == GenState::Suspended && g->frame()->ip - g->frame()->code->instrs.data() >= 2 &&
+                    vm::instr_op(g->frame()->ip[-2]) == vm::Op::SEND;
+  if (delegating && a.n == 2) return t;  // instantiated where it is raised
   if (t.is_obj() && t.o->kind == Kind::Type && as<TypeObject>(t)->is_subtype(exc_types().BaseException)) {
     if (a.n > 2 && !a.v[2].is_none()) {
       if (a.v[2].is_obj() && a.v[2].o->kind == Kind::Exception) return a.v[2];

@@ -187,7 +187,9 @@ Value execute(Frame* entry, Value throw_exc) {
         f = throw_into(f, &exc);  // may link delegate frames above f
         m.frame = f;
         LOAD_FRAME();
-        raise_value_at_resume(exc);
+        // Undef: a delegate's throw() answered (a value to yield on, or
+        // its return value), and f resumes without an exception.
+        if (!exc.is_undef()) raise_value_at_resume(exc);
       }
 #if COIL_COMPUTED_GOTO
       NEXT();

@@ -454,12 +454,84 @@ static bool is_delegating(Frame* f) {
          vm::instr_op(f->ip[-2]) == Op::SEND;
 }
 
+// Closes what a frame delegates to when GeneratorExit is thrown through it
+// (CPython's gen_close_iter); an error from closing replaces GeneratorExit.
+static void close_delegate(Value recv, Value* exc) {
+  try {
+    if (recv.is_obj() && recv.o->kind == Kind::Generator) {
+      Value close = getattr(recv, COIL_NAME("close"));
+      call0(close);
+    } else {
+      Value close = getattr_opt(recv, COIL_NAME("close"));
+      if (!close.is_undef()) call0(close);
+    }
+  } catch (PyError& e) {
+    *exc = e.exc;
+  }
+}
+
+static bool is_generator_exit(Value exc) {
+  if (exc.is_obj() && exc.o->kind == Kind::Type)
+    return static_cast<TypeObject*>(exc.o)->is_subtype(exc_types().GeneratorExit);
+  return exception_matches(exc, make_obj(exc_types().GeneratorExit));
+}
+
+// The thrown value as the exception to raise in a frame: an exception
+// class is instantiated; anything else but an exception is a TypeError
+// (a delegate's throw() may have been given it as it was).
+static Value exception_to_raise(Value v) {
+  if (v.is_obj() && v.o->kind == Kind::Exception) return v;
+  if (v.is_obj() && v.o->kind == Kind::Type && static_cast<TypeObject*>(v.o)->is_subtype(exc_types().BaseException))
+    return call0(v);
+  return make_obj(new_exception(exc_types().TypeError,
+                                "exceptions must be classes or instances deriving from BaseException, not " +
+                                    type_name(v)));
+}
+
 Frame* throw_into(Frame* f, Value* exc) {
   Frame* cur = f;
   while (is_delegating(cur)) {
     Value recv = cur->sp[-1];
+    // GeneratorExit closes the delegate and is raised here (a native
+    // awaitable is told through throw_in below instead).
+    if (is_generator_exit(*exc) && !(recv.is_obj() && recv.o->kind == Kind::Native)) {
+      cur->ip -= 1;
+      vm().frame = cur;
+      close_delegate(recv, exc);
+      break;
+    }
+    if (recv.is_obj() && recv.o->kind != Kind::Native && recv.o->kind != Kind::Generator) {
+      // Any other iterator gets the value through its own throw(), as it
+      // was given; without one, it is raised here.
+      Value meth = getattr_opt(recv, COIL_NAME("throw"));
+      if (meth.is_undef()) {
+        cur->ip -= 1;
+        break;
+      }
+      vm().frame = cur;
+      try {
+        Value r = call1(meth, *exc);
+        // It yielded r: this frame yields it on (YIELD_VALUE again).
+        *cur->sp++ = r;
+        cur->ip -= 1;
+        *exc = Value();
+      } catch (PyError& e) {
+        if (exception_matches(e.exc, make_obj(exc_types().StopIteration))) {
+          // It finished: `yield from` gives its value, as SEND would.
+          Value args = as<Exception>(e.exc)->args;
+          cur->sp[-1] = is_tuple(args) && !as<Tuple>(args)->items.empty() ? as<Tuple>(args)->items[0] : make_none();
+          cur->ip = cur->code->instrs.data() + vm::instr_arg(cur->ip[-2]);
+          *exc = Value();
+        } else {
+          cur->ip -= 1;
+          *exc = e.exc;
+        }
+      }
+      break;
+    }
     cur->ip -= 1;  // the exception now surfaces at the SEND
     if (recv.is_obj() && recv.o->kind == Kind::Native) {
+      *exc = exception_to_raise(*exc);
       // Native awaitables see the exception first (a sleep cancels its
       // timer, an async generator runs its handlers); whatever they raise
       // surfaces at the SEND.
@@ -485,6 +557,7 @@ Frame* throw_into(Frame* f, Value* exc) {
     break;
   }
   vm().frame = cur;
+  if (!exc->is_undef()) *exc = exception_to_raise(*exc);
   return cur;
 }
 
