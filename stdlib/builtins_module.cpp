@@ -61,6 +61,10 @@ Value b_import(Args& a) {
 
 }  // namespace
 
+bool is_builtin_import(Value v) {
+  return v.is_obj() && v.o->kind == Kind::NativeFunction && static_cast<NativeFunction*>(v.o)->fn == b_import;
+}
+
 Module* init_builtins_module() {
   VM& m = vm();
   Dict* b = m.builtins;

@@ -81,6 +81,12 @@ const EmbeddedEntry kEmbedded[] = {
 };
 }  // namespace
 
+std::vector<const char*> native_module_names() {
+  std::vector<const char*> names{"builtins"};
+  for (const Entry& e : kModules) names.push_back(e.name);
+  return names;
+}
+
 Module* make_builtin_module(std::string_view name) {
   for (const Entry& e : kModules)
     if (name == e.name) return e.init();

@@ -1,6 +1,9 @@
 // The built-in modules that `import` finds before looking for files.
 #pragma once
 #include <string_view>
+#include <vector>
+
+#include "runtime/value.h"
 
 namespace coil::rt {
 
@@ -10,10 +13,15 @@ struct Module;
 // is no built-in module of that name. Each module is created once and then
 // cached in sys.modules by the import machinery.
 Module* make_builtin_module(std::string_view name);
+// The names of the modules written in C++ (sys.builtin_module_names).
+std::vector<const char*> native_module_names();
 
 // The builtins module (stdlib/builtins_module.cpp): made once at start-up
 // around vm().builtins and registered in sys.modules.
 Module* init_builtins_module();
+// Whether v is the builtins module's own __import__ (the import statement
+// then imports directly; a replacement is called instead).
+bool is_builtin_import(Value v);
 
 // One initialiser per module file in stdlib/.
 Module* init_sys_module();

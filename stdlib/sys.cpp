@@ -1,9 +1,12 @@
 // The sys module: argv, exit, stdout/stderr, path, modules, limits.
 #include <unistd.h>
 
+#include <algorithm>
+#include <cfloat>
 #include <climits>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 #include "runtime/checked.h"
 #include "runtime/dict.h"
@@ -146,6 +149,16 @@ Value sys_displayhook(Args& a) {
 
 namespace {
 
+// sys.excepthook(type, value, traceback): what an uncaught exception
+// prints, on stderr.
+Value sys_excepthook(Args& a) {
+  if (a.nkw()) raise(exc_types().TypeError, "excepthook() takes no keyword arguments");
+  if (a.n != 3) raisef(exc_types().TypeError, "excepthook expected 3 arguments, got %d", a.n);
+  if (!kind_is(a.v[1], Kind::Exception)) raise(exc_types().TypeError, "print_exception(): Exception expected for value, " + type_name(a.v[1]) + " found");
+  print_exception(a.v[1]);
+  return make_none();
+}
+
 // sys._getframe([depth]): the frame object `depth` calls below the caller
 // (natives have no frames, so the caller is the innermost script frame).
 Value sys_getframe(Args& a) {
@@ -226,6 +239,83 @@ Module* init_sys_module() {
   fn(m, "_getframe", sys_getframe);
   fn(m, "displayhook", sys_displayhook);
   set(m, "__displayhook__", m->dict->get_str(S("displayhook")));
+  fn(m, "excepthook", sys_excepthook);
+  set(m, "__excepthook__", m->dict->get_str(S("excepthook")));
+  set(m, "__stdin__", m->dict->get_str(S("stdin")));
+  // What CPython's own modules read of sys.
+  {
+    std::vector<const char*> names = native_module_names();
+    std::sort(names.begin(), names.end(), [](const char* a, const char* b) { return std::strcmp(a, b) < 0; });
+    std::vector<Value> items;
+    for (const char* n : names) items.push_back(str_value(n));
+    set(m, "builtin_module_names", make_obj(new_tuple(std::move(items))));
+  }
+  set(m, "warnoptions", make_obj(new_list()));
+  set(m, "_xoptions", make_obj(new_dict()));
+  set(m, "meta_path", make_obj(new_list()));
+  set(m, "path_hooks", make_obj(new_list()));
+  set(m, "path_importer_cache", make_obj(new_dict()));
+  {
+    std::vector<Value> orig;
+    for (const std::string& s : v.argv) orig.push_back(str_value(s));
+    set(m, "orig_argv", make_obj(new_list(std::move(orig))));
+  }
+  const char* lib_dir = std::getenv("COIL_CPYTHON_LIB");
+  if (!lib_dir) lib_dir = COIL_CPYTHON_LIB_DIR;
+  // prefix/lib/python3.11 is the library; coil has no site-packages.
+  std::string prefix = lib_dir;
+  for (int i = 0; i < 2 && prefix.rfind('/') != std::string::npos; ++i) prefix = prefix.substr(0, prefix.rfind('/'));
+  for (const char* k : {"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"}) set(m, k, str_value(prefix));
+  set(m, "platlibdir", str_value("lib"));
+  set(m, "pycache_prefix", make_none());
+  set(m, "dont_write_bytecode", make_bool(true));
+  set(m, "api_version", make_int(1013));
+  set(m, "maxunicode", make_int(0x10FFFF));
+  set(m, "float_repr_style", str_value("short"));
+  set(m, "abiflags", str_value(""));
+  set(m, "copyright", str_value("coil: Python 3.11 semantics; CPython is Copyright (c) 2001-2023 Python Software Foundation."));
+  {
+    TypeObject* ft = new_structseq_type(
+        "sys", "flags",
+        {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
+         "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode",
+         "utf8_mode", "warn_default_encoding", "safe_path"});
+    std::vector<Value> vals(17, make_int(0));
+    vals[4] = make_int(1);   // dont_write_bytecode
+    vals[11] = make_int(1);  // hash_randomization
+    vals[16] = make_bool(false);
+    vals[13] = make_bool(false);
+    set(m, "flags", new_structseq(ft, std::move(vals)));
+  }
+  {
+    TypeObject* fi = new_structseq_type("sys", "float_info",
+                                        {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
+                                         "mant_dig", "epsilon", "radix", "rounds"});
+    set(m, "float_info", new_structseq(fi, {make_float(DBL_MAX), make_int(DBL_MAX_EXP), make_int(DBL_MAX_10_EXP),
+                                            make_float(DBL_MIN), make_int(DBL_MIN_EXP), make_int(DBL_MIN_10_EXP),
+                                            make_int(DBL_DIG), make_int(DBL_MANT_DIG), make_float(DBL_EPSILON),
+                                            make_int(FLT_RADIX), make_int(1)}));
+    TypeObject* ii = new_structseq_type("sys", "int_info",
+                                        {"bits_per_digit", "sizeof_digit", "default_max_str_digits",
+                                         "str_digits_check_threshold"});
+    set(m, "int_info", new_structseq(ii, {make_int(30), make_int(4), make_int(4300), make_int(640)}));
+    TypeObject* hi = new_structseq_type("sys", "hash_info",
+                                        {"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits",
+                                         "seed_bits", "cutoff"});
+    set(m, "hash_info", new_structseq(hi, {make_int(64), make_int((int64_t{1} << 61) - 1), make_int(314159),
+                                           make_int(0), make_int(1000003), str_value("siphash13"), make_int(64),
+                                           make_int(128), make_int(0)}));
+  }
+  fn(m, "getdefaultencoding", [](Args&) -> Value { return str_value("utf-8"); });
+  fn(m, "getfilesystemencoding", [](Args&) -> Value { return str_value("utf-8"); });
+  fn(m, "getfilesystemencodeerrors", [](Args&) -> Value { return str_value("surrogateescape"); });
+  fn(m, "gettrace", [](Args&) -> Value { return make_none(); });
+  fn(m, "getprofile", [](Args&) -> Value { return make_none(); });
+  fn(m, "settrace", [](Args&) -> Value { return make_none(); });
+  fn(m, "setprofile", [](Args&) -> Value { return make_none(); });
+  fn(m, "audit", [](Args&) -> Value { return make_none(); });
+  fn(m, "addaudithook", [](Args&) -> Value { return make_none(); });
+  fn(m, "is_finalizing", [](Args&) -> Value { return make_bool(false); });
   return m;
 }
 

@@ -39,6 +39,7 @@
 #include "runtime/warnings.h"
 #include "runtime/weakref.h"
 #include "vm/call.h"
+#include "stdlib/modules.h"
 #include "vm/interp_support.h"
 
 namespace coil::rt {
@@ -1159,7 +1160,14 @@ Value execute(Frame* entry, Value throw_exc) {
         NEXT();
       }
       TARGET(LOAD_BUILD_CLASS) {
-        PUSH(build_class_function());
+        // builtins.__build_class__, which a program may replace.
+        Value bc = f->func->builtins.is_undef() ? m.builtins->get_str(COIL_NAME("__build_class__"))
+                                                : builtin_for(f->func->builtins, COIL_NAME("__build_class__"));
+        if (bc.is_undef()) {
+          SAVE_FRAME();
+          raise(exc_types().NameError, "__build_class__ not found");
+        }
+        PUSH(bc);
         NEXT();
       }
       TARGET(RAISE_VARARGS) {
@@ -1254,7 +1262,13 @@ Value execute(Frame* entry, Value throw_exc) {
       TARGET(IMPORT_NAME) {
         SAVE_FRAME();
         Value fromlist = TOP();
-        TOP() = import_name(names[arg], fromlist, f->globals);
+        Value imp = f->func->builtins.is_undef() ? m.builtins->get_str(COIL_NAME("__import__"))
+                                                 : builtin_for(f->func->builtins, COIL_NAME("__import__"));
+        if (is_builtin_import(imp)) {
+          TOP() = import_name(names[arg], fromlist, f->globals);
+        } else {
+          TOP() = call_import_hook(imp, names[arg], fromlist, f);
+        }
         NEXT();
       }
       TARGET(IMPORT_FROM) {

@@ -95,6 +95,20 @@ static bool plain_instance_attr(TypeObject* t, Str* name, bool store) {
   return true;
 }
 
+Value call_import_hook(Value hook, Str* dotted, Value fromlist, Frame* f) {
+  if (hook.is_undef()) raise(exc_types().ImportError, "__import__ not found");
+  const std::string& s = dotted->s;
+  size_t level = 0;
+  while (level < s.size() && s[level] == '.') ++level;
+  RootedVector args;
+  args.push_back(str_value(s.substr(level)));
+  args.push_back(make_obj(f->globals));
+  args.push_back(f->locals_dict ? make_obj(f->locals_dict) : make_none());
+  args.push_back(fromlist.is_undef() ? make_none() : fromlist);
+  args.push_back(make_int(static_cast<int64_t>(level)));
+  return call(hook, args.data(), 5);
+}
+
 Value load_module_attr(Module* m, Str* name, vm::AttrCache& c) {
   int64_t i = m->dict->find(make_obj(name), name->hash());
   if (i < 0) return Value();

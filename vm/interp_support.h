@@ -117,6 +117,10 @@ Value sys_displayhook(Args& a);  // stdlib/sys.cpp
 // the VM's): Undef when absent, TypeError when they are not subscriptable
 // (None, say).
 Value builtin_for(Value own_builtins, Str* name);
+// A replaced builtins.__import__ called as the import statement calls it:
+// (name, globals, locals, fromlist, level), the leading dots of a relative
+// name as the level. Undef hook: ImportError "__import__ not found".
+Value call_import_hook(Value hook, Str* dotted, Value fromlist, Frame* f);
 
 // SETUP_ANNOTATIONS: __annotations__ = {} in the namespace unless present.
 void setup_annotations(Dict* ns);
