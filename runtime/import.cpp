@@ -339,11 +339,17 @@ Value import_from(Value module, Str* name) {
   if (!v.is_undef()) return v;
   Module* m = as<Module>(module);
   if (!m->dict->get_str(S("__path__")).is_undef()) {
+    // A submodule (`from . import _parser`). Only its own absence is the
+    // ImportError below; an error inside it propagates, as in CPython.
+    std::string full = m->name->s + "." + name->s;
     try {
-      Module* sub = import_one(m->name->s + "." + name->s, m);
+      Module* sub = import_one(full, m);
       m->dict->set_str(name, make_obj(sub));
       return make_obj(sub);
-    } catch (PyError&) {
+    } catch (PyError& e) {
+      if (!exception_matches(e.exc, make_obj(exc_types().ModuleNotFoundError))) throw;
+      Value missing = as<Exception>(e.exc)->dict->get_str(S("name"));
+      if (!(is_str(missing) && as_str(missing)->s == full)) throw;
     }
   }
   Value file = m->dict->get_str(S("__file__"));
