@@ -22,33 +22,15 @@ namespace coil::rt {
 
 namespace {
 
-// How a built-in's __new__ builds an instance: empty (list, dict, set:
-// `__init__` fills it, so a subclass may give __init__ other parameters), or
-// from the arguments (the immutable types; their __init__ is object's).
-bool fills_in_init(const TypeObject* t) {
-  const BuiltinTypes& b = types();
-  return t == b.list || t == b.dict || t == b.set || t == b.bytearray || t == b.staticmethod || t == b.classmethod ||
-         t == b.property;
-}
-
-// The built-ins whose layout a Python class can take, besides object and the
-// exceptions (which have layouts of their own: Instance, Exception).
-bool has_subclass_support(const TypeObject* t) {
-  const BuiltinTypes& b = types();
-  return t == b.list || t == b.dict || t == b.set || t == b.tuple || t == b.str || t == b.int_ ||
-         t == b.frozenset || t == b.complex_ || t == b.float_ || t == b.bytes || t == b.bytearray ||
-         t == b.staticmethod || t == b.classmethod || t == b.property;
-}
-
-// An empty instance of a type that fills_in_init, for its __new__.
-Value empty_instance(TypeObject* t) {
-  const BuiltinTypes& b = types();
-  if (t == b.staticmethod) return make_obj(heap().make<StaticMethod>(make_none()));
-  if (t == b.classmethod) return make_obj(heap().make<ClassMethod>(make_none()));
-  if (t == b.property) return make_obj(heap().make<Property>());
-  Args none{nullptr, 0, nullptr};
-  return t->ctor(none);
-}
+// Empty instances for the built-ins that __init__ fills (new_empty): their
+// constructors with no arguments, or an empty descriptor.
+Value empty_list(Args& a) { return types().list->ctor(a); }
+Value empty_dict(Args& a) { return types().dict->ctor(a); }
+Value empty_set(Args& a) { return types().set->ctor(a); }
+Value empty_bytearray(Args& a) { return types().bytearray->ctor(a); }
+Value empty_staticmethod(Args&) { return make_obj(heap().make<StaticMethod>(make_none())); }
+Value empty_classmethod(Args&) { return make_obj(heap().make<ClassMethod>(make_none())); }
+Value empty_property(Args&) { return make_obj(heap().make<Property>()); }
 
 // A fresh object of v's layout and value with no other owner, so that it can
 // take a Python class: the constructors of immutable types share (str(s)
@@ -104,8 +86,9 @@ Value builtin_new(Args& a) {
     raise(exc_types().TypeError, tn + ".__new__(" + cls->name->s + ") is not safe, use " + new_owner_name(cls) +
                                      ".__new__()");
   Value made;
-  if (fills_in_init(owner)) {
-    made = empty_instance(owner);
+  if (owner->new_empty) {
+    Args none{nullptr, 0, nullptr};
+    made = owner->new_empty(none);
   } else {
     Args rest{a.v + 1, a.n - 1, a.kwnames};
     made = owner->ctor(rest);
@@ -172,9 +155,11 @@ void add_owned_method(TypeObject* t, const char* name, NativeFn fn, bool is_meth
 
 }  // namespace
 
-void allow_builtin_subclassing(TypeObject* t) {
+void allow_builtin_subclassing(TypeObject* t, NativeFn new_empty, NativeFn init) {
   t->subclassing = Subclassing::Allowed;
+  t->new_empty = new_empty;
   add_owned_method(t, "__new__", builtin_new, false);
+  if (init) add_owned_method(t, "__init__", init, true);
 }
 
 std::string new_owner_name(TypeObject* cls) {
@@ -231,16 +216,16 @@ void init_builtin_subclassing() {
         t != b.reversed)
       t->subclassing = Subclassing::Final;
   b.object->subclassing = Subclassing::Allowed;
-  for (TypeObject* t : {b.list, b.dict, b.set, b.tuple, b.str, b.int_, b.frozenset, b.complex_, b.float_, b.bytes,
-                        b.bytearray, b.staticmethod, b.classmethod, b.property}) {
-    if (!has_subclass_support(t)) continue;
-    t->subclassing = Subclassing::Allowed;
-    add_owned_method(t, "__new__", builtin_new, false);
-  }
-  add_owned_method(b.list, "__init__", list_init, true);
-  add_owned_method(b.dict, "__init__", dict_init, true);
-  add_owned_method(b.set, "__init__", set_init, true);
-  add_owned_method(b.bytearray, "__init__", bytearray_init, true);
+  for (TypeObject* t : {b.tuple, b.str, b.int_, b.frozenset, b.complex_, b.float_, b.bytes})
+    allow_builtin_subclassing(t);
+  allow_builtin_subclassing(b.list, empty_list, list_init);
+  allow_builtin_subclassing(b.dict, empty_dict, dict_init);
+  allow_builtin_subclassing(b.set, empty_set, set_init);
+  allow_builtin_subclassing(b.bytearray, empty_bytearray, bytearray_init);
+  // Their __init__ natives are registered with the types (runtime/class.cpp).
+  allow_builtin_subclassing(b.staticmethod, empty_staticmethod);
+  allow_builtin_subclassing(b.classmethod, empty_classmethod);
+  allow_builtin_subclassing(b.property, empty_property);
 }
 
 }  // namespace coil::rt

@@ -33,9 +33,11 @@ std::string new_owner_name(TypeObject* cls);
 // at start-up, after the built-in types have their constructors.
 void init_builtin_subclassing();
 
-// Lets Python classes subclass a built-in type made after start-up whose
-// constructor builds an instance from the arguments (types.GenericAlias):
-// its `__new__` calls the constructor and gives the result the subclass.
-void allow_builtin_subclassing(TypeObject* t);
+// Lets Python classes subclass the built-in type t: its `__new__` makes the
+// object and gives it the subclass. With new_empty (TypeObject::new_empty)
+// the object starts empty and `init`, registered as t's `__init__`, fills
+// it from the arguments (list, asyncio.Queue); without, t's constructor
+// builds it from the arguments (int, str, types.GenericAlias).
+void allow_builtin_subclassing(TypeObject* t, NativeFn new_empty = nullptr, NativeFn init = nullptr);
 
 }  // namespace coil::rt

@@ -56,6 +56,11 @@ struct TypeObject : Object {
   // Constructor of a built-in type: called with the type as self (a.v[-1]
   // is not available; the type is passed as the first positional argument).
   NativeFn ctor = nullptr;
+  // For a built-in whose __init__ fills its instances (list, dict, property,
+  // asyncio.Queue): makes an empty one, so that __new__ ignores the
+  // arguments and a subclass's __init__ may take others
+  // (runtime/subclass.h). Null: __new__ builds from the arguments (ctor).
+  NativeFn new_empty = nullptr;
   // Bumped whenever this class's or a base's dict changes (method caches).
   uint32_t version = 1;
   // Instances have a __dict__: false for a class whose __slots__ (and its

@@ -24,6 +24,7 @@
 #include "runtime/signals.h"
 #include "runtime/set.h"
 #include "runtime/str.h"
+#include "runtime/subclass.h"
 #include "runtime/traceback.h"
 #include "runtime/vm.h"
 #include "runtime/warnings.h"
@@ -54,7 +55,7 @@ Future* self_future(Args& a) {
 }
 
 Task* self_task(Args& a) {
-  if (a.n < 1 || !(a.v[0].is_obj() && a.v[0].o->type == task_type()))
+  if (a.n < 1 || !(a.v[0].is_obj() && a.v[0].o->kind == Kind::Native && a.v[0].o->type->is_subtype(task_type())))
     raise(exc_types().TypeError, "descriptor requires a Task");
   return as<Task>(a.v[0]);
 }
@@ -264,13 +265,16 @@ TypeObject* native_coroutine_type() {
 }
 
 Event* self_event(Args& a) {
-  if (a.n < 1 || !(a.v[0].is_obj() && a.v[0].o->type == event_type()))
+  if (a.n < 1 || !(a.v[0].is_obj() && a.v[0].o->kind == Kind::Native && a.v[0].o->type->is_subtype(event_type())))
     raise(exc_types().TypeError, "descriptor requires an asyncio.Event");
   return as<Event>(a.v[0]);
 }
 
 Value ev_new(Args& a) {
-  if (a.n || a.nkw()) raise(exc_types().TypeError, "Event() takes no arguments");
+  if (a.nkw())
+    raisef(exc_types().TypeError, "Event.__init__() got an unexpected keyword argument '%s'",
+           as_str(a.kwnames->items[0])->s.c_str());
+  if (a.n) raisef(exc_types().TypeError, "Event.__init__() takes 1 positional argument but %d were given", a.n + 1);
   return make_obj(heap().make<Event>(event_type()));
 }
 Value ev_is_set(Args& a) { return make_bool(self_event(a)->value); }
@@ -483,14 +487,18 @@ TypeObject* queue_empty_type() { return queue_exc_type("QueueEmpty", g_queue_emp
 TypeObject* queue_full_type() { return queue_exc_type("QueueFull", g_queue_full); }
 
 Queue* self_queue(Args& a) {
-  if (a.n >= 1 && a.v[0].is_obj() && a.v[0].o->kind == Kind::Native)
-    for (QueueKind k : {QueueKind::Fifo, QueueKind::Lifo, QueueKind::Priority})
-      if (a.v[0].o->type == queue_type(k)) return as<Queue>(a.v[0]);
+  if (a.n >= 1 && a.v[0].is_obj() && a.v[0].o->kind == Kind::Native &&
+      a.v[0].o->type->is_subtype(queue_type(QueueKind::Fifo)))
+    return as<Queue>(a.v[0]);
   raise(exc_types().TypeError, "descriptor requires an asyncio.Queue");
 }
 
 Value make_queue(Args& a, QueueKind k) {
-  if (a.n > 1) raise(exc_types().TypeError, "Queue() takes at most 1 argument");
+  for (int i = 0; i < a.nkw(); ++i)
+    if (as_str(a.kwnames->items[i])->s != "maxsize")
+      raisef(exc_types().TypeError, "Queue.__init__() got an unexpected keyword argument '%s'",
+             as_str(a.kwnames->items[i])->s.c_str());
+  if (a.n > 1) raisef(exc_types().TypeError, "Queue.__init__() takes from 1 to 2 positional arguments but %d were given", a.n + 1);
   Value m = arg_or_kw(a, 0, "maxsize", make_int(0));
   if (!m.is_int()) raise(exc_types().TypeError, "'" + type_name(m) + "' object cannot be interpreted as an integer");
   Queue* q = heap().make<Queue>(queue_type(k), k);
@@ -706,7 +714,8 @@ Value a_gather(Args& a) {
       continue;
     }
     Future* f = ensure_future(loop, arg);
-    if (!arg.identical(make_obj(f)) && f->type == task_type()) static_cast<Task*>(f)->log_destroy_pending = false;
+    if (!arg.identical(make_obj(f)) && f->type->is_subtype(task_type()))
+      static_cast<Task*>(f)->log_destroy_pending = false;
     ++outer->nfuts;
     f->add_callback({ReadyKind::GatherChild, outer, Value()});
     if (arg.is_obj()) seen.emplace(arg.o, outer->children.size());
@@ -981,6 +990,53 @@ Value h_when(Args& a) { return make_float(self_handle(a)->when); }
 
 void fn(Module* m, const char* name, NativeFn f) { m->dict->set_str(S(name), make_obj(new_native(name, f))); }
 
+// Python subclasses of the native asyncio types (runtime/subclass.h): a
+// Future, Event or Queue starts empty and its __init__ takes CPython's
+// arguments; a Task is built from its arguments by __new__, and __init__
+// only checks them, so `super().__init__(coro)` works.
+Value future_new_empty(Args&) { return make_obj(new_future(current_loop())); }
+Value future_init(Args& a) {
+  if (a.n != 1) raise(exc_types().TypeError, "Future() takes no positional arguments");
+  for (int k = 0; k < a.nkw(); ++k)
+    if (as_str(a.kwnames->items[k])->s != "loop")
+      raisef(exc_types().TypeError, "'%s' is an invalid keyword argument for Future()",
+             as_str(a.kwnames->items[k])->s.c_str());
+  Value lv = a.kwarg("loop");
+  if (lv.is_obj() && lv.o->type == event_loop_type()) self_future(a)->loop = as<EventLoop>(lv);
+  return make_none();
+}
+Value task_init(Args& a) {
+  self_task(a);
+  if (a.n < 2 && a.kwarg("coro").is_undef())
+    raise(exc_types().TypeError, "Task.__init__() missing required argument 'coro' (pos 1)");
+  return make_none();
+}
+Value event_new_empty(Args&) { return make_obj(heap().make<Event>(event_type())); }
+Value event_init(Args& a) {
+  self_event(a);
+  if (a.nkw())
+    raisef(exc_types().TypeError, "Event.__init__() got an unexpected keyword argument '%s'",
+           as_str(a.kwnames->items[0])->s.c_str());
+  if (a.n > 1) raisef(exc_types().TypeError, "Event.__init__() takes 1 positional argument but %d were given", a.n);
+  return make_none();
+}
+template <QueueKind K>
+Value queue_new_empty(Args&) {
+  Args none{nullptr, 0, nullptr};
+  return make_queue(none, K);
+}
+Value queue_init(Args& a) {
+  Queue* q = self_queue(a);
+  Args rest{a.v + 1, a.n - 1, a.kwnames};
+  for (int k = 0; k < a.nkw(); ++k)
+    if (as_str(a.kwnames->items[k])->s != "maxsize")
+      raisef(exc_types().TypeError, "Queue.__init__() got an unexpected keyword argument '%s'",
+             as_str(a.kwnames->items[k])->s.c_str());
+  Value fresh = make_queue(rest, q->qkind);  // checks the arguments as Queue() does
+  q->maxsize = as<Queue>(fresh)->maxsize;
+  return make_none();
+}
+
 }  // namespace
 
 Module* init_native_asyncio_module() {
@@ -1044,6 +1100,12 @@ Module* init_native_asyncio_module() {
     add_method(et, "clear", ev_clear);
     add_method(et, "wait", ev_wait);
     add_method(et, "__repr__", ev_repr);
+    allow_builtin_subclassing(ft, future_new_empty, future_init);
+    allow_builtin_subclassing(tt, nullptr, task_init);
+    allow_builtin_subclassing(et, event_new_empty, event_init);
+    allow_builtin_subclassing(queue_type(QueueKind::Fifo), queue_new_empty<QueueKind::Fifo>, queue_init);
+    allow_builtin_subclassing(queue_type(QueueKind::Lifo), queue_new_empty<QueueKind::Lifo>, queue_init);
+    allow_builtin_subclassing(queue_type(QueueKind::Priority), queue_new_empty<QueueKind::Priority>, queue_init);
     native_coroutine_type();
     queue_type(QueueKind::Lifo)->ctor = [](Args& a) { return make_queue(a, QueueKind::Lifo); };
     queue_type(QueueKind::Priority)->ctor = [](Args& a) { return make_queue(a, QueueKind::Priority); };
