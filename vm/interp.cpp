@@ -1028,6 +1028,16 @@ Value execute(Frame* entry, Value throw_exc) {
               ip = code->instrs.data() + arg;
               NEXT();
             }
+            if (iter->which == IterKind::Tuple) {
+              Tuple* t = as<Tuple>(iter->src);
+              if (iter->pos < static_cast<int64_t>(t->items.size())) {
+                PUSH(t->items[iter->pos++]);
+                NEXT();
+              }
+              --sp;
+              ip = code->instrs.data() + arg;
+              NEXT();
+            }
             if (iter->which == IterKind::Range) {  // see range_iter_next
               if (iter->end > 0) {
                 PUSH(make_int(iter->pos));
