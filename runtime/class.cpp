@@ -579,7 +579,15 @@ static Value property_delete(Args& a) {
   call1(p->fdel, a.v[1]);
   return make_none();
 }
-const MethodDef kFunctionDescrMethods[] = {{"__get__", function_get}};
+// __call__ of functions, built-in functions and bound methods, so that
+// collections.abc.Callable (which looks for __call__ in the type) and
+// f.__call__(...) see them as CPython's slot wrappers.
+static Value callable_call(Args& a) {
+  if (a.n < 1) raise(exc_types().TypeError, "descriptor '__call__' needs an argument");
+  return call(a.v[0], a.v + 1, a.n - 1, a.kwnames);
+}
+const MethodDef kFunctionDescrMethods[] = {{"__get__", function_get}, {"__call__", callable_call}};
+const MethodDef kCallableMethods[] = {{"__call__", callable_call}};
 const MethodDef kStaticMethodDescrMethods[] = {{"__get__", staticmethod_get}};
 const MethodDef kClassMethodDescrMethods[] = {{"__get__", classmethod_get}};
 const MethodDef kPropertyDescrMethods[] = {
@@ -737,18 +745,22 @@ static void install_slots(TypeObject* cls, Dict* ns) {
   if (ns->get_str(COIL_NAME("__doc__")).is_undef()) ns->set_str(COIL_NAME("__doc__"), make_none());
 }
 
-// `__coil_collection__ = "sequence"` (or "mapping") in a class body makes
-// the class and its subclasses acceptable to sequence (mapping) patterns.
-// It stands in for what CPython gets from C type flags or collections.abc
-// (deque is a C sequence, OrderedDict a dict subclass), for the classes of
-// coil's own stdlib written in Python; it is taken out of the namespace.
-static void take_collection_marker(TypeObject* cls, Dict* ns) {
-  Str* key = COIL_NAME("__coil_collection__");
-  Value marker = ns->get_str(key);
-  if (marker.is_undef()) return;
-  if (is_str(marker) && (as_str(marker)->s == "sequence" || as_str(marker)->s == "mapping")) {
-    cls->pattern_flags &= static_cast<uint8_t>(~(kPatternSequence | kPatternMapping));
-    cls->pattern_flags |= as_str(marker)->s == "sequence" ? kPatternSequence : kPatternMapping;
+// collections.abc's Sequence and Mapping say `__abc_tpflags__ = 1 << 5`
+// (or 1 << 6) in their class bodies; CPython's _abc turns that into the type
+// flags that sequence and mapping patterns test (Py_TPFLAGS_SEQUENCE,
+// Py_TPFLAGS_MAPPING) and removes the name. coil does the same when any
+// class is made, and subclasses inherit the flags.
+static void take_abc_tpflags(TypeObject* cls, Dict* ns) {
+  Str* key = COIL_NAME("__abc_tpflags__");
+  Value flags = ns->get_str(key);
+  if (flags.is_undef()) return;
+  if (flags.is_int()) {
+    constexpr int64_t kSequence = 1 << 5, kMapping = 1 << 6;
+    if (flags.i & (kSequence | kMapping)) {
+      cls->pattern_flags &= static_cast<uint8_t>(~(kPatternSequence | kPatternMapping));
+      if (flags.i & kSequence) cls->pattern_flags |= kPatternSequence;
+      else cls->pattern_flags |= kPatternMapping;
+    }
   }
   ns->remove(make_obj(key));
 }
@@ -770,7 +782,7 @@ static Value new_class(TypeObject* meta, Str* name, const std::vector<TypeObject
   if (cls->bases.size() > 1) cls->mro = c3_mro(cls);
   cls->dict = ns;
   install_slots(cls, ns);
-  take_collection_marker(cls, ns);
+  take_abc_tpflags(cls, ns);
   Value mod = ns->get_str(COIL_NAME("__module__"));
   if (is_str(mod)) cls->module = as_str(mod);
   // __qualname__ lives on the type, not in its dict, as CPython's
@@ -1083,6 +1095,8 @@ void init_object_methods() {
   add_method(types().classmethod, "__init__", classmethod_init);
   add_method(types().property, "__init__", property_init);
   add_methods(types().function, kFunctionDescrMethods);
+  add_methods(types().builtin_function, kCallableMethods);
+  add_methods(types().method, kCallableMethods);
   add_methods(types().staticmethod, kStaticMethodDescrMethods);
   add_methods(types().classmethod, kClassMethodDescrMethods);
   add_methods(types().property, kPropertyDescrMethods);

@@ -13,7 +13,9 @@ namespace coil::rt {
 
 extern const char kEmbedded_asyncio[];
 extern const char kEmbedded_bisect[];
-extern const char kEmbedded_collections[];
+extern const char kEmbedded__collections[];
+extern const char kEmbedded__contextvars[];
+extern const char kEmbedded__thread[];
 extern const char kEmbedded_copy[];
 extern const char kEmbedded_dataclasses[];
 extern const char kEmbedded_functools[];
@@ -68,9 +70,11 @@ struct EmbeddedEntry {
   const char* filename;
 };
 const EmbeddedEntry kEmbedded[] = {
+    {"_collections", kEmbedded__collections, "<stdlib>/_collections.py"},
+    {"_contextvars", kEmbedded__contextvars, "<stdlib>/_contextvars.py"},
+    {"_thread", kEmbedded__thread, "<stdlib>/_thread.py"},
     {"asyncio", kEmbedded_asyncio, "<stdlib>/asyncio/__init__.py"},
     {"bisect", kEmbedded_bisect, "<stdlib>/bisect.py"},
-    {"collections", kEmbedded_collections, "<stdlib>/collections.py"},
     {"copy", kEmbedded_copy, "<stdlib>/copy.py"},
     {"dataclasses", kEmbedded_dataclasses, "<stdlib>/dataclasses.py"},
     {"functools", kEmbedded_functools, "<stdlib>/functools.py"},
