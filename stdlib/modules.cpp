@@ -12,14 +12,12 @@
 namespace coil::rt {
 
 extern const char kEmbedded_asyncio[];
-extern const char kEmbedded_bisect[];
 extern const char kEmbedded__collections[];
 extern const char kEmbedded__contextvars[];
 extern const char kEmbedded__thread[];
 extern const char kEmbedded_copy[];
 extern const char kEmbedded_dataclasses[];
 extern const char kEmbedded_functools[];
-extern const char kEmbedded_heapq[];
 extern const char kEmbedded_itertools[];
 extern const char kEmbedded_operator[];
 extern const char kEmbedded_string[];
@@ -50,6 +48,7 @@ Module* init_underscore_signal() { return init_signal_module("_signal"); }
 Module* init_signal() { return init_signal_module("signal"); }
 const Entry kModules[] = {
     {"_asyncio", init_native_asyncio_module},
+    {"_heapq", init_heapq_module},
     {"_signal", init_underscore_signal},
     {"_weakref", init_weakref_module},
     {"atexit", init_atexit_module},
@@ -74,11 +73,9 @@ const EmbeddedEntry kEmbedded[] = {
     {"_contextvars", kEmbedded__contextvars, "<stdlib>/_contextvars.py"},
     {"_thread", kEmbedded__thread, "<stdlib>/_thread.py"},
     {"asyncio", kEmbedded_asyncio, "<stdlib>/asyncio/__init__.py"},
-    {"bisect", kEmbedded_bisect, "<stdlib>/bisect.py"},
     {"copy", kEmbedded_copy, "<stdlib>/copy.py"},
     {"dataclasses", kEmbedded_dataclasses, "<stdlib>/dataclasses.py"},
     {"functools", kEmbedded_functools, "<stdlib>/functools.py"},
-    {"heapq", kEmbedded_heapq, "<stdlib>/heapq.py"},
     {"itertools", kEmbedded_itertools, "<stdlib>/itertools.py"},
     {"operator", kEmbedded_operator, "<stdlib>/operator.py"},
     {"string", kEmbedded_string, "<stdlib>/string.py"},
