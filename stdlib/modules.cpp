@@ -14,12 +14,11 @@ namespace coil::rt {
 extern const char kEmbedded_asyncio[];
 extern const char kEmbedded__collections[];
 extern const char kEmbedded__contextvars[];
+extern const char kEmbedded__functools[];
+extern const char kEmbedded__operator[];
 extern const char kEmbedded__thread[];
-extern const char kEmbedded_copy[];
 extern const char kEmbedded_dataclasses[];
-extern const char kEmbedded_functools[];
 extern const char kEmbedded_itertools[];
-extern const char kEmbedded_operator[];
 extern const char kEmbedded_string[];
 Module* init_random_module();
 
@@ -71,13 +70,12 @@ struct EmbeddedEntry {
 const EmbeddedEntry kEmbedded[] = {
     {"_collections", kEmbedded__collections, "<stdlib>/_collections.py"},
     {"_contextvars", kEmbedded__contextvars, "<stdlib>/_contextvars.py"},
+    {"_functools", kEmbedded__functools, "<stdlib>/_functools.py"},
+    {"_operator", kEmbedded__operator, "<stdlib>/_operator.py"},
     {"_thread", kEmbedded__thread, "<stdlib>/_thread.py"},
     {"asyncio", kEmbedded_asyncio, "<stdlib>/asyncio/__init__.py"},
-    {"copy", kEmbedded_copy, "<stdlib>/copy.py"},
     {"dataclasses", kEmbedded_dataclasses, "<stdlib>/dataclasses.py"},
-    {"functools", kEmbedded_functools, "<stdlib>/functools.py"},
     {"itertools", kEmbedded_itertools, "<stdlib>/itertools.py"},
-    {"operator", kEmbedded_operator, "<stdlib>/operator.py"},
     {"string", kEmbedded_string, "<stdlib>/string.py"},
 };
 }  // namespace

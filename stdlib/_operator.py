@@ -1,5 +1,13 @@
-"""Operator interface: the intrinsic operators as functions (CPython's
-Lib/operator.py, written for coil)."""
+"""Operator interface.
+
+This module exports a set of functions implemented in C corresponding
+to the intrinsic operators of Python.  For example, operator.add(x, y)
+is equivalent to the expression x+y.  The function names are those
+used for special methods; variants without leading and trailing
+'__' are also provided for convenience."""
+
+# _operator: what CPython writes in C for the operator module, written for
+# coil in the language; CPython's own operator.py imports it.
 
 __all__ = ['abs', 'add', 'and_', 'attrgetter', 'concat', 'contains', 'countOf',
            'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
