@@ -49,6 +49,7 @@ const Entry kModules[] = {
     {"_asyncio", init_native_asyncio_module},
     {"_heapq", init_heapq_module},
     {"_signal", init_underscore_signal},
+    {"_struct", init_struct_module},
     {"_weakref", init_weakref_module},
     {"atexit", init_atexit_module},
     {"cmath", init_cmath_module},

@@ -33,7 +33,8 @@ Module* init_unicodedata_module();
 Module* init_native_asyncio_module();
 Module* init_signal_module(const char* name);  // _signal, and signal for now
 Module* init_gc_module();
-Module* init_heapq_module();  // _heapq
+Module* init_heapq_module();   // _heapq
+Module* init_struct_module();  // _struct
 Module* init_atexit_module();
 
 }  // namespace coil::rt
