@@ -1,5 +1,7 @@
 #include "runtime/native.h"
 
+#include <vector>
+
 #include "runtime/dict.h"
 #include "runtime/exception.h"
 #include "runtime/function.h"
@@ -70,6 +72,14 @@ void bind_keyword_args(Args& a, const char* name, std::initializer_list<const ch
              idx + 1);
     out[idx] = a.kw(k);
   }
+}
+
+void bind_function_args(Args& a, const char* name, std::initializer_list<const char*> names, Value* out,
+                        int positional_only) {
+  std::vector<Value> shifted(static_cast<size_t>(a.n + a.nkw()) + 1);
+  for (int i = 0; i < a.n + a.nkw(); ++i) shifted[static_cast<size_t>(i) + 1] = a.v[i];
+  Args b{shifted.data(), a.n + 1, a.kwnames, a.callee};
+  bind_keyword_args(b, name, names, out, positional_only);
 }
 
 void check_method_call(const MethodDef& def, TypeObject* owner, Args& a) {

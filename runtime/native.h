@@ -98,6 +98,11 @@ void check_arg_count(const char* name, int n, int min, int max);
 void bind_keyword_args(Args& a, const char* name, std::initializer_list<const char*> names, Value* out,
                        int positional_only = 0);
 
+// bind_keyword_args for a module-level function, whose arguments have no
+// self before them.
+void bind_function_args(Args& a, const char* name, std::initializer_list<const char*> names, Value* out,
+                        int positional_only = 0);
+
 // self, already checked to have T's layout.
 template <class T>
 T* self_of(Args& a) {

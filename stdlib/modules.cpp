@@ -52,6 +52,7 @@ const Entry kModules[] = {
     {"_struct", init_struct_module},
     {"_weakref", init_weakref_module},
     {"atexit", init_atexit_module},
+    {"binascii", init_binascii_module},
     {"cmath", init_cmath_module},
     {"gc", init_gc_module},
     {"math", init_math_module},

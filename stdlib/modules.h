@@ -35,6 +35,7 @@ Module* init_signal_module(const char* name);  // _signal, and signal for now
 Module* init_gc_module();
 Module* init_heapq_module();   // _heapq
 Module* init_struct_module();  // _struct
+Module* init_binascii_module();
 Module* init_atexit_module();
 
 }  // namespace coil::rt

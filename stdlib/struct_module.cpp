@@ -581,12 +581,11 @@ Value m_unpack(Args& a) {
   return unpack_with(layout_of(a.v[0]), a.v[1]);
 }
 Value m_unpack_from(Args& a) {
-  if (a.n < 1) raise(exc_types().TypeError, "unpack_from() missing required argument 'format' (pos 1)");
-  Args rest{a.v, a.n, a.kwnames};
-  Value v[2];
-  bind_keyword_args(rest, "unpack_from", {"buffer", "offset"}, v);
-  if (v[0].is_undef()) raise(exc_types().TypeError, "unpack_from() missing required argument 'buffer' (pos 2)");
-  return unpack_from_with(layout_of(a.v[0]), v[0], v[1]);
+  Value v[3];
+  bind_function_args(a, "unpack_from", {"format", "buffer", "offset"}, v, 1);
+  if (v[0].is_undef()) raise(exc_types().TypeError, "unpack_from() missing required argument 'format' (pos 1)");
+  if (v[1].is_undef()) raise(exc_types().TypeError, "unpack_from() missing required argument 'buffer' (pos 2)");
+  return unpack_from_with(layout_of(v[0]), v[1], v[2]);
 }
 Value m_pack_into(Args& a) {
   check_no_keywords(a, "pack_into");
