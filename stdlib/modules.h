@@ -34,5 +34,7 @@ Module* init_native_asyncio_module();
 Module* init_signal_module(const char* name);  // _signal, and signal for now
 Module* init_gc_module();
 Module* init_atexit_module();
+Module* init_errno_module();
+Module* init_posix_module();  // stdlib/posix.cpp and posix_*.cpp
 
 }  // namespace coil::rt
