@@ -13,12 +13,14 @@
 #include <sys/statvfs.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <climits>
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
 
 #include "runtime/checked.h"
+#include "runtime/heap.h"
 #include "runtime/dict.h"
 #include "runtime/exception.h"
 #include "runtime/heap.h"
@@ -27,7 +29,10 @@
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/structseq.h"
 #include "runtime/ops.h"
+#include "runtime/output.h"
 #include "runtime/signals.h"
+#include "runtime/traceback.h"
+#include "runtime/vm.h"
 #include "runtime/str.h"
 #include "stdlib/modules.h"
 #include "stdlib/posix.h"
@@ -166,9 +171,15 @@ Value p_waitstatus_to_exitcode(Args& a) {
   raisef(exc_types().ValueError, "invalid wait status: %d", status);
 }
 
+// The callables of register_at_fork, oldest first: roots for the whole run.
+std::vector<Value> g_before_fork, g_after_in_child, g_after_in_parent;
+void trace_fork_hooks(Tracer& t) {
+  for (auto* hooks : {&g_before_fork, &g_after_in_child, &g_after_in_parent})
+    t.mark_range(hooks->data(), hooks->data() + hooks->size());
+}
+
 // register_at_fork(*, before=None, after_in_child=None,
-// after_in_parent=None): coil does not fork, so the callables are checked
-// and never called.
+// after_in_parent=None)
 Value p_register_at_fork(Args& a) {
   Value v[3];
   bind(a, "register_at_fork", {"before", "after_in_child", "after_in_parent"}, 0, 0, v);
@@ -181,7 +192,175 @@ Value p_register_at_fork(Args& a) {
       raisef(exc_types().TypeError, "'%s' must be callable, not %s", names[i], type_name(v[i]).c_str());
   }
   if (!any) raise(exc_types().TypeError, "At least one argument is required.");
+  static bool rooted = false;
+  if (!rooted) {
+    rooted = true;
+    vm().root_hooks.push_back(trace_fork_hooks);
+  }
+  if (!v[0].is_undef()) g_before_fork.push_back(v[0]);
+  if (!v[1].is_undef()) g_after_in_child.push_back(v[1]);
+  if (!v[2].is_undef()) g_after_in_parent.push_back(v[2]);
   return make_none();
+}
+
+// Runs fork hooks (newest first for `before`, as CPython), reporting an
+// exception as unraisable: it does not stop the fork.
+void run_fork_hooks(const std::vector<Value>& hooks, bool reverse) {
+  RootedVector copy;
+  copy.assign(hooks.begin(), hooks.end());
+  if (reverse) std::reverse(copy.begin(), copy.end());
+  for (Value h : copy) {
+    try {
+      call0(h);
+    } catch (PyError& e) {
+      stdout_flush_quietly();
+      std::string text = "Exception ignored in: " + repr(h) + "\n" + format_exception(e.exc);
+      std::fwrite(text.data(), 1, text.size(), stderr);
+      std::fflush(stderr);
+    }
+  }
+}
+
+// fork(): 0 in the child, the child's pid in the parent.
+Value p_fork(Args& a) {
+  no_args(a, "fork");
+  run_fork_hooks(g_before_fork, true);
+  pid_t pid = fork();
+  int err = errno;
+  if (pid == 0) {
+    run_fork_hooks(g_after_in_child, false);
+    return make_int(0);
+  }
+  run_fork_hooks(g_after_in_parent, false);
+  if (pid < 0) raise_errno(err);
+  return make_int(pid);
+}
+
+// The argv of execv/execve as NUL-terminated strings; `func` and `how`
+// word the errors as CPython does for each.
+std::vector<std::string> exec_argv(Value argv, bool execv_style) {
+  if (!is_list(argv) && !is_tuple(argv))
+    raise(exc_types().TypeError, execv_style ? "execv() arg 2 must be a tuple or list" : "execve: argv must be a tuple or list");
+  const std::vector<Value>& items = is_list(argv) ? as<List>(argv)->items : as<Tuple>(argv)->items;
+  if (items.empty())
+    raise(exc_types().ValueError, execv_style ? "execv() arg 2 must not be empty" : "execve: argv must not be empty");
+  RootedVector keep;
+  keep.assign(items.begin(), items.end());
+  std::vector<std::string> out;
+  for (Value item : keep) {
+    Value p = fspath(item);
+    out.push_back(is_str(p) ? fs_encode(p) : as<Bytes>(p)->data);
+    if (out.back().find('\0') != std::string::npos) raise(exc_types().ValueError, "embedded null byte");
+  }
+  if (out[0].empty())
+    raise(exc_types().ValueError,
+          execv_style ? "execv() arg 2 first element cannot be empty" : "execve: argv first element cannot be empty");
+  return out;
+}
+
+std::vector<char*> c_strings(std::vector<std::string>& strings) {
+  std::vector<char*> out;
+  for (std::string& s : strings) out.push_back(s.data());
+  out.push_back(nullptr);
+  return out;
+}
+
+// execv(path, argv, /): replaces the process; returns only by raising.
+Value p_execv(Args& a) {
+  positional(a, "execv", 2, 2);
+  Path p = path_arg(a.v[0], "execv", "path");
+  std::vector<std::string> argv = exec_argv(a.v[1], true);
+  std::vector<char*> args = c_strings(argv);
+  execv(p.c_str(), args.data());
+  raise_errno(errno);
+}
+
+// execve(path, argv, env): env is a mapping of str or bytes.
+Value p_execve(Args& a) {
+  Value v[3];
+  bind(a, "execve", {"path", "argv", "env"}, 3, 3, v);
+  Path p = path_arg(v[0], "execve", "path", kAllowFd);
+  Rooted keep_path(p.object);
+  std::vector<std::string> argv = exec_argv(v[1], false);
+  Value env = v[2];
+  Value keys_method = getattr_opt(env, COIL_NAME("keys"));
+  if (keys_method.is_undef() || !type_of(env)->slots.getitem)
+    raise(exc_types().TypeError, "execve: environment must be a mapping object");
+  RootedVector keys;
+  collect_values(call_method(env, COIL_NAME("keys"), nullptr, 0), keys);
+  std::vector<std::string> envp;
+  for (Value k : keys) {
+    Value pk = fspath(k);
+    std::string key = is_str(pk) ? fs_encode(pk) : as<Bytes>(pk)->data;
+    Value pv = fspath(getitem(env, k));
+    std::string value = is_str(pv) ? fs_encode(pv) : as<Bytes>(pv)->data;
+    if (key.empty() || key.find('=') != std::string::npos)
+      raise(exc_types().ValueError, "illegal environment variable name");
+    if (key.find('\0') != std::string::npos || value.find('\0') != std::string::npos)
+      raise(exc_types().ValueError, "embedded null byte");
+    envp.push_back(key + "=" + value);
+  }
+  std::vector<char*> args = c_strings(argv), envs = c_strings(envp);
+  if (p.is_fd())
+    fexecve(p.fd, args.data(), envs.data());
+  else
+    execve(p.c_str(), args.data(), envs.data());
+  raise_path_error(errno, p);
+}
+
+// Process groups and sessions.
+Value p_getpgid(Args& a) {
+  Value v[1];
+  bind(a, "getpgid", {"pid"}, 1, 1, v);
+  pid_t r = getpgid(int_arg(v[0]));
+  if (r < 0) raise_errno(errno);
+  return make_int(r);
+}
+Value p_getsid(Args& a) {
+  pid_t r = getsid(int_arg(one_arg(a, "getsid")));
+  if (r < 0) raise_errno(errno);
+  return make_int(r);
+}
+Value p_setsid(Args& a) {
+  no_args(a, "setsid");
+  if (setsid() < 0) raise_errno(errno);
+  return make_none();
+}
+Value p_setpgid(Args& a) {
+  positional(a, "setpgid", 2, 2);
+  if (setpgid(int_arg(a.v[0]), int_arg(a.v[1])) < 0) raise_errno(errno);
+  return make_none();
+}
+Value p_getresuid(Args& a) {
+  no_args(a, "getresuid");
+  uid_t r, e, s;
+  if (getresuid(&r, &e, &s) < 0) raise_errno(errno);
+  return make_obj(new_tuple({make_int(r), make_int(e), make_int(s)}));
+}
+Value p_getresgid(Args& a) {
+  no_args(a, "getresgid");
+  gid_t r, e, s;
+  if (getresgid(&r, &e, &s) < 0) raise_errno(errno);
+  return make_obj(new_tuple({make_int(r), make_int(e), make_int(s)}));
+}
+// getlogin(): the name of the user logged in on the controlling terminal.
+Value p_getlogin(Args& a) {
+  no_args(a, "getlogin");
+  errno = 0;
+  const char* name = getlogin();
+  if (!name) {
+    if (errno) raise_errno(errno);
+    raise(exc_types().OSError, "unable to determine login name");
+  }
+  return fs_decode(name);
+}
+// nice(increment, /): the new niceness.
+Value p_nice(Args& a) {
+  int inc = int_arg(one_arg(a, "nice"));
+  errno = 0;
+  int r = nice(inc);
+  if (r == -1 && errno != 0) raise_errno(errno);
+  return make_int(r);
 }
 
 // ---------------------------------------------------------------- the system
@@ -299,9 +478,9 @@ const Constant kConstants[] = {
 // supports_fd and supports_follow_symlinks from them.
 const char* const kHaveFunctions[] = {
     "HAVE_FACCESSAT", "HAVE_FCHDIR",    "HAVE_FCHMOD",     "HAVE_FCHMODAT",   "HAVE_FCHOWN",
-    "HAVE_FCHOWNAT",  "HAVE_FDOPENDIR", "HAVE_FSTATAT",    "HAVE_FSTATVFS",   "HAVE_FTRUNCATE",
+    "HAVE_FCHOWNAT",  "HAVE_FDOPENDIR", "HAVE_FEXECVE", "HAVE_FSTATAT",    "HAVE_FSTATVFS",   "HAVE_FTRUNCATE",
     "HAVE_FUTIMENS",  "HAVE_LINKAT",    "HAVE_LCHOWN",     "HAVE_LSTAT",      "HAVE_MKDIRAT",
-    "HAVE_MKFIFOAT",  "HAVE_OPENAT",    "HAVE_READLINKAT", "HAVE_RENAMEAT",   "HAVE_SYMLINKAT",
+    "HAVE_MKFIFOAT",  "HAVE_MKNODAT",   "HAVE_OPENAT",    "HAVE_READLINKAT", "HAVE_RENAMEAT",   "HAVE_SYMLINKAT",
     "HAVE_UNLINKAT",  "HAVE_UTIMENSAT",
 };
 
@@ -361,6 +540,17 @@ const struct {
     {"WCOREDUMP", p_wcoredump},
     {"waitstatus_to_exitcode", p_waitstatus_to_exitcode},
     {"register_at_fork", p_register_at_fork},
+    {"fork", p_fork},
+    {"execv", p_execv},
+    {"execve", p_execve},
+    {"getpgid", p_getpgid},
+    {"getsid", p_getsid},
+    {"setsid", p_setsid},
+    {"setpgid", p_setpgid},
+    {"getresuid", p_getresuid},
+    {"getresgid", p_getresgid},
+    {"getlogin", p_getlogin},
+    {"nice", p_nice},
     {"uname", p_uname},
     {"times", p_times},
     {"cpu_count", p_cpu_count},

@@ -3,6 +3,7 @@
 // posixmodule.c). Every function that takes dir_fd uses the *at form of
 // its system call, so os.supports_dir_fd is honest.
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 #include <cmath>
@@ -90,6 +91,29 @@ Value p_mkfifo(Args& a) {
     if (!retry_after(err)) raise_errno(err);
   }
   return make_none();
+}
+
+// mknod(path, mode=0o600, device=0, *, dir_fd=None)
+Value p_mknod(Args& a) {
+  Value v[4];
+  bind(a, "mknod", {"path", "mode", "device", "dir_fd"}, 1, 3, v);
+  Path p = path_arg(v[0], "mknod", "path");
+  int mode = v[1].is_undef() ? 0600 : int_arg(v[1]);
+  dev_t device = v[2].is_undef() ? 0 : static_cast<dev_t>(long_arg(v[2]));
+  int dir_fd = dir_fd_arg(v[3]);
+  while (mknodat(dir_fd, p.c_str(), static_cast<mode_t>(mode), device) != 0) {
+    int err = errno;
+    if (!retry_after(err)) raise_errno(err);
+  }
+  return make_none();
+}
+
+// major(device, /), minor(device, /), makedev(major, minor, /)
+Value p_major(Args& a) { return make_int(major(static_cast<dev_t>(long_arg(one_arg(a, "major"))))); }
+Value p_minor(Args& a) { return make_int(minor(static_cast<dev_t>(long_arg(one_arg(a, "minor"))))); }
+Value p_makedev(Args& a) {
+  positional(a, "makedev", 2, 2);
+  return make_int(static_cast<int64_t>(makedev(static_cast<unsigned>(int_arg(a.v[0])), static_cast<unsigned>(int_arg(a.v[1])))));
 }
 
 // rmdir(path, *, dir_fd=None), and unlink/remove(path, *, dir_fd=None).
@@ -373,6 +397,10 @@ void add_fs(Module* m) {
   def(m, "fchdir", p_fchdir);
   def(m, "mkdir", p_mkdir);
   def(m, "mkfifo", p_mkfifo);
+  def(m, "mknod", p_mknod);
+  def(m, "major", p_major);
+  def(m, "minor", p_minor);
+  def(m, "makedev", p_makedev);
   def(m, "rmdir", p_rmdir);
   def(m, "unlink", p_unlink);
   def(m, "remove", p_remove);
