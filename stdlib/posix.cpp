@@ -240,7 +240,8 @@ Value p_fork(Args& a) {
 // word the errors as CPython does for each.
 std::vector<std::string> exec_argv(Value argv, bool execv_style) {
   if (!is_list(argv) && !is_tuple(argv))
-    raise(exc_types().TypeError, execv_style ? "execv() arg 2 must be a tuple or list" : "execve: argv must be a tuple or list");
+    raise(exc_types().TypeError,
+          execv_style ? "execv() arg 2 must be a tuple or list" : "execve: argv must be a tuple or list");
   const std::vector<Value>& items = is_list(argv) ? as<List>(argv)->items : as<Tuple>(argv)->items;
   if (items.empty())
     raise(exc_types().ValueError, execv_style ? "execv() arg 2 must not be empty" : "execve: argv must not be empty");
@@ -268,7 +269,7 @@ std::vector<char*> c_strings(std::vector<std::string>& strings) {
 // execv(path, argv, /): replaces the process; returns only by raising.
 Value p_execv(Args& a) {
   positional(a, "execv", 2, 2);
-  Path p = path_arg(a.v[0], "execv", "path");
+  RootedPath p(a.v[0], "execv", "path");
   std::vector<std::string> argv = exec_argv(a.v[1], true);
   std::vector<char*> args = c_strings(argv);
   execv(p.c_str(), args.data());
@@ -279,8 +280,7 @@ Value p_execv(Args& a) {
 Value p_execve(Args& a) {
   Value v[3];
   bind(a, "execve", {"path", "argv", "env"}, 3, 3, v);
-  Path p = path_arg(v[0], "execve", "path", kAllowFd);
-  Rooted keep_path(p.object);
+  RootedPath p(v[0], "execve", "path", kAllowFd);
   std::vector<std::string> argv = exec_argv(v[1], false);
   Value env = v[2];
   Value keys_method = getattr_opt(env, COIL_NAME("keys"));

@@ -20,6 +20,7 @@
 #include <string>
 #include <string_view>
 
+#include "runtime/heap.h"
 #include "runtime/types.h"
 #include "runtime/value.h"
 
@@ -92,6 +93,15 @@ enum PathFlags : int {
 // "stat: path should be string, bytes, os.PathLike or integer, not float",
 // "stat: embedded null character in path". The caller roots v.
 Path path_arg(Value v, const char* func, const char* arg, int flags = 0);
+// A path argument read by path_arg whose object stays rooted while the
+// native runs: converting a later argument (__index__, __bool__) or a signal
+// handler may run script code, and the error raised afterwards names the
+// object. Declare it as a local; copies are plain Paths.
+struct RootedPath : Path {
+  Rooted root;
+  RootedPath(Value v, const char* func, const char* arg, int flags = 0)
+      : Path(path_arg(v, func, arg, flags)), root(object) {}
+};
 // "stat: can't specify dir_fd without matching path" and its siblings:
 // the combinations path_t forbids.
 void check_fd_combinations(const char* func, const Path& p, int dir_fd, bool follow_symlinks);

@@ -6,6 +6,8 @@
 #include <sys/sendfile.h>
 #include <unistd.h>
 
+#include <memory>
+
 #include "runtime/checked.h"
 #include "runtime/dict.h"
 #include "runtime/exception.h"
@@ -25,8 +27,7 @@ namespace {
 Value p_open(Args& a) {
   Value v[4];
   bind(a, "open", {"path", "flags", "mode", "dir_fd"}, 2, 3, v);
-  Path p = path_arg(v[0], "open", "path");
-  Rooted keep(p.object);  // a signal handler may run before the error names it
+  RootedPath p(v[0], "open", "path");
   int flags = int_arg(v[1]);
   int mode = v[2].is_undef() ? 0777 : int_arg(v[2]);
   int dir_fd = dir_fd_arg(v[3]);
@@ -43,8 +44,9 @@ Value p_close(Args& a) {
   Value v[1];
   bind(a, "close", {"fd"}, 1, 1, v);
   int fd = int_arg(v[0]);
-  // As CPython: EINTR is not retried, the descriptor is gone either way.
-  if (close(fd) != 0 && errno != EINTR) raise_errno(errno);
+  // As CPython, EINTR is not retried (the descriptor is gone either way)
+  // but raised as InterruptedError.
+  if (close(fd) != 0) raise_errno(errno);
   return make_none();
 }
 
@@ -56,23 +58,28 @@ Value p_closerange(Args& a) {
   return make_none();
 }
 
+// Reads up to `length` bytes with `rd` (read or pread) into a new bytes.
+// The buffer is not zeroed first: a large length for a short file costs
+// address space, not memory, as CPython's PyBytes_FromStringAndSize(NULL).
+template <class Read>
+Value read_bytes(int64_t length, Read rd) {
+  if (length < 0) raise_errno(EINVAL);
+  check_allocation(static_cast<size_t>(length));
+  std::unique_ptr<char[]> buf(new char[static_cast<size_t>(length)]);
+  for (;;) {
+    ssize_t n = rd(buf.get(), static_cast<size_t>(length));
+    if (n >= 0) return bytes_value(std::string(buf.get(), static_cast<size_t>(n)));
+    int err = errno;
+    if (!retry_after(err)) raise_errno(err);
+  }
+}
+
 // read(fd, length, /)
 Value p_read(Args& a) {
   positional(a, "read", 2, 2);
   int fd = int_arg(a.v[0]);
   int64_t length = as_ssize(a.v[1]);
-  if (length < 0) raise_errno(EINVAL);
-  check_allocation(static_cast<size_t>(length));
-  std::string buf(static_cast<size_t>(length), '\0');
-  for (;;) {
-    ssize_t n = ::read(fd, buf.data(), buf.size());
-    if (n >= 0) {
-      buf.resize(static_cast<size_t>(n));
-      return bytes_value(std::move(buf));
-    }
-    int err = errno;
-    if (!retry_after(err)) raise_errno(err);
-  }
+  return read_bytes(length, [fd](char* buf, size_t n) { return ::read(fd, buf, n); });
 }
 
 // write(fd, data, /): data is any bytes-like object.
@@ -96,18 +103,7 @@ Value p_pread(Args& a) {
   int fd = int_arg(a.v[0]);
   int64_t length = as_ssize(a.v[1]);
   int64_t offset = long_arg(a.v[2]);
-  if (length < 0) raise_errno(EINVAL);
-  check_allocation(static_cast<size_t>(length));
-  std::string buf(static_cast<size_t>(length), '\0');
-  for (;;) {
-    ssize_t n = ::pread(fd, buf.data(), buf.size(), offset);
-    if (n >= 0) {
-      buf.resize(static_cast<size_t>(n));
-      return bytes_value(std::move(buf));
-    }
-    int err = errno;
-    if (!retry_after(err)) raise_errno(err);
-  }
+  return read_bytes(length, [fd, offset](char* buf, size_t n) { return ::pread(fd, buf, n, offset); });
 }
 
 // pwrite(fd, buffer, offset, /)
@@ -167,8 +163,7 @@ Value p_ftruncate(Args& a) {
 Value p_truncate(Args& a) {
   Value v[2];
   bind(a, "truncate", {"path", "length"}, 2, 2, v);
-  Path p = path_arg(v[0], "truncate", "path", kAllowFd);
-  Rooted keep(p.object);
+  RootedPath p(v[0], "truncate", "path", kAllowFd);
   int64_t length = long_arg(v[1]);
   for (;;) {
     int r = p.is_fd() ? ftruncate(p.fd, length) : truncate(p.c_str(), length);

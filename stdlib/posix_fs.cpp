@@ -51,7 +51,7 @@ Value p_getcwdb(Args& a) {
 Value p_chdir(Args& a) {
   Value v[1];
   bind(a, "chdir", {"path"}, 1, 1, v);
-  Path p = path_arg(v[0], "chdir", "path", kAllowFd);
+  RootedPath p(v[0], "chdir", "path", kAllowFd);
   if ((p.is_fd() ? fchdir(p.fd) : chdir(p.c_str())) != 0) raise_path_error(errno, p);
   return make_none();
 }
@@ -72,7 +72,7 @@ Value p_fchdir(Args& a) {
 Value p_mkdir(Args& a) {
   Value v[3];
   bind(a, "mkdir", {"path", "mode", "dir_fd"}, 1, 2, v);
-  Path p = path_arg(v[0], "mkdir", "path");
+  RootedPath p(v[0], "mkdir", "path");
   int mode = v[1].is_undef() ? 0777 : int_arg(v[1]);
   int dir_fd = dir_fd_arg(v[2]);
   if (mkdirat(dir_fd, p.c_str(), static_cast<mode_t>(mode)) != 0) raise_path_error(errno, p);
@@ -83,7 +83,7 @@ Value p_mkdir(Args& a) {
 Value p_mkfifo(Args& a) {
   Value v[3];
   bind(a, "mkfifo", {"path", "mode", "dir_fd"}, 1, 2, v);
-  Path p = path_arg(v[0], "mkfifo", "path");
+  RootedPath p(v[0], "mkfifo", "path");
   int mode = v[1].is_undef() ? 0666 : int_arg(v[1]);
   int dir_fd = dir_fd_arg(v[2]);
   while (mkfifoat(dir_fd, p.c_str(), static_cast<mode_t>(mode)) != 0) {
@@ -97,7 +97,7 @@ Value p_mkfifo(Args& a) {
 Value p_mknod(Args& a) {
   Value v[4];
   bind(a, "mknod", {"path", "mode", "device", "dir_fd"}, 1, 3, v);
-  Path p = path_arg(v[0], "mknod", "path");
+  RootedPath p(v[0], "mknod", "path");
   int mode = v[1].is_undef() ? 0600 : int_arg(v[1]);
   dev_t device = v[2].is_undef() ? 0 : static_cast<dev_t>(long_arg(v[2]));
   int dir_fd = dir_fd_arg(v[3]);
@@ -113,14 +113,15 @@ Value p_major(Args& a) { return make_int(major(static_cast<dev_t>(long_arg(one_a
 Value p_minor(Args& a) { return make_int(minor(static_cast<dev_t>(long_arg(one_arg(a, "minor"))))); }
 Value p_makedev(Args& a) {
   positional(a, "makedev", 2, 2);
-  return make_int(static_cast<int64_t>(makedev(static_cast<unsigned>(int_arg(a.v[0])), static_cast<unsigned>(int_arg(a.v[1])))));
+  unsigned maj = static_cast<unsigned>(int_arg(a.v[0])), min = static_cast<unsigned>(int_arg(a.v[1]));
+  return make_int(static_cast<int64_t>(makedev(maj, min)));
 }
 
 // rmdir(path, *, dir_fd=None), and unlink/remove(path, *, dir_fd=None).
 Value remove_name(Args& a, const char* name, int flags) {
   Value v[2];
   bind(a, name, {"path", "dir_fd"}, 1, 1, v);
-  Path p = path_arg(v[0], name, "path");
+  RootedPath p(v[0], name, "path");
   int dir_fd = dir_fd_arg(v[1]);
   if (unlinkat(dir_fd, p.c_str(), flags) != 0) raise_path_error(errno, p);
   return make_none();
@@ -134,10 +135,8 @@ Value p_remove(Args& a) { return remove_name(a, "remove", 0); }
 Value rename_impl(Args& a, const char* name) {
   Value v[4];
   bind(a, name, {"src", "dst", "src_dir_fd", "dst_dir_fd"}, 2, 2, v);
-  Path src = path_arg(v[0], name, "src");
-  Rooted keep_src(src.object);
-  Path dst = path_arg(v[1], name, "dst");
-  Rooted keep_dst(dst.object);
+  RootedPath src(v[0], name, "src");
+  RootedPath dst(v[1], name, "dst");
   int src_dir_fd = dir_fd_arg(v[2]), dst_dir_fd = dir_fd_arg(v[3]);
   if (renameat(src_dir_fd, src.c_str(), dst_dir_fd, dst.c_str()) != 0) raise_path_error2(errno, src, dst);
   return make_none();
@@ -149,10 +148,8 @@ Value p_replace(Args& a) { return rename_impl(a, "replace"); }
 Value p_link(Args& a) {
   Value v[5];
   bind(a, "link", {"src", "dst", "src_dir_fd", "dst_dir_fd", "follow_symlinks"}, 2, 2, v);
-  Path src = path_arg(v[0], "link", "src");
-  Rooted keep_src(src.object);
-  Path dst = path_arg(v[1], "link", "dst");
-  Rooted keep_dst(dst.object);
+  RootedPath src(v[0], "link", "src");
+  RootedPath dst(v[1], "link", "dst");
   int src_dir_fd = dir_fd_arg(v[2]), dst_dir_fd = dir_fd_arg(v[3]);
   bool follow = bool_arg(v[4], true);
   if (linkat(src_dir_fd, src.c_str(), dst_dir_fd, dst.c_str(), follow ? AT_SYMLINK_FOLLOW : 0) != 0)
@@ -164,10 +161,8 @@ Value p_link(Args& a) {
 Value p_symlink(Args& a) {
   Value v[4];
   bind(a, "symlink", {"src", "dst", "target_is_directory", "dir_fd"}, 2, 3, v);
-  Path src = path_arg(v[0], "symlink", "src");
-  Rooted keep_src(src.object);
-  Path dst = path_arg(v[1], "symlink", "dst");
-  Rooted keep_dst(dst.object);
+  RootedPath src(v[0], "symlink", "src");
+  RootedPath dst(v[1], "symlink", "dst");
   bool_arg(v[2], false);  // only Windows tells directory links apart
   int dir_fd = dir_fd_arg(v[3]);
   if (symlinkat(src.c_str(), dir_fd, dst.c_str()) != 0) raise_path_error2(errno, src, dst);
@@ -178,7 +173,7 @@ Value p_symlink(Args& a) {
 Value p_readlink(Args& a) {
   Value v[2];
   bind(a, "readlink", {"path", "dir_fd"}, 1, 1, v);
-  Path p = path_arg(v[0], "readlink", "path");
+  RootedPath p(v[0], "readlink", "path");
   int dir_fd = dir_fd_arg(v[1]);
   std::string buf(256, '\0');
   for (;;) {
@@ -197,7 +192,7 @@ Value p_readlink(Args& a) {
 Value p_access(Args& a) {
   Value v[5];
   bind(a, "access", {"path", "mode", "dir_fd", "effective_ids", "follow_symlinks"}, 2, 2, v);
-  Path p = path_arg(v[0], "access", "path");
+  RootedPath p(v[0], "access", "path");
   int mode = int_arg(v[1]);
   int dir_fd = dir_fd_arg(v[2]);
   bool effective = bool_arg(v[3], false), follow = bool_arg(v[4], true);
@@ -210,7 +205,7 @@ Value p_access(Args& a) {
 Value p_chmod(Args& a) {
   Value v[4];
   bind(a, "chmod", {"path", "mode", "dir_fd", "follow_symlinks"}, 2, 2, v);
-  Path p = path_arg(v[0], "chmod", "path", kAllowFd);
+  RootedPath p(v[0], "chmod", "path", kAllowFd);
   int mode = int_arg(v[1]);
   int dir_fd = dir_fd_arg(v[2]);
   bool follow = bool_arg(v[3], true);
@@ -256,7 +251,7 @@ unsigned id_arg(Value v) {
 Value p_chown(Args& a) {
   Value v[5];
   bind(a, "chown", {"path", "uid", "gid", "dir_fd", "follow_symlinks"}, 3, 3, v);
-  Path p = path_arg(v[0], "chown", "path", kAllowFd);
+  RootedPath p(v[0], "chown", "path", kAllowFd);
   unsigned uid = id_arg(v[1]), gid = id_arg(v[2]);
   int dir_fd = dir_fd_arg(v[3]);
   bool follow = bool_arg(v[4], true);
@@ -270,7 +265,7 @@ Value p_chown(Args& a) {
 Value p_lchown(Args& a) {
   Value v[3];
   bind(a, "lchown", {"path", "uid", "gid"}, 3, 3, v);
-  Path p = path_arg(v[0], "lchown", "path");
+  RootedPath p(v[0], "lchown", "path");
   unsigned uid = id_arg(v[1]), gid = id_arg(v[2]);
   if (lchown(p.c_str(), uid, gid) != 0) raise_path_error(errno, p);
   return make_none();
@@ -341,7 +336,7 @@ timespec ns_to_timespec(Value v) {
 Value p_utime(Args& a) {
   Value v[5];
   bind(a, "utime", {"path", "times", "ns", "dir_fd", "follow_symlinks"}, 1, 2, v);
-  Path p = path_arg(v[0], "utime", "path", kAllowFd);
+  RootedPath p(v[0], "utime", "path", kAllowFd);
   Value times = v[1].is_undef() ? make_none() : v[1], ns = v[2];
   int dir_fd = dir_fd_arg(v[3]);
   bool follow = bool_arg(v[4], true);

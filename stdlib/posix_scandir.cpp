@@ -81,7 +81,7 @@ dirent* next_entry(DIR* d, const Path& p) {
 Value p_listdir(Args& a) {
   Value v[1];
   bind(a, "listdir", {"path"}, 0, 1, v);
-  Path p = path_arg(v[0], "listdir", "path", kAllowFd | kNullable);
+  RootedPath p(v[0], "listdir", "path", kAllowFd | kNullable);
   bool as_bytes = p.is_bytes;
   DIR* d = open_dir(p);
   List* names = new_list();
@@ -196,9 +196,13 @@ const MethodDef kDirEntryMethods[] = {
     {"__fspath__", de_fspath, ArgSpec::NoArgs},
 };
 
+Value de_name(Value self) { return entry_of(self)->name; }
+Value de_path(Value self) { return entry_of(self)->path; }
+
 const GetSetDef kDirEntryMembers[] = {
-    {"name", [](Value self) { return entry_of(self)->name; }, nullptr, true, "the entry's base filename, relative to scandir() \"path\" argument"},
-    {"path", [](Value self) { return entry_of(self)->path; }, nullptr, true, "the entry's full path name; equivalent to os.path.join(scandir_path, entry.name)"},
+    {"name", de_name, nullptr, true, "the entry's base filename, relative to scandir() \"path\" argument"},
+    {"path", de_path, nullptr, true,
+     "the entry's full path name; equivalent to os.path.join(scandir_path, entry.name)"},
 };
 
 std::string direntry_repr(Value self) { return "<DirEntry " + repr(entry_of(self)->name) + ">"; }
@@ -274,7 +278,7 @@ const MethodDef kIteratorMethods[] = {
 Value p_scandir(Args& a) {
   Value v[1];
   bind(a, "scandir", {"path"}, 0, 1, v);
-  Path p = path_arg(v[0], "scandir", "path", kAllowFd | kNullable);
+  RootedPath p(v[0], "scandir", "path", kAllowFd | kNullable);
   ScandirIterator* it = heap().make<ScandirIterator>();
   it->path = p;
   it->dir = open_dir(p);

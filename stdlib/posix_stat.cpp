@@ -55,7 +55,7 @@ Value do_stat(const char* func, const Path& p, int dir_fd, bool follow) {
 Value p_stat(Args& a) {
   Value v[3];
   bind(a, "stat", {"path", "dir_fd", "follow_symlinks"}, 1, 1, v);
-  Path p = path_arg(v[0], "stat", "path", kAllowFd);
+  RootedPath p(v[0], "stat", "path", kAllowFd);
   int dir_fd = dir_fd_arg(v[1]);
   return do_stat("stat", p, dir_fd, bool_arg(v[2], true));
 }
@@ -64,7 +64,7 @@ Value p_stat(Args& a) {
 Value p_lstat(Args& a) {
   Value v[2];
   bind(a, "lstat", {"path", "dir_fd"}, 1, 1, v);
-  Path p = path_arg(v[0], "lstat", "path");
+  RootedPath p(v[0], "lstat", "path");
   int dir_fd = dir_fd_arg(v[1]);
   return do_stat("lstat", p, dir_fd, false);
 }
@@ -95,7 +95,7 @@ Value statvfs_result_of(const struct statvfs& st) {
 Value p_statvfs(Args& a) {
   Value v[1];
   bind(a, "statvfs", {"path"}, 1, 1, v);
-  Path p = path_arg(v[0], "statvfs", "path", kAllowFd);
+  RootedPath p(v[0], "statvfs", "path", kAllowFd);
   struct statvfs st;
   for (;;) {
     int r = p.is_fd() ? fstatvfs(p.fd, &st) : statvfs(p.c_str(), &st);

@@ -159,13 +159,11 @@ Value structseq_construct(TypeObject* type, Args& a) {
     raise(exc_types().TypeError, "constructor requires a sequence");
   collect_values(v[0], seq);
   size_t len = seq.size(), min_len = info.n_visible, max_len = info.fields.size();
-  const char* fmt_exact = "%s() takes a %zu-sequence (%zu-sequence given)";
-  if (len < min_len)
-    raisef(exc_types().TypeError, min_len == max_len ? fmt_exact : "%s() takes an at least %zu-sequence (%zu-sequence given)",
-           name.c_str(), min_len, len);
-  if (len > max_len)
-    raisef(exc_types().TypeError, min_len == max_len ? fmt_exact : "%s() takes an at most %zu-sequence (%zu-sequence given)",
-           name.c_str(), max_len, len);
+  const char* exact = "%s() takes a %zu-sequence (%zu-sequence given)";
+  const char* at_least = "%s() takes an at least %zu-sequence (%zu-sequence given)";
+  const char* at_most = "%s() takes an at most %zu-sequence (%zu-sequence given)";
+  if (len < min_len) raisef(exc_types().TypeError, min_len == max_len ? exact : at_least, name.c_str(), min_len, len);
+  if (len > max_len) raisef(exc_types().TypeError, min_len == max_len ? exact : at_most, name.c_str(), max_len, len);
   Value dict = v[1].is_undef() ? make_none() : v[1];
   if (!dict.is_none() && !is_dict(dict))
     raisef(exc_types().TypeError, "%s() takes a dict as second arg, if any", name.c_str());
