@@ -182,7 +182,10 @@ bool follow_arg(Args& a, const char* name) {
 
 Value de_is_dir(Args& a) { return make_bool(test_mode(entry_of(a.v[0]), follow_arg(a, "is_dir"), S_IFDIR)); }
 Value de_is_file(Args& a) { return make_bool(test_mode(entry_of(a.v[0]), follow_arg(a, "is_file"), S_IFREG)); }
-Value de_is_symlink(Args& a) { return make_bool(is_symlink(entry_of(a.v[0]))); }
+Value de_is_symlink(Args& a) {
+  if (a.n > 1 || a.nkw()) raise(exc_types().TypeError, "is_symlink() takes no arguments");
+  return make_bool(is_symlink(entry_of(a.v[0])));
+}
 Value de_stat(Args& a) { return get_stat(entry_of(a.v[0]), follow_arg(a, "stat")); }
 Value de_inode(Args& a) { return make_int(static_cast<int64_t>(entry_of(a.v[0])->d_ino)); }
 Value de_fspath(Args& a) { return entry_of(a.v[0])->path; }
@@ -190,7 +193,7 @@ Value de_fspath(Args& a) { return entry_of(a.v[0])->path; }
 const MethodDef kDirEntryMethods[] = {
     {"is_dir", de_is_dir},
     {"is_file", de_is_file},
-    {"is_symlink", de_is_symlink, ArgSpec::NoArgs},
+    {"is_symlink", de_is_symlink},
     {"stat", de_stat},
     {"inode", de_inode, ArgSpec::NoArgs},
     {"__fspath__", de_fspath, ArgSpec::NoArgs},

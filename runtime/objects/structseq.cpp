@@ -1,5 +1,9 @@
 #include "runtime/objects/structseq.h"
 
+#include <array>
+#include <deque>
+#include <utility>
+
 #include "runtime/dict.h"
 #include "runtime/exception.h"
 #include "runtime/function.h"
@@ -7,6 +11,7 @@
 #include "runtime/list.h"
 #include "runtime/misc.h"
 #include "runtime/native.h"
+#include "runtime/objects/descriptor.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/vm.h"
@@ -39,13 +44,20 @@ const Info& info_of(TypeObject* type) {
 // "os.stat_result": the tp_name CPython's messages use.
 std::string full_name(TypeObject* type) { return (type->module ? type->module->s + "." : "") + type->name->s; }
 
-// The getter of field i: a native bound to i, so that property calls it as
-// get(i, obj).
-Value field_get(Args& a) { return structseq_field(a.v[1], static_cast<size_t>(a.v[0].i)); }
-
-// Assignment to a field: "readonly attribute", as CPython's member
-// descriptors of struct sequences say.
-Value field_set(Args&) { raise(exc_types().AttributeError, "readonly attribute"); }
+// Each named field is a read-only member descriptor, as in CPython
+// (`<member 'st_mode' of 'os.stat_result' objects>`); its getter reads
+// field I. The table holds one getter per field index up to the largest
+// struct sequence made.
+constexpr size_t kMaxFields = 32;
+template <size_t I>
+Value field_get(Value self) {
+  return structseq_field(self, I);
+}
+template <size_t... I>
+constexpr std::array<Getter, sizeof...(I)> make_getters(std::index_sequence<I...>) {
+  return {field_get<I>...};
+}
+constexpr std::array<Getter, kMaxFields> kFieldGetters = make_getters(std::make_index_sequence<kMaxFields>());
 
 // The repr names the visible fields by the names of the named fields in
 // order, as CPython's structseq_repr walks tp_members (which skips unnamed
@@ -104,10 +116,12 @@ TypeObject* new_structseq_type(const StructSeqSpec& spec) {
       ++unnamed;
       continue;
     }
-    Property* p = heap().make<Property>();
-    p->fget = make_obj(new_native(f, field_get, make_int(static_cast<int64_t>(i))));
-    p->fset = make_obj(new_native(f, field_set));
-    t->dict->set_str(intern(f), make_obj(p));
+    if (i >= kMaxFields) raise(exc_types().SystemError, "struct sequence with too many fields");
+    // A descriptor keeps a pointer to its entry: the entries live for the
+    // run, at stable addresses.
+    static std::deque<GetSetDef> defs;
+    defs.push_back(GetSetDef{f, kFieldGetters[i], nullptr, true});
+    add_getset_def(t, defs.back());
     if (i < n_visible) match_args.push_back(make_obj(intern(f)));
   }
   t->dict->set_str(intern("__match_args__"), make_obj(new_tuple(std::move(match_args))));
