@@ -114,7 +114,12 @@ static Value type_call(TypeObject* cls, Value* args, int nargs, Tuple* kwnames) 
     raise(exc_types().TypeError, "type() takes 1 or 3 arguments");
   }
   if (cls->is_builtin && cls->instance_kind != Kind::Exception) {
-    if (!cls->ctor) raise(exc_types().TypeError, "cannot create '" + cls->name->s + "' instances");
+    if (!cls->ctor) {
+      // CPython names the type by tp_name: "posix.DirEntry", but "function".
+      std::string tp_name = cls->name->s;
+      if (cls->module && cls->module->s != "builtins") tp_name = cls->module->s + "." + tp_name;
+      raise(exc_types().TypeError, "cannot create '" + tp_name + "' instances");
+    }
     Args a{args, nargs, kwnames};
     return cls->ctor(a);
   }

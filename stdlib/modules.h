@@ -37,5 +37,7 @@ Module* init_heapq_module();   // _heapq
 Module* init_struct_module();  // _struct
 Module* init_binascii_module();
 Module* init_atexit_module();
+Module* init_errno_module();
+Module* init_posix_module();  // stdlib/posix.cpp and posix_*.cpp
 
 }  // namespace coil::rt

@@ -35,10 +35,19 @@ Value new_slot_member(TypeObject* cls, Str* name) {
   return make_obj(heap().make<GetSetDescriptor>(nullptr, cls, name));
 }
 
+// The owner as CPython's messages name it, by tp_name: a built-in type of a
+// module with its module ("posix.DirEntry", "sys.version_info"), others
+// bare ("function", a class's own name).
+static std::string owner_name(const GetSetDescriptor* d) {
+  const TypeObject* t = d->owner;
+  if (t->is_builtin && t->module && t->module->s != "builtins") return t->module->s + "." + t->name->s;
+  return t->name->s;
+}
+
 static void check_owner(GetSetDescriptor* d, Value obj) {
   if (!type_of(obj)->is_subtype(d->owner))
     raisef(exc_types().TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d->name->s.c_str(),
-           d->owner->name->s.c_str(), type_name(obj).c_str());
+           owner_name(d).c_str(), type_name(obj).c_str());
 }
 
 Value getset_get(Value dv, Value obj) {
@@ -68,14 +77,14 @@ void getset_set(Value dv, Value obj, Value value) {
   if (!d->def->set) {
     if (d->def->member) raise(exc_types().AttributeError, "readonly attribute");
     raisef(exc_types().AttributeError, "attribute '%s' of '%s' objects is not writable", d->name->s.c_str(),
-           d->owner->name->s.c_str());
+           owner_name(d).c_str());
   }
   d->def->set(obj, value);
 }
 
 std::string getset_descriptor_repr(Value self) {
   GetSetDescriptor* d = as<GetSetDescriptor>(self);
-  return std::string(d->is_member() ? "<member '" : "<attribute '") + d->name->s + "' of '" + d->owner->name->s +
+  return std::string(d->is_member() ? "<member '" : "<attribute '") + d->name->s + "' of '" + owner_name(d) +
          "' objects>";
 }
 
