@@ -274,10 +274,22 @@ std::string encode_text(std::string_view text, std::string_view encoding, std::s
 }
 
 Value decode_bytes(std::string_view data, std::string_view encoding, std::string_view errors) {
+  size_t ascii_prefix = 0;
+  while (ascii_prefix < data.size() && static_cast<unsigned char>(data[ascii_prefix]) < 0x80) ++ascii_prefix;
+  if (ascii_prefix == data.size()) {
+    find_codec(encoding);
+    return str_value(data);
+  }
+  return str_value(decode_to_utf8(data, encoding, errors));
+}
+
+const char* codec_canonical_name(std::string_view encoding) { return codec_name(find_codec(encoding)); }
+
+std::string decode_to_utf8(std::string_view data, std::string_view encoding, std::string_view errors) {
   Codec codec = find_codec(encoding);
   size_t ascii_prefix = 0;
   while (ascii_prefix < data.size() && static_cast<unsigned char>(data[ascii_prefix]) < 0x80) ++ascii_prefix;
-  if (ascii_prefix == data.size()) return str_value(data);
+  if (ascii_prefix == data.size()) return std::string(data);
   std::string out;
   if (codec == Codec::Utf8) {
     out = decode_utf8(data, errors);
@@ -289,7 +301,7 @@ Value decode_bytes(std::string_view data, std::string_view encoding, std::string
       else decode_handle(errors, codec, data, i, i + 1, "ordinal not in range(128)", out);
     }
   }
-  return str_value(out);
+  return out;
 }
 
 }  // namespace coil::rt

@@ -20,5 +20,11 @@ namespace coil::rt {
 std::string encode_text(std::string_view text, std::string_view encoding, std::string_view errors);
 // `data` decoded to a str.
 Value decode_bytes(std::string_view data, std::string_view encoding, std::string_view errors);
+// `data` decoded to coil's UTF-8 text, the contents of that str.
+std::string decode_to_utf8(std::string_view data, std::string_view encoding, std::string_view errors);
+// The name of coil's codec for `encoding` ("utf-8", "ascii" or "latin-1",
+// whatever alias names it); LookupError "unknown encoding: X" when coil has
+// none.
+const char* codec_canonical_name(std::string_view encoding);
 
 }  // namespace coil::rt

@@ -48,6 +48,7 @@ Module* init_underscore_signal() { return init_signal_module("_signal"); }
 Module* init_signal() { return init_signal_module("signal"); }
 const Entry kModules[] = {
     {"_asyncio", init_native_asyncio_module},
+    {"_io", init_io_module},
     {"_signal", init_underscore_signal},
     {"_weakref", init_weakref_module},
     {"atexit", init_atexit_module},

@@ -34,5 +34,8 @@ Module* init_native_asyncio_module();
 Module* init_signal_module(const char* name);  // _signal, and signal for now
 Module* init_gc_module();
 Module* init_atexit_module();
+Module* init_io_module();
+// _io.open, which is also builtins.open (stdlib/io/module.cpp).
+Value io_open_function();
 
 }  // namespace coil::rt
