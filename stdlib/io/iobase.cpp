@@ -496,6 +496,7 @@ Value iobase_iternext(Value self) {
 TypeObject* new_io_type(const char* name, TypeObject* base, Kind kind) {
   TypeObject* t = new_builtin_type(name, base, kind);
   t->module = intern("_io");
+  t->qualified_tp_name = true;
   t->subclassing = Subclassing::Allowed;
   return t;
 }

@@ -476,8 +476,13 @@ bool read_chunk(TextIOWrapper* t, int64_t size_hint) {
 Value readline(TextIOWrapper* t, Value self, int64_t limit) {
   check_closed(t, self);
   writeflush(t);
-  std::u32string line, remaining, chunks;
-  bool have_line = false, have_remaining = false;
+  std::u32string readnl;
+  if (!t->readnl.is_none()) readnl = to_u32(as_str(t->readnl)->s);
+  // The line so far: chunks put aside, then text carried over from the
+  // previous chunk (remaining), then the current chunk (*line from start).
+  std::u32string chunks, remaining, joined;
+  const std::u32string* line = nullptr;
+  bool have_remaining = false;
   int64_t start = 0, endpos = 0, offset_to_buffer = 0, chunked = 0;
   for (;;) {
     bool more = true;
@@ -488,27 +493,24 @@ Value readline(TextIOWrapper* t, Value self, int64_t limit) {
     if (!more) {
       clear_decoded_chars(t);
       t->has_snapshot = false;
-      start = endpos = offset_to_buffer = 0;
       break;
     }
     if (!have_remaining) {
-      line = t->decoded_chars;
+      line = &t->decoded_chars;
       start = t->decoded_chars_used;
       offset_to_buffer = 0;
     } else {
-      line = remaining + t->decoded_chars;
+      joined = remaining + t->decoded_chars;
+      line = &joined;
       start = 0;
       offset_to_buffer = static_cast<int64_t>(remaining.size());
       remaining.clear();
       have_remaining = false;
     }
-    have_line = true;
-    int64_t line_len = static_cast<int64_t>(line.size());
-    std::u32string readnl;
-    if (!t->readnl.is_none()) readnl = to_u32(as_str(t->readnl)->s);
+    int64_t line_len = static_cast<int64_t>(line->size());
     int64_t consumed = 0;
     endpos = find_line_ending<char32_t>(t->readtranslate, t->readuniversal, readnl.data(), readnl.size(),
-                                        line.data() + start, line.data() + line_len, &consumed);
+                                        line->data() + start, line->data() + line_len, &consumed);
     if (endpos >= 0) {
       endpos += start;
       if (limit >= 0 && (endpos - start) + chunked >= limit) endpos = start + limit - chunked;
@@ -520,26 +522,27 @@ Value readline(TextIOWrapper* t, Value self, int64_t limit) {
       break;
     }
     if (endpos > start) {
-      chunks.append(line, static_cast<size_t>(start), static_cast<size_t>(endpos - start));
+      chunks.append(*line, static_cast<size_t>(start), static_cast<size_t>(endpos - start));
       chunked += endpos - start;
     }
+    // What follows may end up the start of the next chunk's line.
     if (endpos < line_len) {
-      remaining = line.substr(static_cast<size_t>(endpos));
+      remaining = line->substr(static_cast<size_t>(endpos));
       have_remaining = true;
     }
-    line.clear();
-    have_line = false;
+    line = nullptr;
     clear_decoded_chars(t);
   }
-  std::u32string result = chunks;
-  if (have_line) {
+  if (line) {
     t->decoded_chars_used = endpos - offset_to_buffer;
-    if (have_remaining) result += remaining;
-    result.append(line, static_cast<size_t>(start), static_cast<size_t>(endpos - start));
+    const char32_t* piece = line->data() + start;
+    size_t n = static_cast<size_t>(endpos - start);
+    if (chunks.empty()) return u32_value(piece, n);
+    chunks.append(piece, n);
   } else if (have_remaining) {
-    result += remaining;
+    chunks += remaining;
   }
-  return u32_value(result.data(), result.size());
+  return u32_value(chunks.data(), chunks.size());
 }
 
 // ------------------------------------------------------------ cookies
