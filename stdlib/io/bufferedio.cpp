@@ -1,5 +1,7 @@
 #include "stdlib/io/bufferedio.h"
 
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
 
@@ -481,7 +483,11 @@ Value random_init(Args& a) {
   return make_none();
 }
 
-Value make_buffered(TypeObject* t) { return make_obj(heap().make<Buffered>(t)); }
+Value make_buffered(TypeObject* t) {
+  Buffered* b = heap().make<Buffered>(t);
+  track_for_close(b);
+  return make_obj(b);
+}
 
 Value reader_ctor(Args& a) { return construct(io_types().BufferedReader, a, reader_init); }
 Value writer_ctor(Args& a) { return construct(io_types().BufferedWriter, a, writer_init); }
@@ -932,6 +938,44 @@ TypeObject* buffered_type(const char* name, NativeFn ctor) {
 }
 
 }  // namespace
+
+int buffered_quiet_fd(Buffered* b) {
+  FileIO* f = is_exact_fileio(b->raw) ? static_cast<FileIO*>(b->raw.o) : nullptr;
+  if (!b->ok || !b->has_buffer || !f || f->fd < 0) return -1;
+  return f->fd;
+}
+
+bool buffered_flush_quietly(Buffered* b) {
+  int fd = buffered_quiet_fd(b);
+  if (fd < 0) return false;
+  if (valid_write_buffer(b) && b->write_pos != b->write_end) {
+    int64_t rewind = raw_offset(b) + (b->pos - b->write_pos);
+    if (rewind != 0 && ::lseek(fd, static_cast<off_t>(-rewind), SEEK_CUR) < 0) return false;
+    const char* p = b->buffer.data() + b->write_pos;
+    size_t n = static_cast<size_t>(b->write_end - b->write_pos);
+    while (n) {
+      ssize_t w = ::write(fd, p, n);
+      if (w < 0) {
+        if (errno == EINTR) continue;
+        return false;
+      }
+      p += w;
+      n -= static_cast<size_t>(w);
+    }
+    if (b->write_end != b->pos) ::lseek(fd, static_cast<off_t>(b->pos - b->write_end), SEEK_CUR);
+  } else if (valid_read_buffer(b)) {
+    int64_t off = raw_offset(b);
+    if (off != 0) ::lseek(fd, static_cast<off_t>(-off), SEEK_CUR);
+  }
+  writer_reset_buf(b);
+  if (b->readable) reader_reset_buf(b);
+  b->abs_pos = -1;
+  b->raw_pos = 0;
+  b->pos = 0;
+  return true;
+}
+
+void Buffered::flush_unreachable() { buffered_flush_quietly(this); }
 
 Value buffered_fast_raw(Value v) {
   if (!v.is_obj() || v.o->kind != Kind::Native) return Value();

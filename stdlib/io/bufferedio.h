@@ -37,7 +37,16 @@ struct Buffered : IOObject {
   int64_t write_pos = 0, write_end = -1;
   explicit Buffered(TypeObject* t) : IOObject(t) {}
   void trace(Tracer& t) override;
+  void flush_unreachable() override;
 };
+
+// Writes out what b buffers when its raw stream is an exact FileIO, with
+// plain system calls (no script code, no exceptions), and leaves the file
+// position at b's logical position: false when it cannot (the collector's
+// flush of a dead stream; see IOObject::flush_unreachable).
+bool buffered_flush_quietly(Buffered* b);
+// The descriptor under b when buffered_flush_quietly can use it, else -1.
+int buffered_quiet_fd(Buffered* b);
 
 struct BufferedRWPair : IOObject {
   Value reader, writer;  // a BufferedReader and a BufferedWriter

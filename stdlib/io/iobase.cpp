@@ -1,6 +1,9 @@
 #include "stdlib/io/iobase.h"
 
+#include <algorithm>
 #include <cstring>
+#include <unordered_set>
+#include <vector>
 
 #include "runtime/checked.h"
 #include "runtime/dict.h"
@@ -14,6 +17,7 @@
 #include "runtime/objects/memoryview.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
+#include "runtime/vm.h"
 
 namespace coil::rt::io {
 
@@ -24,6 +28,54 @@ IoTypes g_io_types{};
 IoTypes& io_types() { return g_io_types; }
 
 // ------------------------------------------------------------ IOObject
+
+namespace {
+
+std::unordered_set<IOObject*>& tracked() {
+  static std::unordered_set<IOObject*> set;
+  return set;
+}
+uint64_t g_next_close_order = 1;
+void (*g_previous_after_mark)() = nullptr;
+
+// Before the sweep: the tracked objects the marking did not reach write out
+// what they buffer (their buffers and files are still intact).
+void flush_dead_streams() {
+  if (g_previous_after_mark) g_previous_after_mark();
+  for (IOObject* o : tracked())
+    if (!o->marked) o->flush_unreachable();
+}
+
+// At exit: close() what is still open, the most recently made first (a text
+// wrapper before its buffer), ignoring errors as CPython's finalizers do.
+void close_at_exit() {
+  std::vector<IOObject*> live(tracked().begin(), tracked().end());
+  std::sort(live.begin(), live.end(), [](IOObject* a, IOObject* b) { return a->close_order > b->close_order; });
+  RootedVector keep;
+  for (IOObject* o : live) keep.push_back(make_obj(o));
+  for (Value v : keep) {
+    try {
+      call_method0(v, "close");
+    } catch (PyError&) {
+    }
+  }
+}
+
+}  // namespace
+
+IOObject::~IOObject() {
+  if (close_order) tracked().erase(this);
+}
+
+void track_for_close(IOObject* o) {
+  if (g_next_close_order == 1) {
+    g_previous_after_mark = heap().after_mark_hook;
+    heap().after_mark_hook = flush_dead_streams;
+    vm().late_exit_hooks.push_back(close_at_exit);
+  }
+  o->close_order = g_next_close_order++;
+  tracked().insert(o);
+}
 
 void IOObject::trace(Tracer& t) { t.mark(dict); }
 

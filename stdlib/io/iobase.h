@@ -57,11 +57,26 @@ struct IOObject : NativeObject {
   Dict* dict = nullptr;
   // _IOBase.close() ran (the `__IOBase_closed` attribute).
   bool iobase_closed = false;
+  // Its place among the objects that track_for_close registered (0: not
+  // registered); the later made are closed first at exit.
+  uint64_t close_order = 0;
   explicit IOObject(TypeObject* t) : NativeObject(t) {}
+  ~IOObject() override;
   void trace(Tracer& t) override;
   Value get_attr(Str* name) override;
   bool set_attr(Str* name, Value v) override;
+  // Called by the collector, before the sweep, when the object has become
+  // unreachable: writes out what it buffers without running script code
+  // (CPython flushes a file object when it dies; coil can only do so where
+  // the whole chain down to the file descriptor is native). Must not
+  // throw.
+  virtual void flush_unreachable() {}
 };
+
+// Registers a buffered stream or text wrapper: flush_unreachable() runs
+// when the collector finds it dead, and close() at exit if it is still
+// alive then, as CPython's finalizers do at shutdown.
+void track_for_close(IOObject* o);
 
 // ---- errors
 

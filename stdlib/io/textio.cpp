@@ -1,6 +1,9 @@
 #include "stdlib/io/textio.h"
 
 #include <gmp.h>
+#include <unistd.h>
+
+#include <cerrno>
 
 #include <cstdlib>
 #include <cstring>
@@ -158,6 +161,27 @@ void TextIOWrapper::trace(Tracer& t) {
   t.mark(errors);
   t.mark(readnl);
   t.mark(raw);
+}
+
+void TextIOWrapper::flush_unreachable() {
+  if (pending_bytes.empty() || !ok || !buffer.is_obj() || buffer.o->kind != Kind::Native) return;
+  TypeObject* bt = buffer.o->type;
+  if (bt != io_types().BufferedWriter && bt != io_types().BufferedRandom) return;
+  Buffered* b = static_cast<Buffered*>(buffer.o);
+  int fd = buffered_quiet_fd(b);
+  if (fd < 0 || !buffered_flush_quietly(b)) return;
+  const char* p = pending_bytes.data();
+  size_t n = pending_bytes.size();
+  while (n) {
+    ssize_t w = ::write(fd, p, n);
+    if (w < 0) {
+      if (errno == EINTR) continue;
+      break;
+    }
+    p += w;
+    n -= static_cast<size_t>(w);
+  }
+  pending_bytes.clear();
 }
 
 void IncrementalNewlineDecoderObject::trace(Tracer& t) {
@@ -435,7 +459,11 @@ Value tw_init(Args& a) {
   return make_none();
 }
 
-Value make_tw(TypeObject* t) { return make_obj(heap().make<TextIOWrapper>(t)); }
+Value make_tw(TypeObject* t) {
+  TextIOWrapper* w = heap().make<TextIOWrapper>(t);
+  track_for_close(w);
+  return make_obj(w);
+}
 Value tw_ctor(Args& a) { return construct(io_types().TextIOWrapper, a, tw_init); }
 
 // ------------------------------------------------------------ reading

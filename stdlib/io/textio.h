@@ -75,6 +75,7 @@ struct TextIOWrapper : IOObject {
   Value raw;
   explicit TextIOWrapper(TypeObject* t) : IOObject(t) {}
   void trace(Tracer& t) override;
+  void flush_unreachable() override;
 };
 
 // Python's IncrementalNewlineDecoder(decoder, translate, errors='strict'):
