@@ -22,7 +22,6 @@
 #include "runtime/str.h"
 #include "stdlib/io/bufferedio.h"
 #include "stdlib/io/fileio.h"
-#include "stdlib/io/stringio.h"
 
 namespace coil::rt::io {
 
@@ -93,46 +92,14 @@ Value NewlineDecoder::newlines() const {
 
 // ------------------------------------------------------------ decoding
 
-namespace {
-
-// How many bytes at the end of d begin a UTF-8 sequence that is valid so
-// far but incomplete (0 to 3): the decoder keeps them for the next chunk.
-size_t incomplete_utf8_tail(std::string_view d) {
-  size_t n = d.size();
-  for (size_t back = 1; back <= 3 && back <= n; ++back) {
-    unsigned char c = static_cast<unsigned char>(d[n - back]);
-    if ((c & 0xC0) == 0x80) continue;
-    size_t need = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-    if (need == 0 || back >= need) return 0;
-    if (back >= 2) {
-      unsigned char c2 = static_cast<unsigned char>(d[n - back + 1]);
-      unsigned char lo = 0x80, hi = 0xBF;
-      if (c == 0xE0) lo = 0xA0;
-      if (c == 0xED) hi = 0x9F;
-      if (c == 0xF0) lo = 0x90;
-      if (c == 0xF4) hi = 0x8F;
-      if (c2 < lo || c2 > hi) return 0;
-    }
-    return back;
-  }
-  return 0;
-}
-
-}  // namespace
-
-std::u32string TextDecoder::decode(std::string_view input, bool final) {
+std::string TextDecoder::decode(std::string_view input, bool final) {
   std::string data = pending + std::string(input);
-  pending.clear();
-  if (!final && codec == "utf-8") {
-    size_t tail = incomplete_utf8_tail(data);
-    if (tail) {
-      pending = data.substr(data.size() - tail);
-      data.resize(data.size() - tail);
-    }
-  }
-  std::string text = decode_to_utf8(data, codec, errors);
+  size_t consumed = data.size();
+  // A decoding error leaves the state as it was, as CPython's decoders do.
+  std::string text = decode_to_utf8(data, codec, errors, final ? nullptr : &consumed);
+  pending = data.substr(consumed);
   if (universal) text = nl.decode(std::move(text), final);
-  return to_u32(text);
+  return text;
 }
 
 void TextDecoder::set_state(std::string bytes, int64_t flags) {
@@ -192,11 +159,25 @@ void IncrementalNewlineDecoderObject::trace(Tracer& t) {
 
 namespace {
 
-Value u32_value(const char32_t* s, size_t n) {
-  bool ascii = true;
-  for (size_t i = 0; i < n && ascii; ++i) ascii = s[i] < 0x80;
-  if (ascii) return make_obj(new_str_known(std::string(s, s + n), static_cast<int64_t>(n), true));
-  return make_obj(new_str_known(from_u32(s, n), static_cast<int64_t>(n), false));
+// Code points of UTF-8 text: the bytes that do not continue a sequence.
+int64_t count_chars(std::string_view s) {
+  int64_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+// The byte offset n code points after `from` in s (its end when it has
+// fewer); *counted says how many there were.
+size_t advance_chars(const std::string& s, size_t from, int64_t n, int64_t* counted = nullptr) {
+  size_t pos = from;
+  int64_t got = 0;
+  while (pos < s.size() && got < n) {
+    ++pos;
+    while (pos < s.size() && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) ++pos;
+    ++got;
+  }
+  if (counted) *counted = got;
+  return pos;
 }
 
 // ------------------------------------------------------------ IncrementalNewlineDecoder
@@ -339,7 +320,7 @@ void check_closed(TextIOWrapper* t, Value self) {
   if (is_closed(t, self)) raise_closed();
 }
 
-void set_decoded_chars(TextIOWrapper* t, std::u32string chars) {
+void set_decoded_chars(TextIOWrapper* t, std::string chars) {
   t->decoded_chars = std::move(chars);
   t->has_decoded_chars = true;
   t->decoded_chars_used = 0;
@@ -351,14 +332,23 @@ void clear_decoded_chars(TextIOWrapper* t) {
   t->decoded_chars_used = 0;
 }
 
-// The next n decoded characters (all that remain when n < 0).
-std::u32string get_decoded_chars(TextIOWrapper* t, int64_t n) {
-  if (!t->has_decoded_chars) return {};
-  int64_t avail = static_cast<int64_t>(t->decoded_chars.size()) - t->decoded_chars_used;
-  if (n < 0 || n > avail) n = avail;
-  std::u32string chars = t->decoded_chars.substr(static_cast<size_t>(t->decoded_chars_used), static_cast<size_t>(n));
-  t->decoded_chars_used += n;
-  return chars;
+// The next n decoded characters (all that remain when n < 0); *count says
+// how many there were.
+std::string get_decoded_chars(TextIOWrapper* t, int64_t n, int64_t* count = nullptr) {
+  if (!t->has_decoded_chars) {
+    if (count) *count = 0;
+    return {};
+  }
+  size_t from = static_cast<size_t>(t->decoded_chars_used);
+  size_t to;
+  if (n < 0) {
+    to = t->decoded_chars.size();
+    if (count) *count = count_chars(std::string_view(t->decoded_chars).substr(from));
+  } else {
+    to = advance_chars(t->decoded_chars, from, n, count);
+  }
+  t->decoded_chars_used = static_cast<int64_t>(to);
+  return t->decoded_chars.substr(from, to - from);
 }
 
 void set_newline(TextIOWrapper* t, Str* newline) {
@@ -488,8 +478,8 @@ bool read_chunk(TextIOWrapper* t, int64_t size_hint) {
                                      "() should have returned a bytes-like object, not '" + type_name(input) + "'");
   std::string chunk_bytes(view);
   bool eof = chunk_bytes.empty();
-  std::u32string decoded = t->decoder.decode(chunk_bytes, eof);
-  size_t nchars = decoded.size();
+  std::string decoded = t->decoder.decode(chunk_bytes, eof);
+  int64_t nchars = count_chars(decoded);
   set_decoded_chars(t, std::move(decoded));
   t->b2cratio = nchars > 0 ? static_cast<double>(chunk_bytes.size()) / static_cast<double>(nchars) : 0.0;
   if (nchars > 0) eof = false;
@@ -504,12 +494,13 @@ bool read_chunk(TextIOWrapper* t, int64_t size_hint) {
 Value readline(TextIOWrapper* t, Value self, int64_t limit) {
   check_closed(t, self);
   writeflush(t);
-  std::u32string readnl;
-  if (!t->readnl.is_none()) readnl = to_u32(as_str(t->readnl)->s);
+  std::string_view readnl;
+  if (!t->readnl.is_none()) readnl = as_str(t->readnl)->s;
   // The line so far: chunks put aside, then text carried over from the
   // previous chunk (remaining), then the current chunk (*line from start).
-  std::u32string chunks, remaining, joined;
-  const std::u32string* line = nullptr;
+  // Offsets are in bytes; chunked and limit count characters.
+  std::string chunks, remaining, joined;
+  const std::string* line = nullptr;
   bool have_remaining = false;
   int64_t start = 0, endpos = 0, offset_to_buffer = 0, chunked = 0;
   for (;;) {
@@ -537,22 +528,21 @@ Value readline(TextIOWrapper* t, Value self, int64_t limit) {
     }
     int64_t line_len = static_cast<int64_t>(line->size());
     int64_t consumed = 0;
-    endpos = find_line_ending<char32_t>(t->readtranslate, t->readuniversal, readnl.data(), readnl.size(),
-                                        line->data() + start, line->data() + line_len, &consumed);
-    if (endpos >= 0) {
-      endpos += start;
-      if (limit >= 0 && (endpos - start) + chunked >= limit) endpos = start + limit - chunked;
-      break;
+    endpos = find_line_ending<char>(t->readtranslate, t->readuniversal, readnl.data(), readnl.size(),
+                                    line->data() + start, line->data() + line_len, &consumed);
+    bool found = endpos >= 0;
+    endpos = found ? endpos + start : consumed + start;
+    if (limit >= 0) {
+      int64_t seg = count_chars(std::string_view(*line).substr(static_cast<size_t>(start),
+                                                               static_cast<size_t>(endpos - start)));
+      if (seg + chunked >= limit) {
+        endpos = static_cast<int64_t>(advance_chars(*line, static_cast<size_t>(start), limit - chunked));
+        break;
+      }
+      if (!found) chunked += seg;
     }
-    endpos = consumed + start;
-    if (limit >= 0 && (endpos - start) + chunked >= limit) {
-      endpos = start + limit - chunked;
-      break;
-    }
-    if (endpos > start) {
-      chunks.append(*line, static_cast<size_t>(start), static_cast<size_t>(endpos - start));
-      chunked += endpos - start;
-    }
+    if (found) break;
+    if (endpos > start) chunks.append(*line, static_cast<size_t>(start), static_cast<size_t>(endpos - start));
     // What follows may end up the start of the next chunk's line.
     if (endpos < line_len) {
       remaining = line->substr(static_cast<size_t>(endpos));
@@ -563,14 +553,14 @@ Value readline(TextIOWrapper* t, Value self, int64_t limit) {
   }
   if (line) {
     t->decoded_chars_used = endpos - offset_to_buffer;
-    const char32_t* piece = line->data() + start;
-    size_t n = static_cast<size_t>(endpos - start);
-    if (chunks.empty()) return u32_value(piece, n);
-    chunks.append(piece, n);
+    std::string_view piece = std::string_view(*line).substr(static_cast<size_t>(start),
+                                                            static_cast<size_t>(endpos - start));
+    if (chunks.empty()) return str_value(piece);
+    chunks.append(piece);
   } else if (have_remaining) {
     chunks += remaining;
   }
-  return u32_value(chunks.data(), chunks.size());
+  return str_value(chunks);
 }
 
 // ------------------------------------------------------------ cookies
@@ -698,22 +688,22 @@ Value tw_read(Args& a) {
     std::string_view view;
     if (!get_buffer(bytes, &view, &scratch))
       raise(exc_types().TypeError, "a bytes-like object is required, not '" + type_name(bytes) + "'");
-    std::u32string decoded = t->decoder.decode(view, true);
-    std::u32string result = get_decoded_chars(t, -1);
+    std::string decoded = t->decoder.decode(view, true);
+    std::string result = get_decoded_chars(t, -1);
     result += decoded;
     clear_decoded_chars(t);
     t->has_snapshot = false;
-    return u32_value(result.data(), result.size());
+    return str_value(result);
   }
-  std::u32string result = get_decoded_chars(t, n);
-  int64_t remaining = n - static_cast<int64_t>(result.size());
+  int64_t got = 0;
+  std::string result = get_decoded_chars(t, n, &got);
+  int64_t remaining = n - got;
   while (remaining > 0) {
     if (!read_chunk(t, remaining)) break;
-    std::u32string more = get_decoded_chars(t, remaining);
-    remaining -= static_cast<int64_t>(more.size());
-    result += more;
+    result += get_decoded_chars(t, remaining, &got);
+    remaining -= got;
   }
-  return u32_value(result.data(), result.size());
+  return str_value(result);
 }
 
 Value tw_readline(Args& a) {
@@ -783,7 +773,7 @@ Value tw_tell(Args& a) {
   const std::string next_input = t->snapshot_input;
   cookie.start_pos -= static_cast<int64_t>(next_input.size());
   if (t->decoded_chars_used == 0) return build_cookie(cookie);
-  int64_t chars_to_skip = t->decoded_chars_used;
+  int64_t chars_to_skip = count_chars(std::string_view(t->decoded_chars).substr(0, t->decoded_chars_used));
   // The decoder's state is restored at the end.
   std::string saved_pending = t->decoder.pending;
   int64_t saved_flags = t->decoder.flags();
@@ -795,8 +785,8 @@ Value tw_tell(Args& a) {
     int64_t skip_back = 1;
     while (skip_bytes > 0) {
       decoder_setstate(t, cookie);
-      int64_t decoded = static_cast<int64_t>(
-          dec.decode(std::string_view(next_input).substr(0, static_cast<size_t>(skip_bytes)), false).size());
+      int64_t decoded =
+          count_chars(dec.decode(std::string_view(next_input).substr(0, static_cast<size_t>(skip_bytes)), false));
       if (decoded <= chars_to_skip) {
         if (dec.pending.empty()) {
           // Before the position and nothing buffered in the decoder: OK.
@@ -824,7 +814,7 @@ Value tw_tell(Args& a) {
       size_t input = static_cast<size_t>(skip_bytes);
       size_t input_end = next_input.size();
       while (input < input_end) {
-        int64_t n = static_cast<int64_t>(dec.decode(std::string_view(next_input).substr(input, 1), false).size());
+        int64_t n = count_chars(dec.decode(std::string_view(next_input).substr(input, 1), false));
         chars_decoded += n;
         cookie.bytes_to_feed += 1;
         if (dec.pending.empty() && chars_decoded <= chars_to_skip) {
@@ -839,7 +829,7 @@ Value tw_tell(Args& a) {
       }
       if (input == input_end) {
         // Not enough decoded data: signal EOF to get more.
-        chars_decoded += static_cast<int64_t>(dec.decode("", true).size());
+        chars_decoded += count_chars(dec.decode("", true));
         cookie.need_eof = 1;
         if (chars_decoded < chars_to_skip) raise(exc_types().OSError, "can't reconstruct logical file position");
       }
@@ -899,9 +889,10 @@ Value tw_seek(Args& a) {
     t->snapshot_input = chunk;
     if (!t->has_decoder) raise_unsupported("not readable");
     set_decoded_chars(t, t->decoder.decode(chunk, cookie.need_eof != 0));
-    if (static_cast<int64_t>(t->decoded_chars.size()) < cookie.chars_to_skip)
-      raise(exc_types().OSError, "can't restore logical file position");
-    t->decoded_chars_used = cookie.chars_to_skip;
+    int64_t available = 0;
+    size_t skip = advance_chars(t->decoded_chars, 0, cookie.chars_to_skip, &available);
+    if (available < cookie.chars_to_skip) raise(exc_types().OSError, "can't restore logical file position");
+    t->decoded_chars_used = static_cast<int64_t>(skip);
   } else {
     t->has_snapshot = true;
     t->snapshot_flags = cookie.dec_flags;

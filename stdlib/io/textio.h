@@ -7,6 +7,7 @@
 // incremental decoders do, so that tell() and seek() build and read the
 // same cookies as CPython's C implementation.
 #pragma once
+#include <cstdint>
 #include <string>
 
 #include "stdlib/io/iobase.h"
@@ -30,8 +31,8 @@ struct TextDecoder {
   bool universal = false;
   NewlineDecoder nl;
 
-  // The text decoded from pending + input, as code points.
-  std::u32string decode(std::string_view input, bool final);
+  // The text decoded from pending + input (coil's UTF-8).
+  std::string decode(std::string_view input, bool final);
   // (pending bytes, flags): flags is the newline decoder's pending \r.
   int64_t flags() const { return universal && nl.pendingcr ? 1 : 0; }
   void set_state(std::string bytes, int64_t flags);
@@ -58,10 +59,12 @@ struct TextIOWrapper : IOObject {
   bool readuniversal = false, readtranslate = false, writetranslate = false;
   bool seekable = false, has_read1 = false, telling = false;
   bool finalizing = false;
-  // Decoded text not yet returned (null in CPython when has_decoded_chars
-  // is false), and how much of it was.
+  // Decoded text (UTF-8; null in CPython when has_decoded_chars is false),
+  // and the byte offset of what was not returned yet. Positions that
+  // CPython counts in characters (tell's chars_to_skip, read(n)) are
+  // counted off the UTF-8 when needed.
   bool has_decoded_chars = false;
-  std::u32string decoded_chars;
+  std::string decoded_chars;
   int64_t decoded_chars_used = 0;
   // Encoded text not yet handed to the buffer.
   std::string pending_bytes;
