@@ -397,8 +397,25 @@ void fn(Module* m, const char* name, NativeFn f) { set(m, name, make_obj(new_nat
 
 }  // namespace
 
+namespace {
+// The sys module and the streams it started with, for replaced_std_stream.
+Module* g_sys_module = nullptr;
+Value g_original_streams[3];
+}  // namespace
+
+Value replaced_std_stream(int which) {
+  static const char* const names[] = {"stdin", "stdout", "stderr"};
+  if (!g_sys_module) return Value();
+  Value v = g_sys_module->dict->get_str(intern(names[which]));
+  if (v.is_undef()) return make_none();
+  if (v.identical(g_original_streams[which])) return Value();
+  return v;
+}
+
 Module* init_sys_module() {
   Module* m = new_module("sys");
+  g_sys_module = m;
+  heap().permanent_objects.push_back(reinterpret_cast<Object**>(&g_sys_module));
   VM& v = vm();
   std::vector<Value> argv;
   for (const std::string& s : v.argv) argv.push_back(str_value(s));
@@ -415,6 +432,11 @@ Module* init_sys_module() {
   set(m, "stderr", make_obj(heap().make<TextStream>(stderr, "<stderr>")));
   set(m, "stdin", make_obj(heap().make<TextStream>(stdin, "<stdin>")));
   set(m, "__stdout__", m->dict->get_str(S("stdout")));
+  for (int i = 0; i < 3; ++i) {
+    static const char* const names[] = {"stdin", "stdout", "stderr"};
+    g_original_streams[i] = m->dict->get_str(S(names[i]));
+    heap().permanent_values.push_back(&g_original_streams[i]);
+  }
   set(m, "__stderr__", m->dict->get_str(S("stderr")));
   set(m, "maxsize", make_int(INT64_MAX));
   set(m, "byteorder", str_value("little"));

@@ -417,6 +417,7 @@ void buffered_init(Buffered* b, Value raw, int64_t buffer_size, bool readable, b
   if (buffer_size <= 0) raise(exc_types().ValueError, "buffer size must be strictly positive");
   check_allocation(static_cast<size_t>(buffer_size));
   b->buffer.assign(static_cast<size_t>(buffer_size), '\0');
+  heap().note_alloc(static_cast<size_t>(buffer_size));
   b->has_buffer = true;
   int64_t n = buffer_size - 1;
   while (n & 1) n >>= 1;

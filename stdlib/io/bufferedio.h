@@ -37,6 +37,7 @@ struct Buffered : IOObject {
   int64_t write_pos = 0, write_end = -1;
   explicit Buffered(TypeObject* t) : IOObject(t) {}
   void trace(Tracer& t) override;
+  size_t heap_size() const override { return sizeof(Buffered) + buffer.capacity(); }
   void flush_unreachable() override;
 };
 

@@ -70,7 +70,9 @@ int64_t write_bytes(BytesIO* b, Value data) {
   int64_t endpos = checked_add(b->pos, len, "new position too large");
   if (endpos > static_cast<int64_t>(d.size())) {
     check_allocation(static_cast<size_t>(endpos));
+    size_t before = d.capacity();
     d.resize(static_cast<size_t>(endpos), '\0');  // pads an overseek with zeros
+    if (d.capacity() > before) heap().note_alloc(d.capacity() - before);
   }
   std::memcpy(d.data() + b->pos, in.data(), in.size());
   b->pos = endpos;

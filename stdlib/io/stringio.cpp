@@ -67,7 +67,9 @@ void write_str(StringIO* s, Str* text) {
   int64_t end = checked_add(s->pos, len, "new position too large");
   if (end > size_of(s)) {
     check_allocation(static_cast<size_t>(end) * sizeof(char32_t));
+    size_t before = s->buf.capacity();
     s->buf.resize(static_cast<size_t>(end), U'\0');
+    if (s->buf.capacity() > before) heap().note_alloc((s->buf.capacity() - before) * sizeof(char32_t));
   }
   s->buf.replace(static_cast<size_t>(s->pos), decoded.size(), decoded);
   s->pos = end;

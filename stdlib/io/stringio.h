@@ -27,6 +27,7 @@ struct StringIO : IOObject {
   bool has_decoder = false;
   NewlineDecoder decoder;
   explicit StringIO(TypeObject* t) : IOObject(t) {}
+  size_t heap_size() const override { return sizeof(StringIO) + buf.capacity() * sizeof(char32_t); }
 };
 
 // The UTF-32 of coil's UTF-8 text and back.

@@ -78,6 +78,9 @@ struct TextIOWrapper : IOObject {
   Value raw;
   explicit TextIOWrapper(TypeObject* t) : IOObject(t) {}
   void trace(Tracer& t) override;
+  size_t heap_size() const override {
+    return sizeof(TextIOWrapper) + decoded_chars.capacity() + pending_bytes.capacity() + snapshot_input.capacity();
+  }
   void flush_unreachable() override;
 };
 
