@@ -191,14 +191,8 @@ WritableBuffer writable_buffer(Value v, const char* fn) {
       return b;
     }
   }
-  std::string what = is_bytes_like(v) ? "read-write bytes-like object" : "read-write bytes-like object";
-  raisef(exc_types().TypeError, "%s() argument must be %s, not %s", fn, what.c_str(), type_name(v).c_str());
-}
-
-std::string read_buffer(Value v) {
-  std::string scratch;
-  std::string_view view = need_buffer(v, &scratch);
-  return std::string(view);
+  raisef(exc_types().TypeError, "%s() argument must be read-write bytes-like object, not %s", fn,
+         type_name(v).c_str());
 }
 
 // ------------------------------------------------------------ _IOBase

@@ -128,8 +128,6 @@ struct WritableBuffer {
   void fill(std::string_view data) const;
 };
 WritableBuffer writable_buffer(Value v, const char* fn);
-// A bytes-like argument's bytes (copied: the caller may call script code).
-std::string read_buffer(Value v);
 
 // ---- the abstract bases' methods, for the concrete classes
 
