@@ -15,6 +15,7 @@
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/descriptor.h"
 #include "runtime/ops.h"
+#include "runtime/signals.h"
 #include "runtime/str.h"
 
 namespace coil::rt::io {
@@ -25,6 +26,16 @@ namespace {
 constexpr int64_t kMaxIO = 0x7fffffff;
 
 FileIO* self_fio(Args& a) { return static_cast<FileIO*>(a.v[0].o); }
+
+// Whether a system call that failed with EINTR is to be retried: it is,
+// once the Python-level handlers of the signals that interrupted it have
+// run (one may raise, as SIGINT's KeyboardInterrupt does), as CPython's
+// _Py_read and friends do.
+bool interrupted(long r) {
+  if (r >= 0 || errno != EINTR) return false;
+  if (g_signal_pending.load()) run_pending_signals();
+  return true;
+}
 
 [[noreturn]] void err_closed() { raise(exc_types().ValueError, "I/O operation on closed file"); }
 [[noreturn]] void err_mode(const char* action) { raise_unsupported(std::string("File not open for ") + action); }
@@ -168,7 +179,7 @@ Value fio_init(Args& a) {
     if (opener.is_none()) {
       do {
         self->fd = ::open(path.c_str(), flags, 0666);
-      } while (self->fd < 0 && errno == EINTR);
+      } while (interrupted(self->fd));
       if (self->fd < 0) raise_errno(errno, nameobj);
     } else {
       Value fdobj = call2(opener, nameobj, make_int(flags));
@@ -276,7 +287,7 @@ Value readall(FileIO* f) {
     ssize_t n;
     do {
       n = ::read(f->fd, out.data() + got, static_cast<size_t>(want));
-    } while (n < 0 && errno == EINTR);
+    } while (interrupted(n));
     if (n == 0) break;
     if (n < 0) {
       if (errno == EAGAIN) {
@@ -347,7 +358,7 @@ Value fio_truncate(Args& a) {
   int r;
   do {
     r = ::ftruncate(f->fd, static_cast<off_t>(pos));
-  } while (r < 0 && errno == EINTR);
+  } while (interrupted(r));
   if (r != 0) raise_errno(errno);
   return posobj;
 }
@@ -464,7 +475,7 @@ int64_t fileio_read_into(FileIO* f, char* out, int64_t len) {
   ssize_t n;
   do {
     n = ::read(f->fd, out, static_cast<size_t>(len));
-  } while (n < 0 && errno == EINTR);
+  } while (interrupted(n));
   if (n < 0) {
     if (errno == EAGAIN) return -2;
     raise_errno(errno);
@@ -479,7 +490,7 @@ int64_t fileio_write(FileIO* f, std::string_view data) {
   ssize_t n;
   do {
     n = ::write(f->fd, data.data(), len);
-  } while (n < 0 && errno == EINTR);
+  } while (interrupted(n));
   if (n < 0) {
     if (errno == EAGAIN) return -2;
     raise_errno(errno);
