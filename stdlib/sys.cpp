@@ -45,9 +45,18 @@ struct TextStream : NativeObject {
   FILE* f;
   const char* name;
   Value buffer;  // the BinaryStream, made when first asked for
+  // What reconfigure() set (Undef: the start-up value). The text is
+  // written as UTF-8 whatever `encoding` says.
+  Value encoding, errors, line_buffering, write_through;
   TextStream(FILE* f, const char* name) : NativeObject(stream_type()), f(f), name(name) {}
   static TypeObject* stream_type();
-  void trace(Tracer& t) override { t.mark(buffer); }
+  void trace(Tracer& t) override {
+    t.mark(buffer);
+    t.mark(encoding);
+    t.mark(errors);
+    t.mark(line_buffering);
+    t.mark(write_through);
+  }
   Value get_attr(Str* attr) override;
 };
 
@@ -206,6 +215,38 @@ Value stream_seekable(Args& a) {
   return make_bool(false);
 }
 
+// reconfigure(*, encoding=None, errors=None, newline=..., line_buffering=None,
+// write_through=None): checks its arguments as TextIOWrapper's does and
+// records what the attributes then report.
+Value stream_reconfigure(Args& a) {
+  TextStream* s = self_stream(a);
+  if (a.n > 1) raise(exc_types().TypeError, "reconfigure() takes no positional arguments");
+  Value v[5];
+  bind_keyword_args(a, "reconfigure", {"encoding", "errors", "newline", "line_buffering", "write_through"}, v);
+  for (int i = 0; i < 2; ++i)
+    if (!v[i].is_undef() && !v[i].is_none() && !is_str(v[i]))
+      raise(exc_types().TypeError, std::string("reconfigure() argument '") + (i ? "errors" : "encoding") +
+                                       "' must be str or None, not " + type_name(v[i]));
+  if (!v[0].is_undef() && !v[0].is_none()) {
+    codec_canonical_name(as_str(v[0])->s);  // LookupError for an unknown one
+    s->encoding = v[0];
+    if (v[1].is_undef() || v[1].is_none()) s->errors = str_value("strict");
+  }
+  if (!v[1].is_undef() && !v[1].is_none()) s->errors = v[1];
+  if (!v[2].is_undef() && !v[2].is_none()) {
+    if (!is_str(v[2]))
+      raise(exc_types().TypeError, "reconfigure() argument 'newline' must be str or None, not " + type_name(v[2]));
+    const std::string& nl = as_str(v[2])->s;
+    if (!nl.empty() && nl != "\n" && nl != "\r" && nl != "\r\n")
+      raise(exc_types().ValueError, "illegal newline value: " + nl);
+  }
+  if (!v[3].is_undef() && !v[3].is_none()) s->line_buffering = make_bool(truthy(v[3]));
+  if (!v[4].is_undef() && !v[4].is_none()) s->write_through = make_bool(truthy(v[4]));
+  if (s->f == stdout) stdout_flush();
+  else std::fflush(s->f);
+  return make_none();
+}
+
 Value stream_iter(Value self) { return self; }
 Value stream_iternext(Value self) {
   TextStream* s = static_cast<TextStream*>(self.o);
@@ -216,12 +257,14 @@ Value stream_iternext(Value self) {
 
 Value TextStream::get_attr(Str* attr) {
   const std::string& n = attr->s;
-  if (n == "encoding") return str_value("utf-8");
-  if (n == "errors") return str_value(f == stderr ? "backslashreplace" : stdio_errors());
+  if (n == "encoding") return encoding.is_undef() ? str_value("utf-8") : encoding;
+  if (n == "errors") return !errors.is_undef() ? errors : str_value(f == stderr ? "backslashreplace" : stdio_errors());
   if (n == "name") return str_value(name);
   if (n == "mode") return str_value(f == stdin ? "r" : "w");
-  if (n == "closed" || n == "write_through") return make_bool(false);
-  if (n == "line_buffering") return make_bool(f == stderr || isatty(fileno(f)));
+  if (n == "closed") return make_bool(false);
+  if (n == "write_through") return write_through.is_undef() ? make_bool(false) : write_through;
+  if (n == "line_buffering")
+    return line_buffering.is_undef() ? make_bool(f == stderr || isatty(fileno(f))) : line_buffering;
   if (n == "newlines") return make_none();
   if (n == "buffer") {
     if (buffer.is_undef()) buffer = make_obj(heap().make<BinaryStream>(f, name));
@@ -278,6 +321,7 @@ TypeObject* TextStream::stream_type() {
     add_method(t, "readable", stream_readable);
     add_method(t, "writable", stream_writable);
     add_method(t, "seekable", stream_seekable);
+    add_method(t, "reconfigure", stream_reconfigure);
   }
   return t;
 }

@@ -17,5 +17,11 @@ sys.stdout.buffer.flush()
 print(sys.stdout.buffer.name, sys.stdout.buffer.mode)
 print(repr(sys.stdin.read()), repr(sys.stdin.readline()), list(sys.stdin))
 print(repr(sys.stdin.buffer.read()))
+sys.stdout.reconfigure(encoding="utf-8", line_buffering=False)
+print(sys.stdout.encoding, sys.stdout.line_buffering)
+try:
+    sys.stdout.reconfigure("utf-8")
+except TypeError as e:
+    print("TypeError:", e)
 print("to stderr", file=sys.stderr)
 sys.stderr.flush()
