@@ -123,8 +123,10 @@ void decode_handle(std::string_view errors, Codec codec, std::string_view data, 
 
 // UTF-8 as CPython decodes it: the error ranges are the maximal prefixes of
 // a valid sequence (so b'\xe4\xb8x' fails on bytes 0-1, b'\xed\xa0\x80' on
-// byte 0 alone), and each range is one call of the handler.
-std::string decode_utf8(std::string_view d, std::string_view errors) {
+// byte 0 alone), and each range is one call of the handler. With
+// `consumed`, an incremental decoder's step: a sequence cut short by the end
+// of the data is left undecoded, and *consumed says where it starts.
+std::string decode_utf8(std::string_view d, std::string_view errors, size_t* consumed = nullptr) {
   bool surrogatepass = errors == "surrogatepass";
   std::string out;
   out.reserve(d.size());
@@ -167,6 +169,14 @@ std::string decode_utf8(std::string_view d, std::string_view errors) {
       }
     }
     if (reason) {
+      // An incremental step keeps a sequence the end cut short, and a
+      // truncated surrogate (ED A0..BF), which a later byte may complete
+      // for surrogatepass, as CPython's decoder does.
+      bool truncated_surrogate = c == 0xED && k == 1 && i + 2 == n && static_cast<unsigned char>(d[i + 1]) >= 0xA0;
+      if (consumed && (i + k >= n || truncated_surrogate)) {
+        *consumed = i;
+        return out;
+      }
       decode_handle(errors, Codec::Utf8, d, i, i + k, reason, out);
       i += k;
       continue;
@@ -174,6 +184,7 @@ std::string decode_utf8(std::string_view d, std::string_view errors) {
     out.append(d.substr(i, need));
     i += need;
   }
+  if (consumed) *consumed = n;
   return out;
 }
 
@@ -274,13 +285,27 @@ std::string encode_text(std::string_view text, std::string_view encoding, std::s
 }
 
 Value decode_bytes(std::string_view data, std::string_view encoding, std::string_view errors) {
-  Codec codec = find_codec(encoding);
   size_t ascii_prefix = 0;
   while (ascii_prefix < data.size() && static_cast<unsigned char>(data[ascii_prefix]) < 0x80) ++ascii_prefix;
-  if (ascii_prefix == data.size()) return str_value(data);
+  if (ascii_prefix == data.size()) {
+    find_codec(encoding);
+    return str_value(data);
+  }
+  return str_value(decode_to_utf8(data, encoding, errors));
+}
+
+const char* codec_canonical_name(std::string_view encoding) { return codec_name(find_codec(encoding)); }
+
+std::string decode_to_utf8(std::string_view data, std::string_view encoding, std::string_view errors,
+                           size_t* consumed) {
+  Codec codec = find_codec(encoding);
+  if (consumed) *consumed = data.size();
+  size_t ascii_prefix = 0;
+  while (ascii_prefix < data.size() && static_cast<unsigned char>(data[ascii_prefix]) < 0x80) ++ascii_prefix;
+  if (ascii_prefix == data.size()) return std::string(data);
   std::string out;
   if (codec == Codec::Utf8) {
-    out = decode_utf8(data, errors);
+    out = decode_utf8(data, errors, consumed);
   } else {
     out.reserve(data.size() + data.size() / 2);
     for (size_t i = 0; i < data.size(); ++i) {
@@ -289,7 +314,7 @@ Value decode_bytes(std::string_view data, std::string_view encoding, std::string
       else decode_handle(errors, codec, data, i, i + 1, "ordinal not in range(128)", out);
     }
   }
-  return str_value(out);
+  return out;
 }
 
 }  // namespace coil::rt

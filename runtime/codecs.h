@@ -20,5 +20,16 @@ namespace coil::rt {
 std::string encode_text(std::string_view text, std::string_view encoding, std::string_view errors);
 // `data` decoded to a str.
 Value decode_bytes(std::string_view data, std::string_view encoding, std::string_view errors);
+// `data` decoded to coil's UTF-8 text, the contents of that str. With
+// `consumed`, as an incremental decoder decodes a piece that is not the
+// last (CPython's final=False): a multi-byte sequence cut short by the end
+// of the data is left for the next piece, and *consumed says how many bytes
+// were decoded.
+std::string decode_to_utf8(std::string_view data, std::string_view encoding, std::string_view errors,
+                           size_t* consumed = nullptr);
+// The name of coil's codec for `encoding` ("utf-8", "ascii" or "latin-1",
+// whatever alias names it); LookupError "unknown encoding: X" when coil has
+// none.
+const char* codec_canonical_name(std::string_view encoding);
 
 }  // namespace coil::rt

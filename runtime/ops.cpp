@@ -391,13 +391,20 @@ Value lookup_special(Value obj, Str* name) {
   return bind_attribute(a, obj);
 }
 
+// The type's name as CPython's tp_name gives it in messages.
+static std::string tp_name(Value v) {
+  TypeObject* t = type_of(v);
+  if (t->qualified_tp_name && t->module) return t->module->s + "." + t->name->s;
+  return t->name->s;
+}
+
 [[noreturn]] static void no_attribute(Value obj, Str* name) {
   if (kind_is(obj, Kind::Type))
     raise_attribute_error(obj, name, "type object '" + as<TypeObject>(obj)->name->s + "' has no attribute '" + name->s + "'");
   if (kind_is(obj, Kind::Module)) {
     raise_attribute_error(obj, name, "module '" + as<Module>(obj)->name->s + "' has no attribute '" + name->s + "'");
   }
-  raise_attribute_error(obj, name, "'" + type_name(obj) + "' object has no attribute '" + name->s + "'");
+  raise_attribute_error(obj, name, "'" + tp_name(obj) + "' object has no attribute '" + name->s + "'");
 }
 
 Value getattr_opt(Value obj, Str* name) {
@@ -617,7 +624,7 @@ void generic_setattr(Value obj, Str* name, Value value) {
     }
     if (obj.o->kind == Kind::Native && static_cast<NativeObject*>(obj.o)->set_attr(name, value)) return;
     if (!obj.o->type->instances_have_dict || !ia->dict)
-      raise_attribute_error(obj, name, "'" + type_name(obj) + "' object has no attribute '" + name->s + "'");
+      raise_attribute_error(obj, name, "'" + tp_name(obj) + "' object has no attribute '" + name->s + "'");
     ia->dict->set_str(name, value);
     return;
   }
@@ -674,7 +681,7 @@ void generic_setattr(Value obj, Str* name, Value value) {
     call2(as<Property>(ca)->fset, obj, value);
     return;
   }
-  raise_attribute_error(obj, name, "'" + type_name(obj) + "' object has no attribute '" + name->s + "'");
+  raise_attribute_error(obj, name, "'" + tp_name(obj) + "' object has no attribute '" + name->s + "'");
 }
 
 void delattr(Value obj, Str* name) {

@@ -284,17 +284,23 @@ std::string function_repr(Value self) {
   return "<function " + static_cast<Function*>(self.o)->qualname->s + " at " + address_of(self.o) + ">";
 }
 
+// A type's name as CPython's tp_name gives it ("_io.StringIO" for the types
+// flagged qualified_tp_name).
+static std::string tp_name_of(TypeObject* t) {
+  return t->qualified_tp_name && t->module ? t->module->s + "." + t->name->s : t->name->s;
+}
+
 std::string builtin_function_repr(Value self) {
   NativeFunction* f = static_cast<NativeFunction*>(self.o);
   if (!f->self.is_undef())
-    return std::string("<built-in method ") + f->name + " of " + type_name(f->self) + " object at " +
+    return std::string("<built-in method ") + f->name + " of " + tp_name_of(type_of(f->self)) + " object at " +
            address_of(f->self.is_obj() ? f->self.o : nullptr) + ">";
   if (f->is_method) {
     // An unbound method of a built-in type: CPython's slot wrapper (a slot's
     // method) or method descriptor.
     TypeObject* owner = f->owner ? f->owner : f->slot_owner ? f->slot_owner : f->def_owner;
     std::string owner_name;
-    if (owner) owner_name = owner->name->s;
+    if (owner) owner_name = tp_name_of(owner);
     else if (f->qualname && f->qualname->s.rfind('.') != std::string::npos)
       owner_name = f->qualname->s.substr(0, f->qualname->s.rfind('.'));
     if (!owner_name.empty()) {
@@ -312,7 +318,8 @@ std::string method_repr(Value self) {
     NativeFunction* nf = as<NativeFunction>(fn);
     bool wrapper = nf->slot_owner && std::string_view(nf->name) != "__getitem__";
     std::string head = wrapper ? "<method-wrapper '" + std::string(nf->name) + "'" : "<built-in method " + std::string(nf->name);
-    return head + " of " + type_name(m->self) + " object at " + address_of(m->self.is_obj() ? m->self.o : nullptr) + ">";
+    return head + " of " + tp_name_of(type_of(m->self)) + " object at " +
+           address_of(m->self.is_obj() ? m->self.o : nullptr) + ">";
   }
   std::string fname = fn.is_obj() && fn.o->kind == Kind::Function         ? as<Function>(fn)->qualname->s
                       : fn.is_obj() && fn.o->kind == Kind::NativeFunction ? as<NativeFunction>(fn)->name

@@ -71,6 +71,10 @@ struct TypeObject : Object {
   bool instances_have_weakref = false;
   // __abstractmethods__ is set and not empty: object.__new__ refuses.
   bool is_abstract = false;
+  // Error messages name instances' type with its module ("'_io.FileIO'
+  // object has no attribute 'x'"), as CPython's tp_name does for the types
+  // it writes in C outside builtins.
+  bool qualified_tp_name = false;
   // class_init_for_call's answer while class_epoch is init_for_call_epoch
   // (runtime/class.cpp): instantiation looks nothing up in the common case.
   Value init_for_call;

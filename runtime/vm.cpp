@@ -127,6 +127,9 @@ void run_exit_hooks() {
   auto hooks = vm().exit_hooks;
   vm().exit_hooks.clear();
   for (auto h : hooks) h();
+  auto late = vm().late_exit_hooks;
+  vm().late_exit_hooks.clear();
+  for (auto h : late) h();
 }
 
 int current_line() {

@@ -53,6 +53,9 @@ struct VM {
   std::vector<void (*)(Tracer&)> root_hooks;
   // Run once when the main program ends (e.g. "never awaited" warnings).
   std::vector<void (*)()> exit_hooks;
+  // Run after exit_hooks (atexit's callbacks among them), as CPython
+  // finalizes objects after them: the files left open are closed.
+  std::vector<void (*)()> late_exit_hooks;
 };
 
 // The one VM (a plain global so the accessor inlines to an address).

@@ -33,6 +33,7 @@
 #include "runtime/stack_guard.h"
 #include "runtime/str.h"
 #include "runtime/str_ops.h"
+#include "stdlib/modules.h"
 
 namespace coil::rt {
 
@@ -97,6 +98,14 @@ Value b_print(Args& a) {
     raisef(exc_types().TypeError, "end must be None or a string, not %s", type_name(end).c_str());
   std::string sep_s = (sep.is_undef() || sep.is_none()) ? " " : as_str(sep)->s;
   std::string end_s = (end.is_undef() || end.is_none()) ? "\n" : as_str(end)->s;
+  Rooted replaced;
+  if (file.is_undef() || file.is_none()) {
+    // print() writes to sys.stdout, which the program may have replaced
+    // (with None: nothing is written).
+    replaced.set(replaced_std_stream(1));
+    if (replaced.get().is_none()) return none();
+    if (!replaced.get().is_undef()) file = replaced.get();
+  }
   if (file.is_undef() || file.is_none()) {
     std::string line;
     for (int i = 0; i < a.n; ++i) {
@@ -118,8 +127,38 @@ Value b_print(Args& a) {
   return none();
 }
 
+// input() when sys.stdin or sys.stdout was replaced: the prompt through
+// sys.stdout.write, the line through sys.stdin.readline(), as CPython does
+// for streams that are not the console.
+Value input_through_streams(Args& a, Value in, Value out) {
+  Rooted fin(in), fout(out);
+  Value sys = vm().modules->get_str(intern("sys"));
+  if (fin.get().is_undef()) fin.set(getattr(sys, intern("stdin")));
+  if (fout.get().is_undef()) fout.set(getattr(sys, intern("stdout")));
+  if (fin.get().is_none()) raise(exc_types().RuntimeError, "input(): lost sys.stdin");
+  if (fout.get().is_none()) raise(exc_types().RuntimeError, "input(): lost sys.stdout");
+  if (a.n == 1) {
+    Value prompt = make_obj(str_str(a.v[0]));
+    call_method(fout.get(), intern("write"), &prompt, 1);
+  }
+  try {
+    call_method(fout.get(), intern("flush"), nullptr, 0);
+  } catch (PyError&) {
+  }
+  Value line = call_method(fin.get(), intern("readline"), nullptr, 0);
+  if (!is_str(line)) raise(exc_types().TypeError, "object.readline() returned non-string");
+  Str* s = as_str(line);
+  if (s->length == 0) raise(exc_types().EOFError, "EOF when reading a line");
+  if (s->s.back() == '\n') return make_obj(new_str(s->s.substr(0, s->s.size() - 1)));
+  return line;
+}
+
 Value b_input(Args& a) {
   pos_range(a, "input", 0, 1);
+  {
+    Value in = replaced_std_stream(0), out = replaced_std_stream(1);
+    if (!in.is_undef() || !out.is_undef()) return input_through_streams(a, in, out);
+  }
   if (a.n == 1) {
     std::string p = str(a.v[0]);
     stdout_write(p);

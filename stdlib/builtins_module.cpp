@@ -78,6 +78,7 @@ Module* init_builtins_module() {
   b->set_str(intern("__debug__"), make_bool(true));
   b->set_str(intern("__build_class__"), build_class_function());
   b->set_str(intern("__import__"), make_obj(new_native("__import__", b_import)));
+  b->set_str(intern("open"), io_open_function());
   m.modules->set_str(intern("builtins"), make_obj(mod));
   return mod;
 }

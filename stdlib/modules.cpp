@@ -48,6 +48,7 @@ Module* init_signal() { return init_signal_module("signal"); }
 const Entry kModules[] = {
     {"_asyncio", init_native_asyncio_module},
     {"_heapq", init_heapq_module},
+    {"_io", init_io_module},
     {"_signal", init_underscore_signal},
     {"_struct", init_struct_module},
     {"_weakref", init_weakref_module},

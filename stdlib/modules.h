@@ -25,6 +25,11 @@ bool is_builtin_import(Value v);
 
 // One initialiser per module file in stdlib/.
 Module* init_sys_module();
+// sys.stdin (0), sys.stdout (1) or sys.stderr (2) when the program replaced
+// it (a StringIO, contextlib.redirect_stdout; None when it was set to None
+// or deleted), else Undef: print() and input() then go through that object
+// instead of the C streams.
+Value replaced_std_stream(int which);
 Module* init_time_module();
 Module* init_math_module();
 Module* init_weakref_module();
@@ -39,5 +44,8 @@ Module* init_binascii_module();
 Module* init_atexit_module();
 Module* init_errno_module();
 Module* init_posix_module();  // stdlib/posix.cpp and posix_*.cpp
+Module* init_io_module();
+// _io.open, which is also builtins.open (stdlib/io/module.cpp).
+Value io_open_function();
 
 }  // namespace coil::rt

@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "runtime/checked.h"
+#include "runtime/codecs.h"
 #include "runtime/dict.h"
 #include "runtime/exception.h"
 #include "runtime/frame_object.h"
@@ -16,6 +17,7 @@
 #include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/misc.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/namespace.h"
 #include "runtime/objects/structseq.h"
 #include "runtime/ops.h"
@@ -32,12 +34,40 @@ namespace {
 
 Str* S(const char* s) { return intern(s); }
 
-// sys.stdout / sys.stderr / sys.stdin: thin wrappers over the C streams.
+// sys.stdout / sys.stderr / sys.stdin: thin wrappers over the C streams,
+// with the attributes of CPython's TextIOWrapper that programs read
+// (encoding, errors, name, mode, buffer, ...). Their `buffer` is a
+// BinaryStream over the same C stream, so that text and bytes written to
+// stdout keep their order. (CPython's own are _io.TextIOWrapper objects;
+// coil keeps stdout behind runtime/output.h's buffer, which tracebacks and
+// the exit status share.)
 struct TextStream : NativeObject {
   FILE* f;
   const char* name;
+  Value buffer;  // the BinaryStream, made when first asked for
+  // What reconfigure() set (Undef: the start-up value). The text is
+  // written as UTF-8 whatever `encoding` says.
+  Value encoding, errors, line_buffering, write_through;
   TextStream(FILE* f, const char* name) : NativeObject(stream_type()), f(f), name(name) {}
   static TypeObject* stream_type();
+  void trace(Tracer& t) override {
+    t.mark(buffer);
+    t.mark(encoding);
+    t.mark(errors);
+    t.mark(line_buffering);
+    t.mark(write_through);
+  }
+  Value get_attr(Str* attr) override;
+};
+
+struct BinaryStream : NativeObject {
+  FILE* f;
+  const char* name;
+  BinaryStream(FILE* f, const char* name)
+      : NativeObject(f == stdin ? reader_type() : writer_type()), f(f), name(name) {}
+  static TypeObject* reader_type();
+  static TypeObject* writer_type();
+  Value get_attr(Str* attr) override;
 };
 
 TextStream* self_stream(Args& a) {
@@ -46,19 +76,106 @@ TextStream* self_stream(Args& a) {
   return static_cast<TextStream*>(a.v[0].o);
 }
 
+BinaryStream* self_binary(Args& a) {
+  if (a.n < 1 || !a.v[0].is_obj() ||
+      (a.v[0].o->type != BinaryStream::reader_type() && a.v[0].o->type != BinaryStream::writer_type()))
+    raise(exc_types().TypeError, "expected a binary stream");
+  return static_cast<BinaryStream*>(a.v[0].o);
+}
+
+// Whether CPython would run the standard streams with surrogateescape: in
+// the C or POSIX locale (C.UTF-8 included), which it coerces.
+bool c_locale() {
+  const char* loc = nullptr;
+  for (const char* v : {"LC_ALL", "LC_CTYPE", "LANG"}) {
+    const char* s = std::getenv(v);
+    if (s && *s) {
+      loc = s;
+      break;
+    }
+  }
+  if (!loc) return true;
+  std::string l = loc;
+  return l == "C" || l == "POSIX" || l == "C.UTF-8" || l == "C.utf8";
+}
+
+// The error handler of stdin and stdout: PYTHONIOENCODING's (strict when
+// it names only an encoding), else surrogateescape in the C locale.
+std::string stdio_errors() {
+  const char* env = std::getenv("PYTHONIOENCODING");
+  if (env && *env) {
+    const char* colon = std::strchr(env, ':');
+    return colon && colon[1] ? colon + 1 : "strict";
+  }
+  return c_locale() ? "surrogateescape" : "strict";
+}
+
+void write_bytes(FILE* f, std::string_view data) {
+  if (f == stdout) {
+    stdout_write(data);
+  } else {
+    if (f == stderr) stdout_flush_quietly();
+    std::fwrite(data.data(), 1, data.size(), f);
+    if (f == stderr) std::fflush(stderr);
+  }
+}
+
+// One line of the C stream's bytes, with its '\n'; at most limit bytes.
+std::string read_line_bytes(FILE* f, int64_t limit = -1) {
+  std::string line;
+  int c;
+  while ((limit < 0 || static_cast<int64_t>(line.size()) < limit) && (c = std::fgetc(f)) != EOF) {
+    line += static_cast<char>(c);
+    if (c == '\n') break;
+  }
+  return line;
+}
+
+std::string read_all_bytes(FILE* f, int64_t limit = -1) {
+  std::string all;
+  char buf[4096];
+  size_t n;
+  while (limit < 0 || static_cast<int64_t>(all.size()) < limit) {
+    size_t want = sizeof buf;
+    if (limit >= 0) want = std::min<size_t>(want, static_cast<size_t>(limit - static_cast<int64_t>(all.size())));
+    n = std::fread(buf, 1, want, f);
+    if (n == 0) break;
+    all.append(buf, n);
+  }
+  return all;
+}
+
+Value decode_input(const std::string& data) {
+  return decode_bytes(data, "utf-8", stdio_errors());
+}
+
+int64_t size_or_all(Args& a) {
+  if (a.n < 2 || a.v[1].is_none()) return -1;
+  return index_value(a.v[1]);
+}
+
 Value stream_write(Args& a) {
   TextStream* s = self_stream(a);
   if (a.n != 2 || !is_str(a.v[1]))
     raise(exc_types().TypeError, "write() argument must be str, not " + (a.n > 1 ? type_name(a.v[1]) : "nothing"));
   Str* text = as_str(a.v[1]);
-  if (s->f == stdout) {
-    stdout_write(text->s);
-  } else {
-    if (s->f == stderr) stdout_flush_quietly();
-    std::fwrite(text->s.data(), 1, text->s.size(), s->f);
-    if (s->f == stderr) std::fflush(stderr);
-  }
+  write_bytes(s->f, text->s);
   return make_int(text->length);
+}
+
+Value stream_writelines(Args& a) {
+  self_stream(a);
+  if (a.n != 2) raise(exc_types().TypeError, "writelines() takes exactly one argument");
+  Rooted it(get_iter(a.v[1]));
+  for (;;) {
+    Value line = iter_next(it.get());
+    if (line.is_undef()) break;
+    Rooted keep(line);
+    Value args[2] = {a.v[0], line};
+    Args wa{args, 2, nullptr};
+    stream_write(wa);
+  }
+  return make_none();
 }
 
 Value stream_flush(Args& a) {
@@ -70,38 +187,170 @@ Value stream_flush(Args& a) {
 
 Value stream_readline(Args& a) {
   TextStream* s = self_stream(a);
-  std::string line;
-  int c;
-  while ((c = std::fgetc(s->f)) != EOF) {
-    line += static_cast<char>(c);
-    if (c == '\n') break;
-  }
-  return str_value(line);
+  return decode_input(read_line_bytes(s->f, size_or_all(a)));
 }
 
 Value stream_read(Args& a) {
   TextStream* s = self_stream(a);
-  std::string all;
-  char buf[4096];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, s->f)) > 0) all.append(buf, n);
-  return str_value(all);
+  return decode_input(read_all_bytes(s->f, size_or_all(a)));
+}
+
+Value stream_readlines(Args& a) {
+  TextStream* s = self_stream(a);
+  Rooted out(make_obj(new_list()));
+  for (;;) {
+    std::string line = read_line_bytes(s->f);
+    if (line.empty()) break;
+    as<List>(out.get())->items.push_back(decode_input(line));
+  }
+  return out.get();
 }
 
 Value stream_isatty(Args& a) { return make_bool(isatty(fileno(self_stream(a)->f))); }
 Value stream_fileno(Args& a) { return make_int(fileno(self_stream(a)->f)); }
+Value stream_readable(Args& a) { return make_bool(self_stream(a)->f == stdin); }
+Value stream_writable(Args& a) { return make_bool(self_stream(a)->f != stdin); }
+Value stream_seekable(Args& a) {
+  self_stream(a);
+  return make_bool(false);
+}
+
+// reconfigure(*, encoding=None, errors=None, newline=..., line_buffering=None,
+// write_through=None): checks its arguments as TextIOWrapper's does and
+// records what the attributes then report.
+Value stream_reconfigure(Args& a) {
+  TextStream* s = self_stream(a);
+  if (a.n > 1) raise(exc_types().TypeError, "reconfigure() takes no positional arguments");
+  Value v[5];
+  bind_keyword_args(a, "reconfigure", {"encoding", "errors", "newline", "line_buffering", "write_through"}, v);
+  for (int i = 0; i < 2; ++i)
+    if (!v[i].is_undef() && !v[i].is_none() && !is_str(v[i]))
+      raise(exc_types().TypeError, std::string("reconfigure() argument '") + (i ? "errors" : "encoding") +
+                                       "' must be str or None, not " + type_name(v[i]));
+  if (!v[0].is_undef() && !v[0].is_none()) {
+    codec_canonical_name(as_str(v[0])->s);  // LookupError for an unknown one
+    s->encoding = v[0];
+    if (v[1].is_undef() || v[1].is_none()) s->errors = str_value("strict");
+  }
+  if (!v[1].is_undef() && !v[1].is_none()) s->errors = v[1];
+  if (!v[2].is_undef() && !v[2].is_none()) {
+    if (!is_str(v[2]))
+      raise(exc_types().TypeError, "reconfigure() argument 'newline' must be str or None, not " + type_name(v[2]));
+    const std::string& nl = as_str(v[2])->s;
+    if (!nl.empty() && nl != "\n" && nl != "\r" && nl != "\r\n")
+      raise(exc_types().ValueError, "illegal newline value: " + nl);
+  }
+  if (!v[3].is_undef() && !v[3].is_none()) s->line_buffering = make_bool(truthy(v[3]));
+  if (!v[4].is_undef() && !v[4].is_none()) s->write_through = make_bool(truthy(v[4]));
+  if (s->f == stdout) stdout_flush();
+  else std::fflush(s->f);
+  return make_none();
+}
+
+Value stream_iter(Value self) { return self; }
+Value stream_iternext(Value self) {
+  TextStream* s = static_cast<TextStream*>(self.o);
+  std::string line = read_line_bytes(s->f);
+  if (line.empty()) return Value();
+  return decode_input(line);
+}
+
+Value TextStream::get_attr(Str* attr) {
+  const std::string& n = attr->s;
+  if (n == "encoding") return encoding.is_undef() ? str_value("utf-8") : encoding;
+  if (n == "errors") return !errors.is_undef() ? errors : str_value(f == stderr ? "backslashreplace" : stdio_errors());
+  if (n == "name") return str_value(name);
+  if (n == "mode") return str_value(f == stdin ? "r" : "w");
+  if (n == "closed") return make_bool(false);
+  if (n == "write_through") return write_through.is_undef() ? make_bool(false) : write_through;
+  if (n == "line_buffering")
+    return line_buffering.is_undef() ? make_bool(f == stderr || isatty(fileno(f))) : line_buffering;
+  if (n == "newlines") return make_none();
+  if (n == "buffer") {
+    if (buffer.is_undef()) buffer = make_obj(heap().make<BinaryStream>(f, name));
+    return buffer;
+  }
+  return Value();
+}
+
+Value BinaryStream::get_attr(Str* attr) {
+  const std::string& n = attr->s;
+  if (n == "name") return str_value(name);
+  if (n == "mode") return str_value(f == stdin ? "rb" : "wb");
+  if (n == "closed") return make_bool(false);
+  return Value();
+}
+
+Value binary_write(Args& a) {
+  BinaryStream* s = self_binary(a);
+  if (a.n != 2) raise(exc_types().TypeError, "write() takes exactly one argument");
+  std::string scratch;
+  std::string_view data = need_buffer(a.v[1], &scratch);
+  write_bytes(s->f, data);
+  return make_int(static_cast<int64_t>(data.size()));
+}
+
+Value binary_flush(Args& a) {
+  BinaryStream* s = self_binary(a);
+  if (s->f == stdout) stdout_flush();
+  else std::fflush(s->f);
+  return make_none();
+}
+
+Value binary_read(Args& a) { return bytes_value(read_all_bytes(self_binary(a)->f, size_or_all(a))); }
+Value binary_readline(Args& a) { return bytes_value(read_line_bytes(self_binary(a)->f, size_or_all(a))); }
+Value binary_isatty(Args& a) { return make_bool(isatty(fileno(self_binary(a)->f))); }
+Value binary_fileno(Args& a) { return make_int(fileno(self_binary(a)->f)); }
 
 TypeObject* TextStream::stream_type() {
   static TypeObject* t = nullptr;
   if (!t) {
     t = new_builtin_type("TextIOWrapper", types().object, Kind::Native);
     heap().permanent_objects.push_back(reinterpret_cast<Object**>(&t));
+    t->slots.iter = stream_iter;
+    t->slots.iternext = stream_iternext;
+    add_slot_methods(t);
     add_method(t, "write", stream_write);
+    add_method(t, "writelines", stream_writelines);
     add_method(t, "flush", stream_flush);
     add_method(t, "readline", stream_readline);
+    add_method(t, "readlines", stream_readlines);
     add_method(t, "read", stream_read);
     add_method(t, "isatty", stream_isatty);
     add_method(t, "fileno", stream_fileno);
+    add_method(t, "readable", stream_readable);
+    add_method(t, "writable", stream_writable);
+    add_method(t, "seekable", stream_seekable);
+    add_method(t, "reconfigure", stream_reconfigure);
+  }
+  return t;
+}
+
+TypeObject* make_binary_type(const char* name) {
+  TypeObject* t = new_builtin_type(name, types().object, Kind::Native);
+  add_method(t, "write", binary_write);
+  add_method(t, "flush", binary_flush);
+  add_method(t, "read", binary_read);
+  add_method(t, "readline", binary_readline);
+  add_method(t, "isatty", binary_isatty);
+  add_method(t, "fileno", binary_fileno);
+  return t;
+}
+
+TypeObject* BinaryStream::reader_type() {
+  static TypeObject* t = nullptr;
+  if (!t) {
+    t = make_binary_type("BufferedReader");
+    heap().permanent_objects.push_back(reinterpret_cast<Object**>(&t));
+  }
+  return t;
+}
+
+TypeObject* BinaryStream::writer_type() {
+  static TypeObject* t = nullptr;
+  if (!t) {
+    t = make_binary_type("BufferedWriter");
+    heap().permanent_objects.push_back(reinterpret_cast<Object**>(&t));
   }
   return t;
 }
@@ -192,8 +441,25 @@ void fn(Module* m, const char* name, NativeFn f) { set(m, name, make_obj(new_nat
 
 }  // namespace
 
+namespace {
+// The sys module and the streams it started with, for replaced_std_stream.
+Module* g_sys_module = nullptr;
+Value g_original_streams[3];
+}  // namespace
+
+Value replaced_std_stream(int which) {
+  static const char* const names[] = {"stdin", "stdout", "stderr"};
+  if (!g_sys_module) return Value();
+  Value v = g_sys_module->dict->get_str(intern(names[which]));
+  if (v.is_undef()) return make_none();
+  if (v.identical(g_original_streams[which])) return Value();
+  return v;
+}
+
 Module* init_sys_module() {
   Module* m = new_module("sys");
+  g_sys_module = m;
+  heap().permanent_objects.push_back(reinterpret_cast<Object**>(&g_sys_module));
   VM& v = vm();
   std::vector<Value> argv;
   for (const std::string& s : v.argv) argv.push_back(str_value(s));
@@ -210,6 +476,11 @@ Module* init_sys_module() {
   set(m, "stderr", make_obj(heap().make<TextStream>(stderr, "<stderr>")));
   set(m, "stdin", make_obj(heap().make<TextStream>(stdin, "<stdin>")));
   set(m, "__stdout__", m->dict->get_str(S("stdout")));
+  for (int i = 0; i < 3; ++i) {
+    static const char* const names[] = {"stdin", "stdout", "stderr"};
+    g_original_streams[i] = m->dict->get_str(S(names[i]));
+    heap().permanent_values.push_back(&g_original_streams[i]);
+  }
   set(m, "__stderr__", m->dict->get_str(S("stderr")));
   set(m, "maxsize", make_int(INT64_MAX));
   set(m, "byteorder", str_value("little"));
