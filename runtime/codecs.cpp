@@ -85,11 +85,7 @@ std::string char_escape(uint32_t c) {
 // --------------------------------------------------------------- decoding
 
 [[noreturn]] void decode_error(Codec codec, std::string_view data, size_t start, size_t end, const char* reason) {
-  if (end - start == 1)
-    raisef(exc_types().UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %zu: %s", codec_name(codec),
-           static_cast<unsigned char>(data[start]), start, reason);
-  raisef(exc_types().UnicodeDecodeError, "'%s' codec can't decode bytes in position %zu-%zu: %s", codec_name(codec),
-         start, end - 1, reason);
+  raise_unicode_decode_error(codec_name(codec), data, start, end, reason);
 }
 
 // Applies the error handler to the undecodable bytes [start, end).
@@ -190,19 +186,15 @@ std::string decode_utf8(std::string_view d, std::string_view errors, size_t* con
 
 // --------------------------------------------------------------- encoding
 
-[[noreturn]] void encode_error(Codec codec, uint32_t first, int64_t start, int64_t end, const char* reason) {
-  if (end - start == 1)
-    raisef(exc_types().UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %lld: %s",
-           codec_name(codec), char_escape(first).c_str(), static_cast<long long>(start), reason);
-  raisef(exc_types().UnicodeEncodeError, "'%s' codec can't encode characters in position %lld-%lld: %s",
-         codec_name(codec), static_cast<long long>(start), static_cast<long long>(end - 1), reason);
+[[noreturn]] void encode_error(Codec codec, std::string_view text, int64_t start, int64_t end, const char* reason) {
+  raise_unicode_encode_error(codec_name(codec), text, start, end, reason);
 }
 
 // Applies the error handler to the unencodable characters run[0..] (code
 // points), which start at code point index `start`. CPython collects such
 // a run before calling the handler, so a strict error names all of it.
-void encode_handle(std::string_view errors, Codec codec, const std::vector<uint32_t>& run, int64_t start,
-                   const char* reason, std::string& out) {
+void encode_handle(std::string_view errors, Codec codec, std::string_view text, const std::vector<uint32_t>& run,
+                   int64_t start, const char* reason, std::string& out) {
   int64_t end = start + static_cast<int64_t>(run.size());
   switch (find_handler(errors)) {
     case Handler::Ignore: return;
@@ -223,7 +215,7 @@ void encode_handle(std::string_view errors, Codec codec, const std::vector<uint3
       size_t k = 0;
       for (; k < run.size() && run[k] >= 0xDC80 && run[k] <= 0xDCFF; ++k) out += static_cast<char>(run[k] - 0xDC00);
       if (k == run.size()) return;
-      encode_error(codec, run[k], start + static_cast<int64_t>(k), end, reason);
+      encode_error(codec, text, start + static_cast<int64_t>(k), end, reason);
     }
     case Handler::SurrogatePass:
       if (codec == Codec::Utf8) {
@@ -234,7 +226,7 @@ void encode_handle(std::string_view errors, Codec codec, const std::vector<uint3
     case Handler::Unknown: unknown_handler(errors);
     case Handler::Strict: break;
   }
-  encode_error(codec, run[0], start, end, reason);
+  encode_error(codec, text, start, end, reason);
 }
 
 // Whether coil's UTF-8 text holds a lone surrogate (ED A0..BF xx).
@@ -279,7 +271,7 @@ std::string encode_text(std::string_view text, std::string_view encoding, std::s
       pos = next;
       ++index;
     }
-    encode_handle(errors, codec, run, start, reason, out);
+    encode_handle(errors, codec, text, run, start, reason, out);
   }
   return out;
 }

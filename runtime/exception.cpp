@@ -12,6 +12,7 @@
 #include "runtime/function.h"
 #include "runtime/heap.h"
 #include "runtime/list.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/descriptor.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
@@ -405,6 +406,108 @@ static Value name_error_init(Args& a) { return init_with_names(a, "NameError", {
 
 // SyntaxError(msg, (filename, lineno, offset, text[, end_lineno,
 // end_offset])): the details become attributes, None when not given.
+// ------------------------------------- UnicodeEncodeError, UnicodeDecodeError
+
+// The fields CPython's UnicodeError subclasses keep: encoding, object (the
+// str or bytes being converted), start, end and reason.
+static void set_unicode_error_fields(Exception* e, Value encoding, Value object, int64_t start, int64_t end,
+                                     Value reason) {
+  e->dict->set_str(intern("encoding"), encoding);
+  e->dict->set_str(intern("object"), object);
+  e->dict->set_str(intern("start"), make_int(start));
+  e->dict->set_str(intern("end"), make_int(end));
+  e->dict->set_str(intern("reason"), reason);
+}
+
+static Value unicode_error_init(Args& a, bool decode) {
+  Exception* e = self_exc(a);
+  exc_init(a);
+  if (a.n != 6) raisef(exc_types().TypeError, "function takes exactly 5 arguments (%d given)", a.n - 1);
+  if (!is_str(a.v[1])) raisef(exc_types().TypeError, "argument 1 must be str, not %s", type_name(a.v[1]).c_str());
+  if (decode && !is_bytes_like(a.v[2]))
+    raisef(exc_types().TypeError, "a bytes-like object is required, not '%s'", type_name(a.v[2]).c_str());
+  if (!decode && !is_str(a.v[2]))
+    raisef(exc_types().TypeError, "argument 2 must be str, not %s", type_name(a.v[2]).c_str());
+  if (!is_str(a.v[5])) raisef(exc_types().TypeError, "argument 5 must be str, not %s", type_name(a.v[5]).c_str());
+  Value object = a.v[2];
+  if (decode && !kind_is(object, Kind::Bytes)) {
+    std::string scratch;
+    object = bytes_value(std::string(need_buffer(object, &scratch)));
+  }
+  set_unicode_error_fields(e, a.v[1], object, index_value(a.v[3]), index_value(a.v[4]), a.v[5]);
+  return make_none();
+}
+static Value unicode_decode_error_init(Args& a) { return unicode_error_init(a, true); }
+static Value unicode_encode_error_init(Args& a) { return unicode_error_init(a, false); }
+
+static std::string unicode_error_field_str(Exception* e, const char* name) {
+  Value v = e->dict->get_str(intern(name));
+  return v.is_undef() ? "" : str(v);
+}
+
+// CPython's messages: one byte or character, or a range.
+static Value unicode_error_str(Args& a, bool decode) {
+  Exception* e = self_exc(a);
+  Value object = e->dict->get_str(intern("object"));
+  Value sv = e->dict->get_str(intern("start")), ev = e->dict->get_str(intern("end"));
+  if (object.is_undef() || !sv.is_int() || !ev.is_int()) return exc_str(a);
+  int64_t start = sv.i, end = ev.i;
+  std::string encoding = unicode_error_field_str(e, "encoding"), reason = unicode_error_field_str(e, "reason");
+  char buf[64];
+  if (decode) {
+    std::string scratch;
+    std::string_view data;
+    get_buffer(object, &data, &scratch);
+    if (start >= 0 && start < static_cast<int64_t>(data.size()) && end == start + 1) {
+      std::snprintf(buf, sizeof buf, "0x%02x", static_cast<unsigned char>(data[static_cast<size_t>(start)]));
+      return str_value("'" + encoding + "' codec can't decode byte " + buf + " in position " + std::to_string(start) +
+                       ": " + reason);
+    }
+    return str_value("'" + encoding + "' codec can't decode bytes in position " + std::to_string(start) + "-" +
+                     std::to_string(end - 1) + ": " + reason);
+  }
+  if (end == start + 1 && is_str(object)) {
+    Value ch = getitem(object, make_int(start));
+    uint32_t c = 0;
+    std::string_view s = as_str(ch)->s;
+    size_t pos = 0;
+    c = utf8_decode(s, pos);
+    if (c < 0x100) std::snprintf(buf, sizeof buf, "\\x%02x", c);
+    else if (c < 0x10000) std::snprintf(buf, sizeof buf, "\\u%04x", c);
+    else std::snprintf(buf, sizeof buf, "\\U%08x", c);
+    return str_value("'" + encoding + "' codec can't encode character '" + std::string(buf) + "' in position " +
+                     std::to_string(start) + ": " + reason);
+  }
+  return str_value("'" + encoding + "' codec can't encode characters in position " + std::to_string(start) + "-" +
+                   std::to_string(end - 1) + ": " + reason);
+}
+static Value unicode_decode_error_str(Args& a) { return unicode_error_str(a, true); }
+static Value unicode_encode_error_str(Args& a) { return unicode_error_str(a, false); }
+
+void raise_unicode_decode_error(const char* encoding, std::string_view data, size_t start, size_t end,
+                                const char* reason) {
+  Rooted object(bytes_value(std::string(data)));
+  Rooted enc(str_value(encoding)), why(str_value(reason));
+  Exception* e = new_exception_args(exc_types().UnicodeDecodeError,
+                                    {enc.get(), object.get(), make_int(static_cast<int64_t>(start)),
+                                     make_int(static_cast<int64_t>(end)), why.get()});
+  Rooted keep(make_obj(e));
+  set_unicode_error_fields(e, enc.get(), object.get(), static_cast<int64_t>(start), static_cast<int64_t>(end),
+                           why.get());
+  raise_value(make_obj(e));
+}
+
+void raise_unicode_encode_error(const char* encoding, std::string_view text, int64_t start, int64_t end,
+                                const char* reason) {
+  Rooted object(str_value(text));
+  Rooted enc(str_value(encoding)), why(str_value(reason));
+  Exception* e = new_exception_args(exc_types().UnicodeEncodeError,
+                                    {enc.get(), object.get(), make_int(start), make_int(end), why.get()});
+  Rooted keep(make_obj(e));
+  set_unicode_error_fields(e, enc.get(), object.get(), start, end, why.get());
+  raise_value(make_obj(e));
+}
+
 static Value syntax_error_init(Args& a) {
   exc_init(a);
   Exception* e = self_exc(a);
@@ -527,6 +630,10 @@ void init_exception_types() {
   x.UnicodeError = mk("UnicodeError", x.ValueError);
   x.UnicodeDecodeError = mk("UnicodeDecodeError", x.UnicodeError);
   x.UnicodeEncodeError = mk("UnicodeEncodeError", x.UnicodeError);
+  add_method(x.UnicodeDecodeError, "__init__", unicode_decode_error_init);
+  add_method(x.UnicodeDecodeError, "__str__", unicode_decode_error_str);
+  add_method(x.UnicodeEncodeError, "__init__", unicode_encode_error_init);
+  add_method(x.UnicodeEncodeError, "__str__", unicode_encode_error_str);
   x.ImportError = mk("ImportError", x.Exception);
   x.ModuleNotFoundError = mk("ModuleNotFoundError", x.ImportError);
   x.BaseExceptionGroup = mk("BaseExceptionGroup", x.BaseException);

@@ -81,6 +81,13 @@ Exception* new_os_error(int err, Value filename = Value());
 // The OSError subclass for an errno (OSError itself when none matches).
 TypeObject* os_error_type(int err);
 
+// UnicodeDecodeError / UnicodeEncodeError with CPython's fields (encoding,
+// object, start, end, reason) and messages; object is the bytes being
+// decoded or the text (UTF-8) being encoded.
+[[noreturn]] void raise_unicode_decode_error(const char* encoding, std::string_view data, size_t start, size_t end,
+                                             const char* reason);
+[[noreturn]] void raise_unicode_encode_error(const char* encoding, std::string_view text, int64_t start, int64_t end,
+                                             const char* reason);
 // AttributeError with its name/obj attributes set.
 [[noreturn]] void raise_attribute_error(Value obj, Str* name, std::string msg);
 bool exception_matches(Value exc, Value type_or_tuple);

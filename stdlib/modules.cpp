@@ -12,6 +12,7 @@
 namespace coil::rt {
 
 extern const char kEmbedded_asyncio[];
+extern const char kEmbedded__codecs[];
 extern const char kEmbedded__collections[];
 extern const char kEmbedded__contextvars[];
 extern const char kEmbedded__functools[];
@@ -73,6 +74,7 @@ struct EmbeddedEntry {
   const char* filename;
 };
 const EmbeddedEntry kEmbedded[] = {
+    {"_codecs", kEmbedded__codecs, "<stdlib>/_codecs.py"},
     {"_collections", kEmbedded__collections, "<stdlib>/_collections.py"},
     {"_contextvars", kEmbedded__contextvars, "<stdlib>/_contextvars.py"},
     {"_functools", kEmbedded__functools, "<stdlib>/_functools.py"},
