@@ -49,6 +49,7 @@ Module* init_signal() { return init_signal_module("signal"); }
 const Entry kModules[] = {
     {"_asyncio", init_native_asyncio_module},
     {"_signal", init_underscore_signal},
+    {"_sre", init_sre_module},
     {"_weakref", init_weakref_module},
     {"atexit", init_atexit_module},
     {"cmath", init_cmath_module},

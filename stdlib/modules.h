@@ -34,5 +34,6 @@ Module* init_native_asyncio_module();
 Module* init_signal_module(const char* name);  // _signal, and signal for now
 Module* init_gc_module();
 Module* init_atexit_module();
+Module* init_sre_module();  // stdlib/sre_module.cpp
 
 }  // namespace coil::rt
