@@ -66,7 +66,10 @@ bool is_dict(Value v) { return kind_is(v, Kind::Dict); }
 
 bool isinstance(Value v, TypeObject* t) { return type_of(v)->is_subtype(t); }
 
-std::string type_name(Value v) { return type_of(v)->name->s; }
+std::string type_name(Value v) {
+  const TypeObject* t = type_of(v);
+  return t->tp_name ? t->tp_name : t->name->s;
+}
 
 // ------------------------------------------------------------------ truth
 

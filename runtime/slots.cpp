@@ -294,7 +294,7 @@ std::string builtin_function_repr(Value self) {
     // method) or method descriptor.
     TypeObject* owner = f->owner ? f->owner : f->slot_owner ? f->slot_owner : f->def_owner;
     std::string owner_name;
-    if (owner) owner_name = owner->name->s;
+    if (owner) owner_name = owner->tp_name ? owner->tp_name : owner->name->s;
     else if (f->qualname && f->qualname->s.rfind('.') != std::string::npos)
       owner_name = f->qualname->s.substr(0, f->qualname->s.rfind('.'));
     if (!owner_name.empty()) {

@@ -71,6 +71,10 @@ struct TypeObject : Object {
   Value init_for_call;
   uint64_t init_for_call_epoch = ~uint64_t{0};
   Subclassing subclassing;
+  // CPython's tp_name when it is not the bare name: a native type that
+  // CPython defines in C under a module ("re.Pattern"), whose messages name
+  // it so ("'re.Pattern' object has no attribute 'x'"). Null: the name.
+  const char* tp_name = nullptr;
   // Weak references to the classes that name this one as a base, oldest
   // first (type.__subclasses__; CPython's tp_subclasses).
   std::vector<Value> subclass_refs;

@@ -307,6 +307,8 @@ void init_match_types() {
   g_match_type = new_builtin_type("Match", types().object, Kind::Native);
   heap().permanent_objects.push_back(reinterpret_cast<Object**>(&g_match_type));
   g_match_type->module = intern("re");
+  g_match_type->tp_name = "re.Match";
+  g_match_type->dict->set_str(intern("__module__"), str_value("re"));
   g_match_type->subclassing = Subclassing::Final;
   g_match_type->ctor = match_new;
   g_match_type->dict->set_str(
@@ -322,6 +324,8 @@ void init_match_types() {
   g_scanner_type = new_builtin_type("SRE_Scanner", types().object, Kind::Native);
   heap().permanent_objects.push_back(reinterpret_cast<Object**>(&g_scanner_type));
   g_scanner_type->module = intern("_sre");
+  g_scanner_type->tp_name = "_sre.SRE_Scanner";
+  g_scanner_type->dict->set_str(intern("__module__"), str_value("_sre"));
   g_scanner_type->subclassing = Subclassing::Final;
   g_scanner_type->ctor = scanner_new;
   add_methods(g_scanner_type, kScannerMethods);

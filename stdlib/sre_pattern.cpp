@@ -321,6 +321,8 @@ void init_pattern_type() {
   g_pattern_type = new_builtin_type("Pattern", types().object, Kind::Native);
   heap().permanent_objects.push_back(reinterpret_cast<Object**>(&g_pattern_type));
   g_pattern_type->module = intern("re");
+  g_pattern_type->tp_name = "re.Pattern";
+  g_pattern_type->dict->set_str(intern("__module__"), str_value("re"));
   g_pattern_type->subclassing = Subclassing::Final;
   g_pattern_type->ctor = pattern_new;
   g_pattern_type->dict->set_str(intern("__doc__"), str_value("Compiled regular expression object."));
