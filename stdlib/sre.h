@@ -18,6 +18,7 @@
 // in place, any other decoded once to UTF-32), a bytes-like object by byte.
 #pragma once
 #include <cstdint>
+#include <cstdlib>
 #include <memory>
 #include <string>
 #include <vector>
@@ -105,6 +106,38 @@ bool in_charset(const Code* set, uint32_t c);
 
 // ---- the matcher's state
 
+// A stack of plain items that grows by doubling, for the matcher's
+// backtracking records: pushing and popping are inline and call out only to
+// grow. MemoryError when it cannot grow.
+template <class T>
+class Stack {
+ public:
+  Stack() = default;
+  Stack(const Stack&) = delete;
+  Stack& operator=(const Stack&) = delete;
+  ~Stack() { std::free(data_); }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  T& operator[](size_t i) { return data_[i]; }
+  T& back() { return data_[size_ - 1]; }
+  // Room for n more items, returned uninitialised.
+  T* push_n(size_t n) {
+    if (cap_ - size_ < n) grow(n);
+    T* p = data_ + size_;
+    size_ += n;
+    return p;
+  }
+  T* push() { return push_n(1); }
+  void pop_n(size_t n) { size_ -= n; }
+  void pop() { --size_; }
+  void clear() { size_ = 0; }
+
+ private:
+  void grow(size_t n);
+  T* data_ = nullptr;
+  size_t size_ = 0, cap_ = 0;
+};
+
 // A REPEAT in progress: the MAX_UNTIL / MIN_UNTIL at the end of its body
 // counts iterations here. Repeats nest as the contexts that made them, so
 // they live on a stack and refer to each other by index.
@@ -157,10 +190,10 @@ struct State {
   int32_t lastmark = -1, lastindex = -1;
 
   int32_t repeat = -1;  // the innermost repeat, an index into repeats
-  std::vector<Repeat> repeats;
-  std::vector<Context> contexts;
-  std::vector<int64_t> saved;  // marks and last_ptrs saved for backtracking
-  uint32_t steps = 0;          // counts dispatches between signal checks
+  Stack<Repeat> repeats;
+  Stack<Context> contexts;
+  Stack<int64_t> saved;  // marks and last_ptrs saved for backtracking
+  uint32_t steps = 0;    // counts dispatches between signal checks
 
   State() = default;
   State(const State&) = delete;

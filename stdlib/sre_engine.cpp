@@ -14,6 +14,7 @@
 // (bytes, ASCII str) or four (any other str).
 #include <cstring>
 
+#include "runtime/checked.h"
 #include "runtime/exception.h"
 #include "runtime/signals.h"
 #include "runtime/stack_guard.h"
@@ -144,6 +145,20 @@ bool in_charset(const Code* set, uint32_t c) {
   }
 }
 
+template <class T>
+void Stack<T>::grow(size_t n) {
+  size_t cap = std::max(cap_ * 2, size_t{64});
+  while (cap - size_ < n) cap *= 2;
+  check_allocation(cap * sizeof(T));
+  T* data = static_cast<T*>(std::realloc(data_, cap * sizeof(T)));
+  if (!data) raise(exc_types().MemoryError, "");
+  data_ = data;
+  cap_ = cap;
+}
+template class Stack<Repeat>;
+template class Stack<Context>;
+template class Stack<int64_t>;
+
 void State::reset() {
   lastmark = lastindex = -1;
   repeat = -1;
@@ -185,13 +200,19 @@ class Matcher {
   // The marks up to lastmark, saved before trying something that may
   // overwrite them, and put back when it fails.
   void push_marks(int32_t lastmark) {
-    if (lastmark >= 0) st_.saved.insert(st_.saved.end(), st_.mark.begin(), st_.mark.begin() + lastmark + 1);
+    if (lastmark < 0) return;
+    size_t n = static_cast<size_t>(lastmark) + 1;
+    int64_t* to = st_.saved.push_n(n);
+    for (size_t k = 0; k < n; ++k) to[k] = st_.mark[k];
   }
   void restore_marks(int32_t lastmark) {
-    if (lastmark >= 0) std::copy(st_.saved.end() - (lastmark + 1), st_.saved.end(), st_.mark.begin());
+    if (lastmark < 0) return;
+    size_t n = static_cast<size_t>(lastmark) + 1;
+    const int64_t* from = &st_.saved[st_.saved.size() - n];
+    for (size_t k = 0; k < n; ++k) st_.mark[k] = from[k];
   }
   void drop_marks(int32_t lastmark) {
-    if (lastmark >= 0) st_.saved.resize(st_.saved.size() - static_cast<size_t>(lastmark + 1));
+    if (lastmark >= 0) st_.saved.pop_n(static_cast<size_t>(lastmark) + 1);
   }
   void poll_signals() {
     if ((++st_.steps & 0xfff) == 0 && g_signal_pending.load(std::memory_order_relaxed)) run_pending_signals();
@@ -322,8 +343,7 @@ bool Matcher<Ch>::match(const Code* pattern, bool toplevel) {
   const Code* next;
   bool next_toplevel;
 
-  st_.contexts.emplace_back();
-  ctx = &st_.contexts.back();
+  ctx = st_.contexts.push();
   ctx->jump = R_NONE;
   ctx->toplevel = toplevel;
 
@@ -334,8 +354,7 @@ bool Matcher<Ch>::match(const Code* pattern, bool toplevel) {
   next_toplevel = (child_toplevel);                        \
   ctx->pattern = pattern;                                  \
   ctx->ptr = ptr;                                          \
-  st_.contexts.emplace_back();                             \
-  ctx = &st_.contexts.back();                              \
+  ctx = st_.contexts.push();                               \
   ctx->jump = (resume_at);                                 \
   ctx->toplevel = next_toplevel;                           \
   pattern = next;                                          \
@@ -628,13 +647,13 @@ enter:
         // <REPEAT> <skip> <min> <max> item <MAX_UNTIL or MIN_UNTIL> tail:
         // install a repeat record; the UNTIL at the end of the item does
         // the counting.
-        st_.repeats.push_back(Repeat{-1, pattern, -1, st_.repeat});
+        *st_.repeats.push() = Repeat{-1, pattern, -1, st_.repeat};
         ctx->rep = static_cast<int32_t>(st_.repeats.size() - 1);
         st_.repeat = ctx->rep;
         st_.ptr = ptr;
         SRE_CALL(R_REPEAT, resume_repeat, pattern + pattern[0], ctx->toplevel)
         st_.repeat = rep(ctx->rep).prev;
-        st_.repeats.pop_back();  // repeats end in the order they began
+        st_.repeats.pop();  // repeats end in the order they began
         if (ret) SRE_SUCCEED;
         SRE_FAIL;
 
@@ -662,11 +681,11 @@ enter:
           rep(ctx->rep).count = ctx->count;
           SRE_SAVE_LASTMARK();
           push_marks(ctx->lastmark);
-          st_.saved.push_back(rep(ctx->rep).last_ptr);
+          *st_.saved.push() = rep(ctx->rep).last_ptr;
           rep(ctx->rep).last_ptr = st_.ptr;
           SRE_CALL(R_MAX_UNTIL_2, resume_max_until_2, rep(ctx->rep).pattern + 3, ctx->toplevel)
           rep(ctx->rep).last_ptr = st_.saved.back();
-          st_.saved.pop_back();
+          st_.saved.pop();
           if (ret) {
             drop_marks(ctx->lastmark);
             SRE_SUCCEED;
@@ -721,11 +740,11 @@ enter:
             st_.ptr == rep(ctx->rep).last_ptr)
           SRE_FAIL;
         rep(ctx->rep).count = ctx->count;
-        st_.saved.push_back(rep(ctx->rep).last_ptr);
+        *st_.saved.push() = rep(ctx->rep).last_ptr;
         rep(ctx->rep).last_ptr = st_.ptr;
         SRE_CALL(R_MIN_UNTIL_3, resume_min_until_3, rep(ctx->rep).pattern + 3, ctx->toplevel)
         rep(ctx->rep).last_ptr = st_.saved.back();
-        st_.saved.pop_back();
+        st_.saved.pop();
         if (ret) SRE_SUCCEED;
         rep(ctx->rep).count = ctx->count - 1;
         st_.ptr = ptr;
@@ -857,7 +876,7 @@ enter:
 leave:
   // The context is done: pop it and resume its parent where it called.
   resume = ctx->jump;
-  st_.contexts.pop_back();
+  st_.contexts.pop();
   if (st_.contexts.size() == base) return ret;
   ctx = &st_.contexts.back();
   switch (resume) {

@@ -135,9 +135,45 @@ Value p_split(Args& a) {
   return make_obj(list);
 }
 
+// One piece of an expanded template: a literal, or the text of a group.
+struct TemplatePart {
+  Value literal;  // Undef for a group
+  int64_t group;
+};
+
+// re._compile_repl's (groups, literals) as the parts of the expansion, in
+// order: re._parser.expand_template's work, done here for each match. False
+// when the value has another shape or its literals are not of the subject's
+// type; re._subx's filter then expands it, with CPython's errors.
+bool template_parts(Value compiled, bool isbytes, int64_t groups, std::vector<TemplatePart>& parts) {
+  if (!kind_is(compiled, Kind::Tuple) || as<Tuple>(compiled)->size() != 2) return false;
+  Value refs = as<Tuple>(compiled)->items[0], literals = as<Tuple>(compiled)->items[1];
+  if (!kind_is(refs, Kind::List) || !kind_is(literals, Kind::List)) return false;
+  const std::vector<Value>& lits = as<List>(literals)->items;
+  parts.assign(lits.size(), TemplatePart{Value(), -1});
+  for (size_t k = 0; k < lits.size(); ++k) {
+    if (lits[k].is_none()) continue;
+    if (!(isbytes ? is_exact(lits[k], Kind::Bytes) : is_exact(lits[k], Kind::Str))) return false;
+    parts[k].literal = lits[k];
+  }
+  for (Value ref : as<List>(refs)->items) {
+    if (!kind_is(ref, Kind::Tuple) || as<Tuple>(ref)->size() != 2) return false;
+    Value index = as<Tuple>(ref)->items[0], group = as<Tuple>(ref)->items[1];
+    if (!index.is_int() || !group.is_int() || index.as_int() < 0 ||
+        index.as_int() >= static_cast<int64_t>(parts.size()) || group.as_int() < 0 || group.as_int() > groups)
+      return false;
+    parts[static_cast<size_t>(index.as_int())].group = group.as_int();
+  }
+  for (const TemplatePart& part : parts)
+    if (part.literal.is_undef() && part.group < 0) return false;
+  return true;
+}
+
 // sub and subn. The replacement is a callable given each match, a str or
-// bytes without backslashes used as it is, or a template that re._subx
-// compiles into one of those.
+// bytes without backslashes used as it is, or a template. CPython 3.11 hands
+// a template to re._subx, which compiles it with re._compile_repl (cached)
+// and returns the literal it stands for or a function expanding it per
+// match; here the compiled template is expanded natively when it can be.
 Value substitute(Args& a, const char* fn, bool with_count) {
   PatternObject* self = self_pattern(a);
   Value out[3];
@@ -148,9 +184,11 @@ Value substitute(Args& a, const char* fn, bool with_count) {
   Value repl = out[0];
   Value string = out[1];
 
-  Rooted filter(repl);
-  bool callable = is_callable(repl);
-  if (!callable) {
+  enum { kLiteral, kTemplate, kCallable } kind = kLiteral;
+  Rooted filter(repl);  // the literal, the callable, or the compiled template
+  if (is_callable(repl)) {
+    kind = kCallable;
+  } else {
     bool literal;
     std::string_view view;
     std::string scratch;
@@ -161,15 +199,31 @@ Value substitute(Args& a, const char* fn, bool with_count) {
     else
       literal = false;
     if (!literal) {
-      Value subx = re_module_attr("_subx");
-      Rooted keep(subx);
-      filter.set(call2(subx, a.v[0], repl));
-      callable = is_callable(filter.get());
+      Value compile_repl = re_module_attr("_compile_repl");
+      Rooted keep(compile_repl);
+      filter.set(call2(compile_repl, repl, a.v[0]));
+      kind = kTemplate;
     }
   }
 
   State st;
   state_init(st, self, string, 0, INT64_MAX);
+  std::vector<TemplatePart> parts;
+  if (kind == kTemplate) {
+    // expand_template joins with the subject's own empty slice: a memoryview
+    // has no join, which only its filter reports.
+    bool joinable = kind_is(string, Kind::Str) || kind_is(string, Kind::Bytes) || kind_is(string, Kind::ByteArray);
+    if (!joinable || !template_parts(filter.get(), st.isbytes, self->groups, parts)) {
+      Value subx = re_module_attr("_subx");
+      Rooted keep(subx);
+      filter.set(call2(subx, a.v[0], repl));
+      kind = is_callable(filter.get()) ? kCallable : kLiteral;
+    } else if (parts.size() == 1 && parts[0].group < 0) {
+      filter.set(parts[0].literal);  // no group references after all
+      kind = kLiteral;
+    }
+  }
+
   RootedVector pieces;
   int64_t n = 0;
   int64_t i = 0;  // the end of the last match
@@ -177,12 +231,23 @@ Value substitute(Args& a, const char* fn, bool with_count) {
     if (!run_search(st, self->code)) break;
     int64_t b = st.start, e = st.ptr;
     if (i < b) pieces.push_back(state_slice(st, i, b));
-    Value item = filter.get();
-    if (callable) {
-      Rooted match(new_match(self, st));
-      item = call1(filter.get(), match.get());
+    if (kind == kTemplate) {
+      for (const TemplatePart& part : parts) {
+        if (part.group < 0)
+          pieces.push_back(part.literal);
+        else if (part.group == 0)
+          pieces.push_back(state_slice(st, b, e));
+        else
+          pieces.push_back(state_group(st, part.group, true));  // an unmatched group is empty
+      }
+    } else {
+      Value item = filter.get();
+      if (kind == kCallable) {
+        Rooted match(new_match(self, st));
+        item = call1(filter.get(), match.get());
+      }
+      if (!item.is_none()) pieces.push_back(item);
     }
-    if (!item.is_none()) pieces.push_back(item);
     i = e;
     ++n;
     advance(st);
