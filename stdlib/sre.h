@@ -8,6 +8,8 @@
 //
 //   sre_engine.cpp    the matcher: match and search over one- or four-byte
 //                     characters, backtracking on an explicit stack
+//   sre_chars.cpp     character classes and sets
+//   sre_state.cpp     the subject: reading it, cutting pieces out of it
 //   sre_validate.cpp  the check that a code list is well formed, so that the
 //                     matcher never reads outside it
 //   sre_pattern.cpp   the Pattern type and _sre.compile
@@ -98,11 +100,43 @@ inline uint32_t upper_unicode(uint32_t c) {
   return out[0];
 }
 
+// CPython's SRE_IS_* (ASCII), SRE_LOC_IS_* and SRE_UNI_IS_* (Unicode)
+// predicates.
+inline bool is_digit(uint32_t c) { return c - '0' < 10; }
+inline bool is_space(uint32_t c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+inline bool is_word(uint32_t c) { return c < 128 && (is_ascii_alnum(c) || c == '_'); }
+inline bool is_loc_word(uint32_t c) { return c < 128 && (is_ascii_alnum(c) || c == '_'); }
+inline bool is_uni_word(uint32_t c) {
+  if (c < 128) return is_ascii_alnum(c) || c == '_';
+  return unicode::is_alnum(c);
+}
+inline bool is_uni_linebreak(uint32_t c) {
+  switch (c) {
+    case 0x0A: case 0x0B: case 0x0C: case 0x0D: case 0x1C: case 0x1D: case 0x1E: case 0x85:
+    case 0x2028: case 0x2029:
+      return true;
+    default:
+      return false;
+  }
+}
+inline bool is_uni_digit(uint32_t c) { return c < 128 ? is_digit(c) : unicode::is_decimal(c); }
+inline bool is_uni_space(uint32_t c) {
+  if (c < 128) return is_space(c) || (c >= 0x1C && c <= 0x1F);
+  return unicode::is_space(c);
+}
+
+// LITERAL_LOC_IGNORE: c equals the pattern's character in some case.
+inline bool loc_ignore_equal(uint32_t pattern, uint32_t c) {
+  return c == pattern || lower_locale(c) == pattern || upper_locale(c) == pattern;
+}
+
 // Whether CATEGORY `cat` holds character c.
 bool in_category(Code cat, uint32_t c);
 // Whether the set starting at `set` (a charset program ending in FAILURE)
 // holds c.
 bool in_charset(const Code* set, uint32_t c);
+// IN_LOC_IGNORE: whether the set holds c in its lower or upper case.
+bool in_charset_loc_ignore(const Code* set, uint32_t c);
 
 // ---- the matcher's state
 

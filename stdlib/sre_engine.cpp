@@ -7,14 +7,13 @@
 // runs the sub-pattern in the same loop, and is resumed at the point named
 // by the child's `jump` when the child succeeds or fails. Marks saved for
 // backtracking go on State::saved. Deep or catastrophic patterns therefore
-// only grow those vectors (MemoryError when they cannot), and the loop polls
+// only grow those stacks (MemoryError when they cannot), and the loop polls
 // for signals so that Ctrl-C interrupts a long match.
 //
 // The matcher is a template over the subject's character width: one byte
 // (bytes, ASCII str) or four (any other str).
 #include <cstring>
 
-#include "runtime/checked.h"
 #include "runtime/exception.h"
 #include "runtime/signals.h"
 #include "runtime/stack_guard.h"
@@ -22,154 +21,13 @@
 
 namespace coil::rt::sre {
 
-// ---- characters
+// ---- the matcher
 
 namespace {
-
-// CPython's SRE_IS_* (ASCII) and SRE_UNI_IS_* (Unicode) predicates.
-inline bool is_digit(uint32_t c) { return c - '0' < 10; }
-inline bool is_space(uint32_t c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-inline bool is_word(uint32_t c) { return c < 128 && (is_ascii_alnum(c) || c == '_'); }
-inline bool is_loc_word(uint32_t c) { return c < 128 && (is_ascii_alnum(c) || c == '_'); }
-inline bool is_uni_word(uint32_t c) {
-  if (c < 128) return is_ascii_alnum(c) || c == '_';
-  return unicode::is_alnum(c);
-}
-inline bool is_uni_linebreak(uint32_t c) {
-  switch (c) {
-    case 0x0A: case 0x0B: case 0x0C: case 0x0D: case 0x1C: case 0x1D: case 0x1E: case 0x85:
-    case 0x2028: case 0x2029:
-      return true;
-    default:
-      return false;
-  }
-}
-inline bool is_uni_digit(uint32_t c) { return c < 128 ? is_digit(c) : unicode::is_decimal(c); }
-inline bool is_uni_space(uint32_t c) {
-  if (c < 128) return is_space(c) || (c >= 0x1C && c <= 0x1F);
-  return unicode::is_space(c);
-}
-
-// LITERAL_LOC_IGNORE: c equals the pattern's character in some case.
-inline bool loc_ignore_equal(uint32_t pattern, uint32_t c) {
-  return c == pattern || lower_locale(c) == pattern || upper_locale(c) == pattern;
-}
-
-// IN_LOC_IGNORE: the set holds c in its lower or upper case.
-bool in_charset_loc_ignore(const Code* set, uint32_t c) {
-  uint32_t lo = lower_locale(c);
-  if (in_charset(set, lo)) return true;
-  uint32_t up = upper_locale(c);
-  return up != lo && in_charset(set, up);
-}
 
 [[noreturn]] void internal_error() {
   raise(exc_types().RuntimeError, "internal error in regular expression engine");
 }
-
-}  // namespace
-
-bool in_category(Code cat, uint32_t c) {
-  switch (cat) {
-    case CAT_DIGIT: return is_digit(c);
-    case CAT_NOT_DIGIT: return !is_digit(c);
-    case CAT_SPACE: return is_space(c);
-    case CAT_NOT_SPACE: return !is_space(c);
-    case CAT_WORD: return is_word(c);
-    case CAT_NOT_WORD: return !is_word(c);
-    case CAT_LINEBREAK: return c == '\n';
-    case CAT_NOT_LINEBREAK: return c != '\n';
-    case CAT_LOC_WORD: return is_loc_word(c);
-    case CAT_LOC_NOT_WORD: return !is_loc_word(c);
-    case CAT_UNI_DIGIT: return is_uni_digit(c);
-    case CAT_UNI_NOT_DIGIT: return !is_uni_digit(c);
-    case CAT_UNI_SPACE: return is_uni_space(c);
-    case CAT_UNI_NOT_SPACE: return !is_uni_space(c);
-    case CAT_UNI_WORD: return is_uni_word(c);
-    case CAT_UNI_NOT_WORD: return !is_uni_word(c);
-    case CAT_UNI_LINEBREAK: return is_uni_linebreak(c);
-    case CAT_UNI_NOT_LINEBREAK: return !is_uni_linebreak(c);
-    default: return false;
-  }
-}
-
-bool in_charset(const Code* set, uint32_t c) {
-  // NEGATE flips what a hit means; reaching FAILURE means no member held c.
-  bool hit = true;
-  for (;;) {
-    switch (*set++) {
-      case FAILURE:
-        return !hit;
-      case LITERAL:  // <LITERAL> <char>
-        if (c == set[0]) return hit;
-        set += 1;
-        break;
-      case CATEGORY:  // <CATEGORY> <code>
-        if (in_category(set[0], c)) return hit;
-        set += 1;
-        break;
-      case CHARSET:  // <CHARSET> <256-bit bitmap>
-        if (c < 256 && (set[c >> 5] & (1u << (c & 31)))) return hit;
-        set += 8;
-        break;
-      case RANGE:  // <RANGE> <lower> <upper>
-        if (set[0] <= c && c <= set[1]) return hit;
-        set += 2;
-        break;
-      case RANGE_UNI_IGNORE: {  // c is lower-cased already; its upper case may be in range too
-        if (set[0] <= c && c <= set[1]) return hit;
-        uint32_t up = upper_unicode(c);
-        if (set[0] <= up && up <= set[1]) return hit;
-        set += 2;
-        break;
-      }
-      case NEGATE:
-        hit = !hit;
-        break;
-      case BIGCHARSET: {
-        // <BIGCHARSET> <block count> <256 block numbers, one byte each, in
-        // 64 codes> <the blocks: a 256-bit bitmap each>. The block numbers
-        // are bytes in memory order, as re._compiler packed them.
-        Code blocks = *set++;
-        if (c < 0x10000) {
-          unsigned block = reinterpret_cast<const unsigned char*>(set)[c >> 8];
-          const Code* bits = set + 64 + block * 8;
-          if (bits[(c & 255) >> 5] & (1u << (c & 31))) return hit;
-        }
-        set += 64 + static_cast<size_t>(blocks) * 8;
-        break;
-      }
-      default:
-        return false;  // validated code never gets here
-    }
-  }
-}
-
-template <class T>
-void Stack<T>::grow(size_t n) {
-  size_t cap = std::max(cap_ * 2, size_t{64});
-  while (cap - size_ < n) cap *= 2;
-  check_allocation(cap * sizeof(T));
-  T* data = static_cast<T*>(std::realloc(data_, cap * sizeof(T)));
-  if (!data) raise(exc_types().MemoryError, "");
-  data_ = data;
-  cap_ = cap;
-}
-template class Stack<Repeat>;
-template class Stack<Context>;
-template class Stack<int64_t>;
-
-void State::reset() {
-  lastmark = lastindex = -1;
-  repeat = -1;
-  repeats.clear();
-  contexts.clear();
-  saved.clear();
-}
-
-// ---- the matcher
-
-namespace {
 
 // Where a context resumes when its child returns (CPython's JUMP_*).
 enum Resume : uint8_t {

@@ -1,5 +1,8 @@
 // The subject of a match: how _sre reads a str or a bytes-like object, and
 // how it cuts pieces out of it (CPython's getstring, state_init, getslice).
+#include <algorithm>
+
+#include "runtime/checked.h"
 #include "runtime/exception.h"
 #include "runtime/ops.h"
 #include "runtime/objects/bytes.h"
@@ -7,6 +10,30 @@
 #include "stdlib/sre.h"
 
 namespace coil::rt::sre {
+
+// Doubling, and never past what coil allocates on a script's behalf
+// (check_allocation: under the sanitizers a refused allocation is fatal).
+template <class T>
+void Stack<T>::grow(size_t n) {
+  size_t cap = std::max(cap_ * 2, size_t{64});
+  while (cap - size_ < n) cap *= 2;
+  check_allocation(cap * sizeof(T));
+  T* data = static_cast<T*>(std::realloc(data_, cap * sizeof(T)));
+  if (!data) raise(exc_types().MemoryError, "");
+  data_ = data;
+  cap_ = cap;
+}
+template class Stack<Repeat>;
+template class Stack<Context>;
+template class Stack<int64_t>;
+
+void State::reset() {
+  lastmark = lastindex = -1;
+  repeat = -1;
+  repeats.clear();
+  contexts.clear();
+  saved.clear();
+}
 
 void state_init(State& st, const PatternObject* p, Value string, int64_t pos, int64_t endpos) {
   st.string = string;
