@@ -234,7 +234,6 @@ struct State {
   State& operator=(const State&) = delete;
 
   bool is_wide() const { return wide != nullptr; }
-  uint32_t at(int64_t i) const { return wide ? (*wide)[static_cast<size_t>(i)] : narrow[i]; }
   // Clears the groups and the stacks before a new attempt.
   void reset();
 };

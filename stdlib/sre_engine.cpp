@@ -178,9 +178,12 @@ int64_t Matcher<Ch>::count(const Code* pattern, int64_t maxcount) {
       // Some other item (only code not made by re._compiler has one): run
       // it as a pattern of its own, one step at a time. This is the one
       // place the matcher recurses in C++, as deep as such items nest.
+      // An item that matches the empty string ends the count (CPython's
+      // loop would spin there forever).
       check_c_stack();
       while (st_.ptr < end) {
-        if (!match(pattern, false)) break;
+        int64_t before = st_.ptr;
+        if (!match(pattern, false) || st_.ptr == before) break;
       }
       return st_.ptr - from;
   }

@@ -4,6 +4,7 @@
 
 #include "runtime/checked.h"
 #include "runtime/exception.h"
+#include "runtime/heap.h"
 #include "runtime/ops.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/str.h"
@@ -48,6 +49,8 @@ void state_init(State& st, const PatternObject* p, Value string, int64_t pos, in
       text->reserve(static_cast<size_t>(s->length));
       for (size_t i = 0; i < s->s.size();) text->push_back(utf8_decode(s->s, i));
       st.wide = std::move(text);
+      // Matches share the decoded text: count it toward the next collection.
+      heap().note_alloc(static_cast<size_t>(s->length) * sizeof(char32_t));
     }
   } else {
     std::string_view view;

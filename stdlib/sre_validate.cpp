@@ -139,7 +139,7 @@ Check valid_span(const Code* code, const Code* end, int64_t groups) {
         if (flags & INFO_PREFIX) {
           // <length> <skip> <prefix> <overlap table>
           Code len;
-          if (!r.get(&len) || !r.get(&arg)) return kBad;
+          if (!r.get(&len) || !r.get(&arg) || arg > len) return kBad;  // the skip is within the prefix
           if (r.code > after || len > static_cast<uint64_t>(after - r.code)) return kBad;
           r.code += len;
           if (len > static_cast<uint64_t>(after - r.code)) return kBad;
@@ -263,7 +263,19 @@ Check valid_span(const Code* code, const Code* end, int64_t groups) {
 
 bool code_is_valid(const std::vector<Code>& code, int64_t groups) {
   if (groups < 0 || groups > kMaxGroups || code.empty() || code.back() != SUCCESS) return false;
-  return valid_span(code.data(), code.data() + code.size() - 1, groups) == kGood;
+  if (valid_span(code.data(), code.data() + code.size() - 1, groups) != kGood) return false;
+  // A search skips the first `prefix skip` operations after a literal
+  // prefix, which must therefore be LITERALs (as re._compiler makes them;
+  // CPython does not check, and a skip into the middle of an operation
+  // would read outside the code).
+  if (code[0] == INFO && (code[2] & INFO_PREFIX)) {
+    size_t body = 1 + static_cast<size_t>(code[1]);
+    for (Code k = 0; k < code[6]; ++k) {
+      size_t at = body + 2 * static_cast<size_t>(k);
+      if (at + 1 >= code.size() || code[at] != LITERAL) return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace coil::rt::sre
