@@ -538,6 +538,14 @@ void init_exception_types() {
   x.RuntimeWarning = mk("RuntimeWarning", x.Warning);
   x.DeprecationWarning = mk("DeprecationWarning", x.Warning);
   x.UserWarning = mk("UserWarning", x.Warning);
+  x.PendingDeprecationWarning = mk("PendingDeprecationWarning", x.Warning);
+  x.SyntaxWarning = mk("SyntaxWarning", x.Warning);
+  x.FutureWarning = mk("FutureWarning", x.Warning);
+  x.ImportWarning = mk("ImportWarning", x.Warning);
+  x.UnicodeWarning = mk("UnicodeWarning", x.Warning);
+  x.BytesWarning = mk("BytesWarning", x.Warning);
+  x.ResourceWarning = mk("ResourceWarning", x.Warning);
+  x.EncodingWarning = mk("EncodingWarning", x.Warning);
   // asyncio's own: their __module__ makes tracebacks say asyncio.exceptions.
   x.CancelledError = mk("CancelledError", x.BaseException);
   x.CancelledError->module = intern("asyncio.exceptions");

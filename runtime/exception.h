@@ -52,7 +52,9 @@ struct ExceptionTypes {
       *ConnectionError, *BufferError, *FloatingPointError, *ProcessLookupError,
       *BrokenPipeError, *ConnectionAbortedError, *ConnectionRefusedError, *ConnectionResetError,
       *FileExistsError, *IsADirectoryError, *NotADirectoryError, *InterruptedError, *BlockingIOError,
-      *ChildProcessError, *UnicodeEncodeError, *ReferenceError,
+      *ChildProcessError, *UnicodeEncodeError, *ReferenceError, *PendingDeprecationWarning,
+      *SyntaxWarning, *FutureWarning, *ImportWarning, *UnicodeWarning, *BytesWarning, *ResourceWarning,
+      *EncodingWarning,
       *SystemError;  // only type pointers: the collector walks the struct as an array
 };
 ExceptionTypes& exc_types();
