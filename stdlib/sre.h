@@ -140,16 +140,18 @@ bool in_charset_loc_ignore(const Code* set, uint32_t c);
 
 // ---- the matcher's state
 
-// A stack of plain items that grows by doubling, for the matcher's
+// A stack of plain items that grows geometrically, for the matcher's
 // backtracking records: pushing and popping are inline and call out only to
-// grow. MemoryError when it cannot grow.
+// grow. MemoryError when it cannot grow. Past a megabyte it lives in pages
+// of its own that grow in place (mremap), so that a deep match needs about
+// the memory its records take, not that twice over while it grows.
 template <class T>
 class Stack {
  public:
   Stack() = default;
   Stack(const Stack&) = delete;
   Stack& operator=(const Stack&) = delete;
-  ~Stack() { std::free(data_); }
+  ~Stack() { release(); }
   size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
   T& operator[](size_t i) { return data_[i]; }
@@ -168,8 +170,10 @@ class Stack {
 
  private:
   void grow(size_t n);
+  void release();
   T* data_ = nullptr;
   size_t size_ = 0, cap_ = 0;
+  bool mapped_ = false;  // data_ is an mmap'd region of cap_ items
 };
 
 // A REPEAT in progress: the MAX_UNTIL / MIN_UNTIL at the end of its body

@@ -1,6 +1,9 @@
 // The subject of a match: how _sre reads a str or a bytes-like object, and
 // how it cuts pieces out of it (CPython's getstring, state_init, getslice).
+#include <sys/mman.h>
+
 #include <algorithm>
+#include <cstring>
 
 #include "runtime/checked.h"
 #include "runtime/exception.h"
@@ -12,18 +15,42 @@
 
 namespace coil::rt::sre {
 
-// Doubling, and never past what coil allocates on a script's behalf
+// Doubling, never past what coil allocates on a script's behalf
 // (check_allocation: under the sanitizers a refused allocation is fatal).
 template <class T>
 void Stack<T>::grow(size_t n) {
+  constexpr size_t kMapped = size_t(1) << 20;
   size_t cap = std::max(cap_ * 2, size_t{64});
   while (cap - size_ < n) cap *= 2;
-  check_allocation(cap * sizeof(T));
-  T* data = static_cast<T*>(std::realloc(data_, cap * sizeof(T)));
-  if (!data) raise(exc_types().MemoryError, "");
-  data_ = data;
+  size_t bytes = cap * sizeof(T);
+  check_allocation(bytes);
+  if (bytes < kMapped) {
+    T* data = static_cast<T*>(std::realloc(data_, bytes));
+    if (!data) raise(exc_types().MemoryError, "");
+    data_ = data;
+  } else if (mapped_) {
+    void* data = mremap(data_, cap_ * sizeof(T), bytes, MREMAP_MAYMOVE);
+    if (data == MAP_FAILED) raise(exc_types().MemoryError, "");
+    data_ = static_cast<T*>(data);
+  } else {
+    void* data = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (data == MAP_FAILED) raise(exc_types().MemoryError, "");
+    if (size_) std::memcpy(data, data_, size_ * sizeof(T));
+    std::free(data_);
+    data_ = static_cast<T*>(data);
+    mapped_ = true;
+  }
   cap_ = cap;
 }
+
+template <class T>
+void Stack<T>::release() {
+  if (mapped_)
+    munmap(data_, cap_ * sizeof(T));
+  else
+    std::free(data_);
+}
+
 template class Stack<Repeat>;
 template class Stack<Context>;
 template class Stack<int64_t>;
