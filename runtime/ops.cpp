@@ -66,7 +66,7 @@ bool is_dict(Value v) { return kind_is(v, Kind::Dict); }
 
 bool isinstance(Value v, TypeObject* t) { return type_of(v)->is_subtype(t); }
 
-std::string type_name(Value v) { return type_of(v)->name->s; }
+std::string type_name(Value v) { return tp_name_of(type_of(v)); }
 
 // ------------------------------------------------------------------ truth
 
@@ -392,11 +392,7 @@ Value lookup_special(Value obj, Str* name) {
 }
 
 // The type's name as CPython's tp_name gives it in messages.
-static std::string tp_name(Value v) {
-  TypeObject* t = type_of(v);
-  if (t->qualified_tp_name && t->module) return t->module->s + "." + t->name->s;
-  return t->name->s;
-}
+static std::string tp_name(Value v) { return tp_name_of(type_of(v)); }
 
 [[noreturn]] static void no_attribute(Value obj, Str* name) {
   if (kind_is(obj, Kind::Type))

@@ -286,9 +286,7 @@ std::string function_repr(Value self) {
 
 // A type's name as CPython's tp_name gives it ("_io.StringIO" for the types
 // flagged qualified_tp_name).
-static std::string tp_name_of(TypeObject* t) {
-  return t->qualified_tp_name && t->module ? t->module->s + "." + t->name->s : t->name->s;
-}
+
 
 std::string builtin_function_repr(Value self) {
   NativeFunction* f = static_cast<NativeFunction*>(self.o);

@@ -184,7 +184,8 @@ Kind subclass_layout(const std::vector<TypeObject*>& bases) {
   TypeObject* solid = nullptr;  // the built-in whose layout the class takes
   for (TypeObject* b : bases) {
     if (b->subclassing == Subclassing::Final)
-      raise(exc_types().TypeError, "type '" + b->name->s + "' is not an acceptable base type");
+      raise(exc_types().TypeError,
+            "type '" + tp_name_of(b) + "' is not an acceptable base type");
     if (b->subclassing == Subclassing::NotYet)
       raise(exc_types().NotImplementedError, "subclassing the built-in type '" + b->name->s + "' is not supported");
     if (b->instance_kind == Kind::Exception) {

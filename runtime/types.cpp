@@ -25,6 +25,12 @@ Value Args::kwarg(const char* name) const {
 
 BuiltinTypes g_builtin_types;
 
+std::string tp_name_of(const TypeObject* t) {
+  if (t->tp_name) return t->tp_name;
+  if (t->qualified_tp_name && t->module) return t->module->s + "." + t->name->s;
+  return t->name->s;
+}
+
 TypeObject::TypeObject(Str* name, TypeObject* base, Kind instance_kind, bool builtin)
     : Object(Kind::Type, types().type), name(name), base(base), instance_kind(instance_kind), is_builtin(builtin) {
   // Python classes and the layouts every class can take (object, the

@@ -80,6 +80,10 @@ struct TypeObject : Object {
   Value init_for_call;
   uint64_t init_for_call_epoch = ~uint64_t{0};
   Subclassing subclassing;
+  // CPython's tp_name when it is not the bare name: a native type that
+  // CPython defines in C under a module ("re.Pattern"), whose messages name
+  // it so ("'re.Pattern' object has no attribute 'x'"). Null: the name.
+  const char* tp_name = nullptr;
   // Weak references to the classes that name this one as a base, oldest
   // first (type.__subclasses__; CPython's tp_subclasses).
   std::vector<Value> subclass_refs;
@@ -137,6 +141,10 @@ struct BuiltinTypes {
 extern BuiltinTypes g_builtin_types;
 inline BuiltinTypes& types() { return g_builtin_types; }
 void init_types();
+
+// How CPython's tp_name names t in messages: tp_name when set ("re.Pattern"),
+// module.name for a qualified_tp_name type ("_io.StringIO"), else the name.
+std::string tp_name_of(const TypeObject* t);
 
 inline TypeObject* type_of(Value v) {
   if (__builtin_expect(v.tag == Tag::Obj, 1)) return v.o->type;

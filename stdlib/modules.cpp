@@ -51,6 +51,7 @@ const Entry kModules[] = {
     {"_heapq", init_heapq_module},
     {"_io", init_io_module},
     {"_signal", init_underscore_signal},
+    {"_sre", init_sre_module},
     {"_struct", init_struct_module},
     {"_weakref", init_weakref_module},
     {"atexit", init_atexit_module},

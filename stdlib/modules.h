@@ -47,5 +47,6 @@ Module* init_posix_module();  // stdlib/posix.cpp and posix_*.cpp
 Module* init_io_module();
 // _io.open, which is also builtins.open (stdlib/io/module.cpp).
 Value io_open_function();
+Module* init_sre_module();  // stdlib/sre_module.cpp
 
 }  // namespace coil::rt

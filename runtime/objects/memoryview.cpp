@@ -1,10 +1,12 @@
 // memoryview: views of the bytes of a bytes or bytearray, with CPython's
-// messages. Only the one-dimensional unsigned-byte format 'B' exists here
-// (what views of bytes and bytearray have); cast() keeps it.
+// messages. Views have one dimension; their items are unsigned bytes
+// (format 'B', what views of bytes and bytearray have) or, after cast(),
+// any native single-character struct format, read in the machine's order.
 #include "runtime/objects/memoryview.h"
 
 #include <cinttypes>
 #include <cstdio>
+#include <cstring>
 
 #include "runtime/checked.h"
 #include "runtime/dict.h"
@@ -28,9 +30,59 @@ namespace {
 
 MemoryView* self_mv(Value v) { return static_cast<MemoryView*>(v.o); }
 
-// CPython's flag for one dimension: one item, or items a byte apart (so an
+// CPython's flag for one dimension: one item, or items side by side (so an
 // empty view with a step is not contiguous).
-bool is_contiguous(MemoryView* m) { return m->step == 1 || m->length == 1; }
+bool is_contiguous(MemoryView* m) { return m->step == m->itemsize || m->length == 1; }
+
+// The size of a native single-character struct format's items, or 0 for
+// any other format.
+int format_size(char f) {
+  switch (f) {
+    case 'c': case 'b': case 'B': case '?': return 1;
+    case 'h': case 'H': return 2;
+    case 'i': case 'I': case 'f': return 4;
+    case 'l': case 'L': case 'q': case 'Q': case 'n': case 'N': case 'd': case 'P': return 8;
+    default: return 0;
+  }
+}
+
+// A format as cast() takes it: one character, with an optional '@'.
+char parse_format(const std::string& f) {
+  std::string_view v = f;
+  if (v.size() == 2 && v[0] == '@') v.remove_prefix(1);
+  if (v.size() != 1 || format_size(v[0]) == 0)
+    raise(exc_types().ValueError,
+          "memoryview: destination format must be a native single character format prefixed with an optional '@'");
+  return v[0];
+}
+
+bool is_byte_format(char f) { return f == 'B' || f == 'b' || f == 'c'; }
+
+// The value of the item stored at p.
+Value unpack_item(char format, const char* p) {
+  auto get = [p](auto x) {
+    std::memcpy(&x, p, sizeof x);
+    return x;
+  };
+  switch (format) {
+    case 'c': return bytes_value(std::string(p, 1));
+    case 'b': return make_int(get(int8_t{}));
+    case 'B': return make_int(get(uint8_t{}));
+    case '?': return make_bool(get(uint8_t{}) != 0);
+    case 'h': return make_int(get(int16_t{}));
+    case 'H': return make_int(get(uint16_t{}));
+    case 'i': return make_int(get(int32_t{}));
+    case 'I': return make_int(get(uint32_t{}));
+    case 'l': case 'q': case 'n': return make_int(get(int64_t{}));
+    case 'L': case 'Q': case 'N': case 'P': {
+      uint64_t x = get(uint64_t{});
+      return x <= static_cast<uint64_t>(INT64_MAX) ? make_int(static_cast<int64_t>(x))
+                                                    : int_from_i128(static_cast<__int128>(x));
+    }
+    case 'f': return make_float(get(float{}));
+    default: return make_float(get(double{}));
+  }
+}
 
 void check_released(MemoryView* m) {
   if (m->released) raise(exc_types().ValueError, "operation forbidden on released memoryview object");
@@ -47,7 +99,7 @@ std::string& storage(MemoryView* m) {
 // native still used it.
 size_t offset_of(MemoryView* m, int64_t i) {
   int64_t off = m->start + i * m->step;
-  if (off < 0 || off >= static_cast<int64_t>(storage(m).size()))
+  if (off < 0 || off + m->itemsize > static_cast<int64_t>(storage(m).size()))
     raise(exc_types().IndexError, "index out of bounds on dimension 1");
   return static_cast<size_t>(off);
 }
@@ -61,6 +113,8 @@ MemoryView* subview(MemoryView* m, int64_t start, int64_t step, int64_t length, 
   v->step = m->step * step;
   v->length = length;
   v->readonly = readonly;
+  v->format = m->format;
+  v->itemsize = m->itemsize;
   if (kind_is(v->obj, Kind::ByteArray)) ++as<ByteArray>(v->obj)->exports;
   return v;
 }
@@ -129,6 +183,8 @@ int64_t hash_slot(Value self) {
   if (m->hash != -1) return m->hash;
   check_released(m);
   if (!m->readonly) raise(exc_types().ValueError, "cannot hash writable memoryview object");
+  if (!is_byte_format(m->format))
+    raise(exc_types().ValueError, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
   hash_value(m->obj);  // an unhashable exporter makes the view unhashable, as in CPython
   std::string scratch;
   m->hash = hash_bytes(memoryview_bytes(m, &scratch));
@@ -147,7 +203,18 @@ Value richcompare_slot(Value self, Value other, int op) {
     std::string mine_scratch, theirs_scratch;
     std::string_view theirs;
     if (!get_buffer(other, &theirs, &theirs_scratch)) return not_implemented();
-    equal = memoryview_bytes(self_mv(self), &mine_scratch) == theirs;
+    char their_format = kind_is(other, Kind::MemoryView) ? self_mv(other)->format : 'B';
+    if (self_mv(self)->format == their_format) {
+      equal = memoryview_bytes(self_mv(self), &mine_scratch) == theirs;
+    } else {
+      // Different formats: the items' values are compared.
+      Value mine = call_method(self, COIL_NAME("tolist"), nullptr, 0);
+      Rooted keep(mine);
+      Value view = kind_is(other, Kind::MemoryView) ? other : make_obj(new_memoryview(other));
+      Rooted keep_view(view);
+      Value their_items = call_method(view, COIL_NAME("tolist"), nullptr, 0);
+      equal = values_equal(mine, their_items);
+    }
   }
   return make_bool(equal == (op == kCmpEq));
 }
@@ -168,18 +235,60 @@ Value getitem_slot(Value self, Value key) {
     return make_obj(subview(m, start, step, slice_length(start, stop, step), m->readonly));
   }
   int64_t i;
-  if (item_key(m, key, &i)) return make_int(static_cast<unsigned char>(storage(m)[offset_of(m, i)]));
+  if (item_key(m, key, &i)) return unpack_item(m->format, storage(m).data() + offset_of(m, i));
   if (is_multi_slice(key)) raise(exc_types().NotImplementedError, "multi-dimensional slicing is not implemented");
   raise(exc_types().TypeError, "memoryview: invalid slice key");
 }
 
-// One item's value for format 'B'.
-char item_value(Value v) {
+[[noreturn]] void bad_item(TypeObject* type, const char* what, char format) {
+  raisef(type, "memoryview: invalid %s for format '%c'", what, format);
+}
+
+// Stores v at p as an item of the format.
+void pack_item(char format, Value v, char* p) {
+  auto put = [p](auto x) { std::memcpy(p, &x, sizeof x); };
+  if (format == 'c') {
+    if (!kind_is(v, Kind::Bytes) || as<Bytes>(v)->data.size() != 1) bad_item(exc_types().TypeError, "type", format);
+    *p = as<Bytes>(v)->data[0];
+    return;
+  }
+  if (format == '?') {
+    put(static_cast<uint8_t>(truthy(v)));
+    return;
+  }
+  if (format == 'f' || format == 'd') {
+    double d = 0;
+    if (v.is_float()) d = v.as_float();
+    else if (v.is_int()) d = static_cast<double>(v.as_int());
+    else if (v.is_bool()) d = v.as_bool();
+    else bad_item(exc_types().TypeError, "type", format);
+    if (format == 'f') put(static_cast<float>(d));
+    else put(d);
+    return;
+  }
   Value i = index_or_undef(v);
-  if (i.is_undef()) raise(exc_types().TypeError, "memoryview: invalid type for format 'B'");
-  int64_t x = i.is_int() ? i.as_int() : i.is_bool() ? i.as_bool() : -1;  // a big int is out of range
-  if (x < 0 || x > 255) raise(exc_types().ValueError, "memoryview: invalid value for format 'B'");
-  return static_cast<char>(x);
+  if (i.is_undef()) bad_item(exc_types().TypeError, "type", format);
+  // A big int is out of range of every format but the 64-bit unsigned ones,
+  // which coil reads through int64 and so refuses past 2**63 too.
+  int64_t x = i.is_int() ? i.as_int() : i.is_bool() ? i.as_bool() : INT64_MIN;
+  bool in_range;
+  switch (format) {
+    case 'b': in_range = x >= INT8_MIN && x <= INT8_MAX; break;
+    case 'B': in_range = x >= 0 && x <= UINT8_MAX; break;
+    case 'h': in_range = x >= INT16_MIN && x <= INT16_MAX; break;
+    case 'H': in_range = x >= 0 && x <= UINT16_MAX; break;
+    case 'i': in_range = x >= INT32_MIN && x <= INT32_MAX; break;
+    case 'I': in_range = x >= 0 && x <= UINT32_MAX; break;
+    case 'L': case 'Q': case 'N': case 'P': in_range = x >= 0; break;
+    default: in_range = x != INT64_MIN; break;
+  }
+  if (!in_range) bad_item(exc_types().ValueError, "value", format);
+  switch (format_size(format)) {
+    case 1: put(static_cast<uint8_t>(x)); break;
+    case 2: put(static_cast<uint16_t>(x)); break;
+    case 4: put(static_cast<uint32_t>(x)); break;
+    default: put(static_cast<uint64_t>(x)); break;
+  }
 }
 
 void setitem_slot(Value self, Value key, Value value) {
@@ -193,15 +302,18 @@ void setitem_slot(Value self, Value key, Value value) {
     int64_t start, stop, step;
     as<Slice>(key)->indices(m->length, &start, &stop, &step);
     int64_t len = slice_length(start, stop, step);
-    if (static_cast<int64_t>(src.size()) != len)
+    if (static_cast<int64_t>(src.size()) != len * m->itemsize)
       raise(exc_types().ValueError, "memoryview assignment: lvalue and rvalue have different structures");
-    for (int64_t k = 0; k < len; ++k) storage(m)[offset_of(m, start + k * step)] = src[static_cast<size_t>(k)];
+    for (int64_t k = 0; k < len; ++k)
+      std::memcpy(storage(m).data() + offset_of(m, start + k * step), src.data() + k * m->itemsize,
+                  static_cast<size_t>(m->itemsize));
     return;
   }
   int64_t i;
   if (item_key(m, key, &i)) {
-    char c = item_value(value);
-    storage(m)[offset_of(m, i)] = c;
+    char item[8];
+    pack_item(m->format, value, item);
+    std::memcpy(storage(m).data() + offset_of(m, i), item, static_cast<size_t>(m->itemsize));
     return;
   }
   if (is_multi_slice(key))
@@ -250,10 +362,12 @@ Value mv_tolist(Args& a) {
   MemoryView* m = self_of<MemoryView>(a);
   std::string scratch;
   std::string_view d = memoryview_bytes(m, &scratch);
-  std::vector<Value> items;
-  items.reserve(d.size());
-  for (unsigned char c : d) items.push_back(make_int(c));
-  return make_obj(new_list(std::move(items)));
+  List* list = new_list();
+  Rooted keep(make_obj(list));
+  list->items.reserve(static_cast<size_t>(m->length));
+  for (size_t off = 0; off < d.size(); off += static_cast<size_t>(m->itemsize))
+    list->items.push_back(unpack_item(m->format, d.data() + off));
+  return make_obj(list);
 }
 
 Value mv_hex(Args& a) {
@@ -277,8 +391,7 @@ Value mv_toreadonly(Args& a) {
   return make_obj(subview(m, 0, 1, m->length, true));
 }
 
-// cast() to the format the view already has; other formats would need the
-// struct module's item codecs, which coil does not have.
+// cast() to another one-dimensional format: from bytes to items or back.
 Value mv_cast(Args& a) {
   Value v[2];
   MemoryView* m = self_of<MemoryView>(a);
@@ -287,11 +400,19 @@ Value mv_cast(Args& a) {
   if (v[0].is_undef()) raise(exc_types().TypeError, "cast() missing required argument 'format' (pos 1)");
   if (!is_str(v[0]))
     raisef(exc_types().TypeError, "cast() argument 'format' must be str, not %s", type_name(v[0]).c_str());
-  const std::string& f = as_str(v[0])->s;
   if (!is_contiguous(m)) raise(exc_types().TypeError, "memoryview: casts are restricted to C-contiguous views");
-  if ((f != "B" && f != "@B") || !v[1].is_undef())
-    raise(exc_types().NotImplementedError, "memoryview.cast() supports only format 'B' without a shape");
-  return make_obj(subview(m, 0, 1, m->length, m->readonly));
+  char f = parse_format(as_str(v[0])->s);
+  if (!v[1].is_undef()) raise(exc_types().NotImplementedError, "memoryview.cast() supports no shape");
+  if (!is_byte_format(f) && !is_byte_format(m->format))
+    raise(exc_types().TypeError, "memoryview: cannot cast between two non-byte formats");
+  int64_t nbytes = m->length * m->itemsize;
+  int size = format_size(f);
+  if (nbytes % size != 0) raise(exc_types().TypeError, "memoryview: length is not a multiple of itemsize");
+  MemoryView* c = subview(m, 0, 1, 0, m->readonly);
+  c->step = c->itemsize = size;
+  c->format = f;
+  c->length = nbytes / size;
+  return make_obj(c);
 }
 
 Value mv_enter(Args& a) {
@@ -325,10 +446,10 @@ Value attribute(Args& a) {
 }
 
 Value get_obj(MemoryView* m) { return m->obj; }
-Value get_nbytes(MemoryView* m) { return make_int(m->length); }
+Value get_nbytes(MemoryView* m) { return make_int(m->length * m->itemsize); }
 Value get_readonly(MemoryView* m) { return make_bool(m->readonly); }
-Value get_itemsize(MemoryView*) { return make_int(1); }
-Value get_format(MemoryView*) { return str_value("B"); }
+Value get_itemsize(MemoryView* m) { return make_int(m->itemsize); }
+Value get_format(MemoryView* m) { return str_value(std::string(1, m->format)); }
 Value get_ndim(MemoryView*) { return make_int(1); }
 Value get_shape(MemoryView* m) { return make_obj(new_tuple({make_int(m->length)})); }
 Value get_strides(MemoryView* m) { return make_obj(new_tuple({make_int(m->step)})); }
@@ -392,10 +513,11 @@ std::string_view memoryview_bytes(MemoryView* m, std::string* scratch) {
   const std::string& d = storage(m);
   size_t first = offset_of(m, 0);
   offset_of(m, m->length - 1);  // both ends inside the storage, so every item is
-  if (m->step == 1) return std::string_view(d).substr(first, static_cast<size_t>(m->length));
+  if (is_contiguous(m)) return std::string_view(d).substr(first, static_cast<size_t>(m->length * m->itemsize));
   scratch->clear();
-  scratch->reserve(static_cast<size_t>(m->length));
-  for (int64_t i = 0; i < m->length; ++i) *scratch += d[static_cast<size_t>(m->start + i * m->step)];
+  scratch->reserve(static_cast<size_t>(m->length * m->itemsize));
+  for (int64_t i = 0; i < m->length; ++i)
+    scratch->append(d, static_cast<size_t>(m->start + i * m->step), static_cast<size_t>(m->itemsize));
   return *scratch;
 }
 
@@ -408,7 +530,7 @@ Value memoryview_iter_next(Iterator* it) {
     it->pos = -1;
     return Value();
   }
-  return make_int(static_cast<unsigned char>(storage(m)[offset_of(m, it->pos++)]));
+  return unpack_item(m->format, storage(m).data() + offset_of(m, it->pos++));
 }
 
 void init_memoryview_slots() {

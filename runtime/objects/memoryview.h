@@ -1,6 +1,7 @@
 // memoryview over bytes and bytearray (runtime/objects/memoryview.cpp):
-// one-dimensional views of unsigned bytes (format 'B'), sliceable with a
-// step, writable through when the exporter is a bytearray.
+// one-dimensional views, sliceable with a step, writable through when the
+// exporter is a bytearray. Their items are unsigned bytes (format 'B'), or
+// after cast() any native single-character format ('I', 'h', 'd', ...).
 #pragma once
 #include <cstdint>
 #include <string>
@@ -18,8 +19,11 @@ struct MemoryView : Object {
   // Views of views refer to the first exporter, as CPython's share its
   // managed buffer.
   Value obj;
-  // Item i is byte start + i * step of the exporter's data.
+  // Item i is the `itemsize` bytes from byte start + i * step of the
+  // exporter's data, read as `format` (a struct module format character).
   int64_t start = 0, step = 1, length = 0;
+  char format = 'B';
+  int itemsize = 1;
   // hash() of a read-only view, once computed (it survives release(), as
   // in CPython); -1 until then.
   int64_t hash = -1;
