@@ -20,7 +20,7 @@ extern const char kEmbedded__operator[];
 extern const char kEmbedded__thread[];
 extern const char kEmbedded_dataclasses[];
 extern const char kEmbedded_itertools[];
-extern const char kEmbedded_string[];
+extern const char kEmbedded__string[];
 Module* init_random_module();
 
 // A module written in the language: compiled from its embedded text and run
@@ -80,11 +80,11 @@ const EmbeddedEntry kEmbedded[] = {
     {"_contextvars", kEmbedded__contextvars, "<stdlib>/_contextvars.py"},
     {"_functools", kEmbedded__functools, "<stdlib>/_functools.py"},
     {"_operator", kEmbedded__operator, "<stdlib>/_operator.py"},
+    {"_string", kEmbedded__string, "<stdlib>/_string.py"},
     {"_thread", kEmbedded__thread, "<stdlib>/_thread.py"},
     {"asyncio", kEmbedded_asyncio, "<stdlib>/asyncio/__init__.py"},
     {"dataclasses", kEmbedded_dataclasses, "<stdlib>/dataclasses.py"},
     {"itertools", kEmbedded_itertools, "<stdlib>/itertools.py"},
-    {"string", kEmbedded_string, "<stdlib>/string.py"},
 };
 }  // namespace
 
