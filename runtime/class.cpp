@@ -737,11 +737,12 @@ static void install_slots(TypeObject* cls, Dict* ns) {
       raise(exc_types().TypeError, "nonempty __slots__ not supported for subtype of '" + lb->name->s + "'");
     if (with_dict && base_dict) raise(exc_types().TypeError, "__dict__ slot disallowed: we already got one");
     if (with_weakref && base_weakref) raise(exc_types().TypeError, "__weakref__ slot disallowed: we already got one");
-    for (Str* n : names) {
+    // Checked against the class body's own names first: a name listed twice
+    // (datetime's `date.__slots__ + time.__slots__`) is one member.
+    for (Str* n : names)
       if (!ns->get_str(n).is_undef())
         raise(exc_types().ValueError, "'" + n->s + "' in __slots__ conflicts with class variable");
-      ns->set_str(n, new_slot_member(cls, n));
-    }
+    for (Str* n : names) ns->set_str(n, new_slot_member(cls, n));
   }
   cls->instances_have_dict = base_dict || with_dict;
   cls->instances_have_weakref = base_weakref || with_weakref;
