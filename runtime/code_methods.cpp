@@ -85,7 +85,41 @@ Value code_replace(Args& a) {
   return make_obj(c);
 }
 
-const MethodDef kCodeMethods[] = {{"replace", code_replace}};
+// co_positions(): (line, end_line, column, end_column) for each instruction,
+// in the order traceback indexes them (f_lasti // 2). coil keeps lines, not
+// columns, so the columns are None (tracebacks then show no carets).
+Value code_positions(Args& a) {
+  vm::Code* c = as<vm::Code>(a.v[0]);
+  RootedVector items;
+  for (uint32_t i = 0; i < c->instrs.size(); ++i) {
+    Value line = make_int(c->line_of(i));
+    items.push_back(make_obj(new_tuple({line, line, make_none(), make_none()})));
+  }
+  Rooted list(make_obj(new_list(std::vector<Value>(items.begin(), items.end()))));
+  return get_iter(list.get());
+}
+
+// co_lines(): (start, end, line) byte ranges, two bytes an instruction as in
+// CPython's f_lasti, runs of one line merged.
+Value code_lines(Args& a) {
+  vm::Code* c = as<vm::Code>(a.v[0]);
+  RootedVector items;
+  uint32_t n = static_cast<uint32_t>(c->instrs.size());
+  uint32_t start = 0;
+  for (uint32_t i = 1; i <= n; ++i) {
+    if (i < n && c->line_of(i) == c->line_of(start)) continue;
+    items.push_back(make_obj(new_tuple({make_int(2 * start), make_int(2 * i), make_int(c->line_of(start))})));
+    start = i;
+  }
+  Rooted list(make_obj(new_list(std::vector<Value>(items.begin(), items.end()))));
+  return get_iter(list.get());
+}
+
+const MethodDef kCodeMethods[] = {
+    {"replace", code_replace},
+    {"co_positions", code_positions, ArgSpec::NoArgs},
+    {"co_lines", code_lines, ArgSpec::NoArgs},
+};
 
 }  // namespace
 

@@ -898,6 +898,15 @@ void init_number_methods() {
   add_method(t.int_, "__rdivmod__", int_rdivmod);
   for (const char* n : {"__int__", "__trunc__"}) add_method(t.float_, n, float_rounded_int<trunc_double>);
   add_method(t.float_, "__floor__", float_rounded_int<floor_double>);
+  // float.__getformat__('double' | 'float'): the storage format, which
+  // test.support checks at import.
+  add_classmethod(t.float_, "__getformat__", [](Args& a) -> Value {
+    if (a.n != 2 || !is_str(a.v[1]))
+      raise(exc_types().TypeError, "__getformat__() argument must be str");
+    const std::string& k = as_str(a.v[1])->s;
+    if (k != "double" && k != "float") raise(exc_types().ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+    return str_value("IEEE, little-endian");
+  });
   add_method(t.float_, "__ceil__", float_rounded_int<ceil_double>);
   add_method(t.float_, "__float__", float_float);
   add_method(t.float_, "__abs__", float_abs);

@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <ctime>
 
 #include "runtime/checked.h"
 #include "runtime/dict.h"
@@ -71,6 +72,19 @@ Value s_alarm(Args& a) {
   return make_int(alarm(static_cast<unsigned>(as_c_int(a.v[0]))));
 }
 
+// signal.pause(): sleeps until a signal arrives, then runs its Python
+// handler. Signals reach coil's interpreter as a pending flag
+// (runtime/signals.h), which it polls here between short sleeps.
+Value s_pause(Args& a) {
+  check_args(a, "pause", 0);
+  while (!g_signal_pending.load(std::memory_order_relaxed)) {
+    struct timespec ts{0, 2000000};
+    nanosleep(&ts, nullptr);
+  }
+  run_pending_signals();
+  return make_none();
+}
+
 Value s_valid_signals(Args& a) {
   check_args(a, "valid_signals", 0);
   std::vector<Value> items;
@@ -109,6 +123,7 @@ Module* init_signal_module(const char* name) {
   fn(m, "raise_signal", s_raise_signal);
   fn(m, "strsignal", s_strsignal);
   fn(m, "alarm", s_alarm);
+  fn(m, "pause", s_pause);
   fn(m, "valid_signals", s_valid_signals);
   m->dict->set_str(intern("default_int_handler"), default_int_handler());
   m->dict->set_str(intern("SIG_DFL"), make_int(0));
