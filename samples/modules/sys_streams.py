@@ -3,7 +3,7 @@
 # and a binary buffer underneath.
 import sys
 
-print(sys.stdout.encoding, sys.stdout.errors, sys.stderr.errors)
+print(sys.stdout.encoding)
 print(sys.stdout.name, sys.stderr.name, sys.stdin.name)
 print(sys.stdout.mode, sys.stdin.mode, sys.stdout.closed)
 print(sys.stdout.fileno(), sys.stderr.fileno(), sys.stdin.fileno())
