@@ -133,7 +133,7 @@ TypeObject* new_builtin_type(const char* name, TypeObject* base, Kind kind) {
   // Every built-in type has a __doc__ in its dict, as CPython's do (None
   // where coil keeps no doc string), so that an instance's __doc__ is its
   // type's. The four made before str get theirs in init_builtin_getsets.
-  if (types().str) t->dict->set_str(intern("__doc__"), make_none());
+  if (types().str) t->dict->set_str(COIL_NAME("__doc__"), make_none());
   return t;
 }
 

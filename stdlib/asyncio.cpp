@@ -988,7 +988,6 @@ Value h_cancel(Args& a) {
 Value h_cancelled(Args& a) { return make_bool(self_handle(a)->cancelled); }
 Value h_when(Args& a) { return make_float(self_handle(a)->when); }
 
-void fn(Module* m, const char* name, NativeFn f) { m->dict->set_str(S(name), make_obj(new_native(name, f))); }
 
 // Python subclasses of the native asyncio types (runtime/subclass.h): a
 // Future, Event or Queue starts empty and its __init__ takes CPython's
@@ -1128,19 +1127,19 @@ Module* init_native_asyncio_module() {
   }
   Module* m = new_module("_asyncio");
   Rooted root(make_obj(m));
-  fn(m, "run", a_run);
-  fn(m, "sleep", a_sleep);
-  fn(m, "gather", a_gather);
-  fn(m, "create_task", a_create_task);
-  fn(m, "ensure_future", a_ensure_future);
-  fn(m, "get_running_loop", a_get_running_loop);
-  fn(m, "get_event_loop", a_get_event_loop);
-  fn(m, "new_event_loop", a_new_event_loop);
-  fn(m, "current_task", a_current_task);
-  fn(m, "all_tasks", a_all_tasks);
-  fn(m, "iscoroutine", a_iscoroutine);
-  fn(m, "iscoroutinefunction", a_iscoroutinefunction);
-  fn(m, "isfuture", a_isfuture);
+  add_function(m, "run", a_run);
+  add_function(m, "sleep", a_sleep);
+  add_function(m, "gather", a_gather);
+  add_function(m, "create_task", a_create_task);
+  add_function(m, "ensure_future", a_ensure_future);
+  add_function(m, "get_running_loop", a_get_running_loop);
+  add_function(m, "get_event_loop", a_get_event_loop);
+  add_function(m, "new_event_loop", a_new_event_loop);
+  add_function(m, "current_task", a_current_task);
+  add_function(m, "all_tasks", a_all_tasks);
+  add_function(m, "iscoroutine", a_iscoroutine);
+  add_function(m, "iscoroutinefunction", a_iscoroutinefunction);
+  add_function(m, "isfuture", a_isfuture);
   m->dict->set_str(S("Future"), make_obj(future_type()));
   m->dict->set_str(S("Event"), make_obj(event_type()));
   m->dict->set_str(S("Queue"), make_obj(queue_type(QueueKind::Fifo)));

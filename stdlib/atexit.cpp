@@ -136,7 +136,6 @@ Value ae_ncallbacks(Args& a) {
   return make_int(static_cast<int64_t>(callbacks().size()));
 }
 
-void fn(Module* m, const char* name, NativeFn f) { m->dict->set_str(intern(name), make_obj(new_native(name, f))); }
 
 }  // namespace
 
@@ -148,11 +147,11 @@ Module* init_atexit_module() {
     vm().exit_hooks.push_back(run_callbacks);
   }
   Module* m = new_module("atexit");
-  fn(m, "register", ae_register);
-  fn(m, "unregister", ae_unregister);
-  fn(m, "_run_exitfuncs", ae_run_exitfuncs);
-  fn(m, "_clear", ae_clear);
-  fn(m, "_ncallbacks", ae_ncallbacks);
+  add_function(m, "register", ae_register);
+  add_function(m, "unregister", ae_unregister);
+  add_function(m, "_run_exitfuncs", ae_run_exitfuncs);
+  add_function(m, "_clear", ae_clear);
+  add_function(m, "_ncallbacks", ae_ncallbacks);
   return m;
 }
 

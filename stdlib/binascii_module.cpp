@@ -213,9 +213,6 @@ Value b_crc_hqx(Args& a) {
   return make_int(crc);
 }
 
-void fn(Module* m, const char* name, NativeFn f) {
-  m->dict->set_str(intern(name), make_obj(new_native(name, f)));
-}
 
 }  // namespace
 
@@ -232,14 +229,14 @@ Module* init_binascii_module() {
   }
   m->dict->set_str(intern("Error"), make_obj(g_error));
   m->dict->set_str(intern("Incomplete"), make_obj(g_incomplete));
-  fn(m, "hexlify", b_hexlify);
-  fn(m, "b2a_hex", b_hexlify);
-  fn(m, "unhexlify", b_unhexlify);
-  fn(m, "a2b_hex", b_unhexlify);
-  fn(m, "b2a_base64", b_b2a_base64);
-  fn(m, "a2b_base64", b_a2b_base64);
-  fn(m, "crc32", b_crc32);
-  fn(m, "crc_hqx", b_crc_hqx);
+  add_function(m, "hexlify", b_hexlify);
+  add_function(m, "b2a_hex", b_hexlify);
+  add_function(m, "unhexlify", b_unhexlify);
+  add_function(m, "a2b_hex", b_unhexlify);
+  add_function(m, "b2a_base64", b_b2a_base64);
+  add_function(m, "a2b_base64", b_a2b_base64);
+  add_function(m, "crc32", b_crc32);
+  add_function(m, "crc_hqx", b_crc_hqx);
   return m;
 }
 

@@ -197,30 +197,26 @@ Value gc_get_stats(Args& a) {
   return make_obj(new_list(std::move(gens)));
 }
 
-void fn(Module* m, const char* name, NativeFn f) {
-  NativeFunction* nf = new_native(name, f);
-  m->dict->set_str(intern(name), make_obj(nf));
-}
 
 }  // namespace
 
 Module* init_gc_module() {
   Module* m = new_module("gc");
-  fn(m, "collect", gc_collect);
-  fn(m, "enable", gc_enable);
-  fn(m, "disable", gc_disable);
-  fn(m, "isenabled", gc_isenabled);
-  fn(m, "get_count", gc_get_count);
-  fn(m, "get_threshold", gc_get_threshold);
-  fn(m, "set_threshold", gc_set_threshold);
-  fn(m, "is_tracked", gc_is_tracked);
-  fn(m, "is_finalized", gc_is_finalized);
-  fn(m, "get_debug", gc_get_debug);
-  fn(m, "set_debug", gc_set_debug);
-  fn(m, "freeze", gc_freeze);
-  fn(m, "unfreeze", gc_unfreeze);
-  fn(m, "get_freeze_count", gc_get_freeze_count);
-  fn(m, "get_stats", gc_get_stats);
+  add_function(m, "collect", gc_collect);
+  add_function(m, "enable", gc_enable);
+  add_function(m, "disable", gc_disable);
+  add_function(m, "isenabled", gc_isenabled);
+  add_function(m, "get_count", gc_get_count);
+  add_function(m, "get_threshold", gc_get_threshold);
+  add_function(m, "set_threshold", gc_set_threshold);
+  add_function(m, "is_tracked", gc_is_tracked);
+  add_function(m, "is_finalized", gc_is_finalized);
+  add_function(m, "get_debug", gc_get_debug);
+  add_function(m, "set_debug", gc_set_debug);
+  add_function(m, "freeze", gc_freeze);
+  add_function(m, "unfreeze", gc_unfreeze);
+  add_function(m, "get_freeze_count", gc_get_freeze_count);
+  add_function(m, "get_stats", gc_get_stats);
   // Lists that CPython's collector fills or calls: uncollectable objects
   // (none here) and callbacks around each collection (not called here).
   m->dict->set_str(intern("garbage"), make_obj(new_list({})));

@@ -170,11 +170,7 @@ const Fn kFunctions[] = {
 Module* init_heapq_module() {
   Module* m = new_module("_heapq");
   Rooted keep(make_obj(m));
-  for (const Fn& f : kFunctions) {
-    NativeFunction* nf = new_native(f.name, f.fn);
-    nf->qualname = intern(f.name);
-    m->dict->set_str(intern(f.name), make_obj(nf));
-  }
+  for (const Fn& f : kFunctions) add_function(m, f.name, f.fn);
   m->dict->set_str(intern("__about__"), str_value("Heap queues"));
   return m;
 }

@@ -4,6 +4,7 @@
 
 #include "runtime/dict.h"
 #include "runtime/exception.h"
+#include "runtime/function.h"
 #include "runtime/heap.h"
 #include "runtime/misc.h"
 #include "runtime/str.h"
@@ -87,6 +88,10 @@ const EmbeddedEntry kEmbedded[] = {
     {"itertools", kEmbedded_itertools, "<stdlib>/itertools.py"},
 };
 }  // namespace
+
+void add_function(Module* m, const char* name, NativeFn fn) {
+  m->dict->set_str(intern(name), make_obj(new_native(name, fn)));
+}
 
 std::vector<const char*> native_module_names() {
   std::vector<const char*> names{"builtins"};

@@ -3,6 +3,7 @@
 #include <string_view>
 #include <vector>
 
+#include "runtime/types.h"
 #include "runtime/value.h"
 
 namespace coil::rt {
@@ -13,6 +14,9 @@ struct Module;
 // is no built-in module of that name. Each module is created once and then
 // cached in sys.modules by the import machinery.
 Module* make_builtin_module(std::string_view name);
+// Adds the native function `name` to a module being made.
+void add_function(Module* m, const char* name, NativeFn fn);
+
 // The names of the modules written in C++ (sys.builtin_module_names).
 std::vector<const char*> native_module_names();
 

@@ -577,7 +577,7 @@ Module* init_posix_module() {
                              "standardized by the C Standard and the POSIX standard (a thinly\n"
                              "disguised Unix interface).  Refer to the library manual and\n"
                              "corresponding Unix manual entries for more information on calls."));
-  for (const auto& f : kFunctions) def(m, f.name, f.fn);
+  for (const auto& f : kFunctions) add_function(m, f.name, f.fn);
   add_files(m);
   add_fs(m);
   add_stat(m);

@@ -23,6 +23,7 @@
 #include "runtime/heap.h"
 #include "runtime/types.h"
 #include "runtime/value.h"
+#include "stdlib/modules.h"
 
 struct stat;
 
@@ -130,8 +131,7 @@ Value fs_value(std::string_view bytes, bool as_bytes);
 bool retry_after(int err);
 
 // ---------------------------------------------------------------- the module
-// Adds a function to the module; its __qualname__ is its name.
-void def(Module* m, const char* name, NativeFn fn);
+// Functions are added with add_function (stdlib/modules.h).
 void add_int(Module* m, const char* name, int64_t value);
 
 // The parts of the module, one per file.

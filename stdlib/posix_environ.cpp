@@ -67,8 +67,8 @@ Value environ_dict() {
 
 void add_environ(Module* m) {
   m->dict->set_str(intern("environ"), environ_dict());
-  def(m, "putenv", p_putenv);
-  def(m, "unsetenv", p_unsetenv);
+  add_function(m, "putenv", p_putenv);
+  add_function(m, "unsetenv", p_unsetenv);
 }
 
 }  // namespace coil::rt::posix

@@ -278,29 +278,29 @@ Value p_device_encoding(Args& a) {
 }  // namespace
 
 void add_files(Module* m) {
-  def(m, "open", p_open);
-  def(m, "close", p_close);
-  def(m, "closerange", p_closerange);
-  def(m, "read", p_read);
-  def(m, "write", p_write);
-  def(m, "pread", p_pread);
-  def(m, "pwrite", p_pwrite);
-  def(m, "lseek", p_lseek);
-  def(m, "fsync", p_fsync);
-  def(m, "fdatasync", p_fdatasync);
-  def(m, "ftruncate", p_ftruncate);
-  def(m, "truncate", p_truncate);
-  def(m, "pipe", p_pipe);
-  def(m, "pipe2", p_pipe2);
-  def(m, "dup", p_dup);
-  def(m, "dup2", p_dup2);
-  def(m, "isatty", p_isatty);
-  def(m, "get_inheritable", p_get_inheritable);
-  def(m, "set_inheritable", p_set_inheritable);
-  def(m, "get_blocking", p_get_blocking);
-  def(m, "set_blocking", p_set_blocking);
-  def(m, "sendfile", p_sendfile);
-  def(m, "device_encoding", p_device_encoding);
+  add_function(m, "open", p_open);
+  add_function(m, "close", p_close);
+  add_function(m, "closerange", p_closerange);
+  add_function(m, "read", p_read);
+  add_function(m, "write", p_write);
+  add_function(m, "pread", p_pread);
+  add_function(m, "pwrite", p_pwrite);
+  add_function(m, "lseek", p_lseek);
+  add_function(m, "fsync", p_fsync);
+  add_function(m, "fdatasync", p_fdatasync);
+  add_function(m, "ftruncate", p_ftruncate);
+  add_function(m, "truncate", p_truncate);
+  add_function(m, "pipe", p_pipe);
+  add_function(m, "pipe2", p_pipe2);
+  add_function(m, "dup", p_dup);
+  add_function(m, "dup2", p_dup2);
+  add_function(m, "isatty", p_isatty);
+  add_function(m, "get_inheritable", p_get_inheritable);
+  add_function(m, "set_inheritable", p_set_inheritable);
+  add_function(m, "get_blocking", p_get_blocking);
+  add_function(m, "set_blocking", p_set_blocking);
+  add_function(m, "sendfile", p_sendfile);
+  add_function(m, "device_encoding", p_device_encoding);
 }
 
 }  // namespace coil::rt::posix

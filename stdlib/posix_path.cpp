@@ -257,7 +257,6 @@ bool retry_after(int err) {
 
 // ---------------------------------------------------------------- the module
 
-void def(Module* m, const char* name, NativeFn fn) { m->dict->set_str(intern(name), make_obj(new_native(name, fn))); }
 
 void add_int(Module* m, const char* name, int64_t value) { m->dict->set_str(intern(name), make_int(value)); }
 

@@ -315,8 +315,8 @@ void make_types() {
 void add_scandir(Module* m) {
   make_types();
   m->dict->set_str(intern("DirEntry"), make_obj(g_direntry_type));
-  def(m, "listdir", p_listdir);
-  def(m, "scandir", p_scandir);
+  add_function(m, "listdir", p_listdir);
+  add_function(m, "scandir", p_scandir);
 }
 
 }  // namespace coil::rt::posix

@@ -175,11 +175,11 @@ void add_stat(Module* m) {
   make_types();
   m->dict->set_str(intern("stat_result"), make_obj(g_stat_result));
   m->dict->set_str(intern("statvfs_result"), make_obj(g_statvfs_result));
-  def(m, "stat", p_stat);
-  def(m, "lstat", p_lstat);
-  def(m, "fstat", p_fstat);
-  def(m, "statvfs", p_statvfs);
-  def(m, "fstatvfs", p_fstatvfs);
+  add_function(m, "stat", p_stat);
+  add_function(m, "lstat", p_lstat);
+  add_function(m, "fstat", p_fstat);
+  add_function(m, "statvfs", p_statvfs);
+  add_function(m, "fstatvfs", p_fstatvfs);
 }
 
 }  // namespace coil::rt::posix

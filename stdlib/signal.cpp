@@ -112,19 +112,18 @@ const Constant kSignals[] = {
     {"SIGRTMIN", SIGRTMIN}, {"SIGRTMAX", SIGRTMAX},
 };
 
-void fn(Module* m, const char* name, NativeFn f) { m->dict->set_str(intern(name), make_obj(new_native(name, f))); }
 
 }  // namespace
 
 Module* init_signal_module(const char* name) {
   Module* m = new_module(name);
-  fn(m, "signal", s_signal);
-  fn(m, "getsignal", s_getsignal);
-  fn(m, "raise_signal", s_raise_signal);
-  fn(m, "strsignal", s_strsignal);
-  fn(m, "alarm", s_alarm);
-  fn(m, "pause", s_pause);
-  fn(m, "valid_signals", s_valid_signals);
+  add_function(m, "signal", s_signal);
+  add_function(m, "getsignal", s_getsignal);
+  add_function(m, "raise_signal", s_raise_signal);
+  add_function(m, "strsignal", s_strsignal);
+  add_function(m, "alarm", s_alarm);
+  add_function(m, "pause", s_pause);
+  add_function(m, "valid_signals", s_valid_signals);
   m->dict->set_str(intern("default_int_handler"), default_int_handler());
   m->dict->set_str(intern("SIG_DFL"), make_int(0));
   m->dict->set_str(intern("SIG_IGN"), make_int(1));

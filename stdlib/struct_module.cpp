@@ -608,10 +608,6 @@ Value m_clearcache(Args&) {
   return make_none();
 }
 
-void fn(Module* m, const char* name, NativeFn f) {
-  NativeFunction* nf = new_native(name, f);
-  m->dict->set_str(intern(name), make_obj(nf));
-}
 
 }  // namespace
 
@@ -638,13 +634,13 @@ Module* init_struct_module() {
   }
   m->dict->set_str(intern("error"), make_obj(g_error));
   m->dict->set_str(intern("Struct"), make_obj(g_struct_type));
-  fn(m, "pack", m_pack);
-  fn(m, "unpack", m_unpack);
-  fn(m, "unpack_from", m_unpack_from);
-  fn(m, "pack_into", m_pack_into);
-  fn(m, "iter_unpack", m_iter_unpack);
-  fn(m, "calcsize", m_calcsize);
-  fn(m, "_clearcache", m_clearcache);
+  add_function(m, "pack", m_pack);
+  add_function(m, "unpack", m_unpack);
+  add_function(m, "unpack_from", m_unpack_from);
+  add_function(m, "pack_into", m_pack_into);
+  add_function(m, "iter_unpack", m_iter_unpack);
+  add_function(m, "calcsize", m_calcsize);
+  add_function(m, "_clearcache", m_clearcache);
   return m;
 }
 

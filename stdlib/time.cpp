@@ -164,20 +164,19 @@ Value t_ctime(Args& a) {
 
 Value t_struct_time_new(Args& a) { return structseq_construct(g_struct_time, a); }
 
-void fn(Module* m, const char* name, NativeFn f) { m->dict->set_str(intern(name), make_obj(new_native(name, f))); }
 
 }  // namespace
 
 Module* init_time_module() {
   Module* m = new_module("time");
-  fn(m, "time", t_time);
-  fn(m, "monotonic", t_monotonic);
-  fn(m, "perf_counter", t_monotonic);
-  fn(m, "time_ns", t_time_ns);
-  fn(m, "monotonic_ns", t_monotonic_ns);
-  fn(m, "perf_counter_ns", t_monotonic_ns);
-  fn(m, "process_time", t_process_time);
-  fn(m, "sleep", t_sleep);
+  add_function(m, "time", t_time);
+  add_function(m, "monotonic", t_monotonic);
+  add_function(m, "perf_counter", t_monotonic);
+  add_function(m, "time_ns", t_time_ns);
+  add_function(m, "monotonic_ns", t_monotonic_ns);
+  add_function(m, "perf_counter_ns", t_monotonic_ns);
+  add_function(m, "process_time", t_process_time);
+  add_function(m, "sleep", t_sleep);
   if (!g_struct_time) {
     g_struct_time = new_structseq_type({"time", "struct_time",
                                         {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday",
@@ -186,12 +185,12 @@ Module* init_time_module() {
     g_struct_time->ctor = t_struct_time_new;
   }
   m->dict->set_str(intern("struct_time"), make_obj(g_struct_time));
-  fn(m, "gmtime", t_gmtime);
-  fn(m, "localtime", t_localtime);
-  fn(m, "mktime", t_mktime);
-  fn(m, "strftime", t_strftime);
-  fn(m, "asctime", t_asctime);
-  fn(m, "ctime", t_ctime);
+  add_function(m, "gmtime", t_gmtime);
+  add_function(m, "localtime", t_localtime);
+  add_function(m, "mktime", t_mktime);
+  add_function(m, "strftime", t_strftime);
+  add_function(m, "asctime", t_asctime);
+  add_function(m, "ctime", t_ctime);
   // The local zone, as CPython's init_timezone computes it (January and
   // July of this year: standard time and daylight saving time).
   {
